@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Proportion.Core.Model;
+
+namespace Proportion.Core.Data.Mappings;
+
+// One configuration per entity. Lengths come from the entities' constants, so the form validation
+// and the column size cannot drift apart. Enums are stored as integers.
+
+public sealed class OrganisationMapping : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> e)
+    {
+        e.ToTable("Organisations");
+        e.Property(x => x.Name).HasMaxLength(200);
+    }
+}
+
+public sealed class ServiceMapping : IEntityTypeConfiguration<Service>
+{
+    public void Configure(EntityTypeBuilder<Service> e)
+    {
+        e.ToTable("Services");
+        e.Property(x => x.Name).HasMaxLength(Service.NameMaxLength);
+        e.Property(x => x.CqcLocationId).HasMaxLength(Service.CqcLocationIdMaxLength);
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.OrganisationId, x.Name });
+    }
+}
+
+public sealed class PersonMapping : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> e)
+    {
+        e.ToTable("People");
+        e.Property(x => x.GivenName).HasMaxLength(Person.NameMaxLength);
+        e.Property(x => x.FamilyName).HasMaxLength(Person.NameMaxLength);
+        e.Property(x => x.PreferredName).HasMaxLength(Person.NameMaxLength);
+        e.Property(x => x.NhsNumber).HasMaxLength(10);
+        e.Property(x => x.CommunicationNeeds).HasMaxLength(Person.CommunicationNeedsMaxLength);
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(x => x.Service).WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(x => x.FundingCouncil).WithMany().HasForeignKey(x => x.FundingCouncilId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(x => x.SocialWorker).WithMany().HasForeignKey(x => x.SocialWorkerId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.ServiceId, x.FamilyName });
+        e.HasIndex(x => new { x.OrganisationId, x.FamilyName });
+        e.HasIndex(x => x.FundingCouncilId);
+        e.HasIndex(x => x.SocialWorkerId);
+        e.Ignore(x => x.FullName);
+        e.Ignore(x => x.KnownAs);
+        e.OwnsMany(x => x.Representatives, r =>
+        {
+            r.ToTable("Representatives");
+            r.WithOwner().HasForeignKey("PersonId");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Id).ValueGeneratedNever();
+            r.Property(x => x.Name).HasMaxLength(Representative.NameMaxLength);
+            r.Property(x => x.Relationship).HasMaxLength(Representative.RelationshipMaxLength);
+            r.Property(x => x.ContactDetails).HasMaxLength(Representative.ContactMaxLength);
+        });
+    }
+}
+
+public sealed class RestrictivePracticeMapping : IEntityTypeConfiguration<RestrictivePractice>
+{
+    public void Configure(EntityTypeBuilder<RestrictivePractice> e)
+    {
+        e.ToTable("RestrictivePractices");
+        e.Property(x => x.Description).HasMaxLength(RestrictivePractice.DescriptionMaxLength);
+        e.Property(x => x.ProposalReason).HasMaxLength(RestrictivePractice.ReasonMaxLength);
+        e.Property(x => x.EndReason).HasMaxLength(RestrictivePractice.ReasonMaxLength);
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.Ignore(x => x.IsInPlace);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        // The register reads by person; the service's open list (§8.2) reads by service and status.
+        e.HasIndex(x => new { x.PersonId, x.Status });
+        e.HasIndex(x => new { x.ServiceId, x.Status });
+    }
+}
+
+public sealed class AppUserMapping : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> e)
+    {
+        e.Property(x => x.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
+        e.Property(x => x.RegistrationNumber).HasMaxLength(20);
+        e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.OrganisationId);
+    }
+}
+
+public sealed class ServiceAssignmentMapping : IEntityTypeConfiguration<ServiceAssignment>
+{
+    public void Configure(EntityTypeBuilder<ServiceAssignment> e)
+    {
+        e.ToTable("ServiceAssignments");
+        e.HasKey(x => new { x.UserId, x.ServiceId });
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.ServiceId);
+    }
+}
+
+public sealed class InspectorGrantMapping : IEntityTypeConfiguration<InspectorGrant>
+{
+    public void Configure(EntityTypeBuilder<InspectorGrant> e)
+    {
+        e.ToTable("InspectorGrants");
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.UserId, x.ExpiresAt });
+        e.HasIndex(x => x.ServiceId);
+    }
+}
+
+public sealed class AuditEventMapping : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> e)
+    {
+        e.ToTable("AuditEvents");
+        e.Property(x => x.UserName).HasMaxLength(AppUser.DisplayNameMaxLength);
+        e.Property(x => x.EntityType).HasMaxLength(50);
+        e.Property(x => x.Summary).HasMaxLength(500);
+        e.Property(x => x.Reason).HasMaxLength(2000);
+        e.HasIndex(x => new { x.PersonId, x.At });
+        e.HasIndex(x => new { x.OrganisationId, x.At });
+    }
+}
+
+public sealed class DataProtectionKeyMapping : IEntityTypeConfiguration<DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKey> e)
+    {
+        e.ToTable("DataProtectionKeys");
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Model;
+using Proportion.Core.Scoping;
+
+namespace Proportion.Core.Data;
+
+/// <summary>
+/// The one database context. Every tenant-owned set has a global query filter over <see cref="Scope"/>,
+/// so a query cannot see another organisation's rows unless it says IgnoreQueryFilters out loud.
+/// </summary>
+public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    /// <summary>Set once per request by the web host from the signed-in user; the filters read it.</summary>
+    public UserScope Scope { get; set; } = UserScope.Anonymous;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<RestrictivePractice> Practices => Set<RestrictivePractice>();
+    public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
+    public DbSet<InspectorGrant> InspectorGrants => Set<InspectorGrant>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Refuses to delete any record of the procedure (R16: corrections are amendments) and turns a lost
+    /// race on a record's version into the "changed by someone else" message.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var deleted = ChangeTracker.Entries()
+            .FirstOrDefault(e => e.State == EntityState.Deleted && e.Entity is ITenantOwned or AuditEvent or Organisation);
+        if (deleted is not null)
+        {
+            throw new InvalidOperationException($"{deleted.Entity.GetType().Name} records are never deleted (R16).");
+        }
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleEditException();
+        }
+    }
+
+    /// <summary>
+    /// Checks the version the user started from is still current, then moves it on. The version is a
+    /// concurrency token, so a race between two saves is caught by the database as well.
+    /// </summary>
+    public static void ClaimVersion(IVersioned record, int versionUserSaw)
+    {
+        if (record.Version != versionUserSaw)
+        {
+            throw new StaleEditException();
+        }
+        record.Version++;
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ProportionDbContext).Assembly);
+
+        builder.Entity<Service>().HasQueryFilter(s =>
+            Scope.Everything
+            || (Scope.AllServicesInOrganisation && s.OrganisationId == Scope.OrganisationId)
+            || Scope.VisibleServiceIds.Contains(s.Id));
+
+        builder.Entity<Person>().HasQueryFilter(p =>
+            Scope.Everything
+            || (Scope.AllPeopleInOrganisation && p.OrganisationId == Scope.OrganisationId)
+            || Scope.PeopleServiceIds.Contains(p.ServiceId)
+            || p.FundingCouncilId == Scope.FundingCouncilId
+            || p.SocialWorkerId == Scope.AllocatedSocialWorkerId);
+
+        // The same rule as Person, reaching the council fields through the person so a change of
+        // funding or social worker takes effect at once, with nothing denormalised to go stale.
+        builder.Entity<RestrictivePractice>().HasQueryFilter(rp =>
+            Scope.Everything
+            || (Scope.AllPeopleInOrganisation && rp.OrganisationId == Scope.OrganisationId)
+            || Scope.PeopleServiceIds.Contains(rp.ServiceId)
+            || rp.Person!.FundingCouncilId == Scope.FundingCouncilId
+            || rp.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
+
+        builder.Entity<ServiceAssignment>().HasQueryFilter(a =>
+            Scope.Everything || a.OrganisationId == Scope.OrganisationId);
+        builder.Entity<InspectorGrant>().HasQueryFilter(g =>
+            Scope.Everything || g.OrganisationId == Scope.OrganisationId);
+        builder.Entity<AuditEvent>().HasQueryFilter(a =>
+            Scope.Everything || a.OrganisationId == Scope.OrganisationId);
+    }
+}

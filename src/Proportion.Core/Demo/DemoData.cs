@@ -1,0 +1,200 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+
+namespace Proportion.Core.Demo;
+
+/// <summary>
+/// A small, realistic world to try Proportion in: a provider with a care home and a supported living
+/// service, a second provider, and a council that funds people in both, so scoping can be seen.
+/// Written only into an empty database.
+/// </summary>
+public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, TimeProvider clock)
+{
+    /// <summary>Every demo account's password. Demo data only: a real deployment never seeds it.</summary>
+    public const string Password = "Demo-Proportion-2026";
+
+    public static readonly IReadOnlyList<(string Email, string Role, string Where)> SignIns =
+    [
+        ("careworker@oakfield.example", Roles.CareWorker, "Oakfield House"),
+        ("manager@oakfield.example", Roles.ServiceManager, "Oakfield House"),
+        ("senior@oakfield.example", Roles.SeniorManager, "Oakfield Care"),
+        ("board@oakfield.example", Roles.BoardMember, "Oakfield Care"),
+        ("inspector@oakfield.example", Roles.Inspector, "Oakfield House, read-only"),
+        ("admin@oakfield.example", Roles.OrganisationAdministrator, "Oakfield Care"),
+        ("socialworker@northshire.example", Roles.SocialWorker, "Northshire Council"),
+        ("commissioner@northshire.example", Roles.Commissioner, "Northshire Council"),
+        ("manager@riverside.example", Roles.ServiceManager, "Riverside Lodge (another provider)"),
+    ];
+
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
+    {
+        await EnsureRolesAsync();
+        if (await db.Organisations.IgnoreQueryFilters().AnyAsync(ct))
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        var today = UkTime.Today(clock);
+
+        var oakfield = new Organisation { Name = "Oakfield Care", Kind = OrganisationKind.Provider, CreatedAt = now };
+        var riverside = new Organisation { Name = "Riverside Care Ltd", Kind = OrganisationKind.Provider, CreatedAt = now };
+        var northshire = new Organisation { Name = "Northshire Council", Kind = OrganisationKind.Council, CreatedAt = now };
+        db.Organisations.AddRange(oakfield, riverside, northshire);
+
+        var house = new Service { OrganisationId = oakfield.Id, Name = "Oakfield House", SettingType = SettingType.CareHome, CqcLocationId = "1-101234567", CreatedAt = now };
+        var beech = new Service { OrganisationId = oakfield.Id, Name = "Beech Road", SettingType = SettingType.SupportedLiving, CqcLocationId = "1-101234999", CreatedAt = now };
+        var lodge = new Service { OrganisationId = riverside.Id, Name = "Riverside Lodge", SettingType = SettingType.NursingHome, CreatedAt = now };
+        db.Services.AddRange(house, beech, lodge);
+        await db.SaveChangesAsync(ct);
+
+        var careWorker = await AddUserAsync("careworker@oakfield.example", "Amira Khan", oakfield, Roles.CareWorker, house, beech);
+        var manager = await AddUserAsync("manager@oakfield.example", "Daniel Okafor", oakfield, Roles.ServiceManager, house, beech);
+        await AddUserAsync("senior@oakfield.example", "Helen Price", oakfield, Roles.SeniorManager);
+        await AddUserAsync("board@oakfield.example", "Robert Ellis", oakfield, Roles.BoardMember);
+        var inspector = await AddUserAsync("inspector@oakfield.example", "Grace Mensah", oakfield, Roles.Inspector);
+        await AddUserAsync("admin@oakfield.example", "Priya Shah", oakfield, Roles.OrganisationAdministrator);
+        var socialWorker = await AddUserAsync("socialworker@northshire.example", "Tom Bradley", northshire, Roles.SocialWorker);
+        socialWorker.RegistrationNumber = "SW104522";
+        await AddUserAsync("commissioner@northshire.example", "Fiona Walsh", northshire, Roles.Commissioner);
+        await AddUserAsync("manager@riverside.example", "Sarah Lewis", riverside, Roles.ServiceManager, lodge);
+        db.InspectorGrants.Add(new InspectorGrant
+        {
+            OrganisationId = oakfield.Id, UserId = inspector.Id, ServiceId = house.Id,
+            GrantedAt = now, GrantedById = manager.Id, ExpiresAt = now.AddDays(30),
+        });
+
+        Person P(Service s, string given, string family, string? preferred, int yearsOld, string? nhs, string needs,
+            CommunicationMethods methods, bool funded, bool allocated, params Representative[] reps) => new()
+        {
+            OrganisationId = s.OrganisationId, ServiceId = s.Id, GivenName = given, FamilyName = family,
+            PreferredName = preferred, DateOfBirth = today.AddYears(-yearsOld).AddDays(-given.Length * 17),
+            NhsNumber = nhs, CommunicationNeeds = needs, CommunicationMethods = methods,
+            FundingCouncilId = funded ? northshire.Id : null, SocialWorkerId = allocated ? socialWorker.Id : null,
+            Representatives = [.. reps], CreatedAt = now,
+        };
+        Representative R(string name, string relationship, RepresentativeRoles roles, string? contact = null) =>
+            new() { Name = name, Relationship = relationship, Roles = roles, ContactDetails = contact };
+
+        var people = new[]
+        {
+            P(house, "Margaret", "Hughes", "Peggy", 87, "9434765919", "Living with dementia; understands short sentences best in the morning. Hears better on her left side.",
+                CommunicationMethods.Speech | CommunicationMethods.Observation, true, true,
+                R("Susan Hughes", "daughter", RepresentativeRoles.FamilyOrFriend | RepresentativeRoles.LastingPowerOfAttorneyHealthAndWelfare, "07700 900123")),
+            P(house, "Arthur", "Bennett", null, 91, "9434765870", "Uses hearing aids; becomes distressed in busy rooms.",
+                CommunicationMethods.Speech, true, false,
+                R("Paul Bennett", "son", RepresentativeRoles.FamilyOrFriend)),
+            P(house, "Doris", "Clarke", null, 84, null, "Living with dementia; responds to familiar objects and music from the 1960s.",
+                CommunicationMethods.ObjectsOfReference | CommunicationMethods.Observation, true, true,
+                R("Northshire Advocacy", "IMCA", RepresentativeRoles.IndependentMentalCapacityAdvocate, "01632 960111")),
+            P(house, "Stanley", "Patel", "Stan", 79, "4010232137", "Gujarati is his first language; an interpreter is needed for important decisions.",
+                CommunicationMethods.Interpreter | CommunicationMethods.Speech, false, false,
+                R("Meera Patel", "wife", RepresentativeRoles.FamilyOrFriend | RepresentativeRoles.NamedPerson)),
+            P(house, "Edna", "Morris", null, 93, null, "Partially sighted; prefers to be addressed as Mrs Morris.",
+                CommunicationMethods.Speech, true, false),
+            P(house, "Joyce", "Turner", null, 88, null, "Living with dementia; walks with purpose in the late afternoon.",
+                CommunicationMethods.Speech | CommunicationMethods.Observation, true, true,
+                R("Kevin Turner", "son", RepresentativeRoles.FamilyOrFriend | RepresentativeRoles.CourtAppointedDeputy)),
+            P(beech, "Samuel", "Adeyemi", "Sam", 24, "9990001112", "Autistic; uses Makaton signs and a symbol timetable. Needs time to process questions.",
+                CommunicationMethods.Makaton | CommunicationMethods.Symbols, true, true,
+                R("Grace Adeyemi", "mother", RepresentativeRoles.FamilyOrFriend | RepresentativeRoles.NamedPerson, "07700 900456"),
+                R("Beacon Advocacy", "advocate", RepresentativeRoles.Advocate)),
+            P(beech, "Chloe", "Harrison", null, 31, null, "Has a learning disability; reads easy read documents with support.",
+                CommunicationMethods.EasyRead | CommunicationMethods.Speech, true, false,
+                R("Mark Harrison", "brother", RepresentativeRoles.FamilyOrFriend)),
+            P(beech, "Liam", "O'Connor", null, 27, null, "Deaf; British Sign Language user. Book a BSL interpreter for meetings.",
+                CommunicationMethods.BritishSignLanguage, true, true),
+            P(beech, "Ravi", "Sharma", null, 35, null, "Has a learning disability and epilepsy; communicates through behaviour and some words.",
+                CommunicationMethods.Observation | CommunicationMethods.Proxy, true, false,
+                R("Anita Sharma", "sister", RepresentativeRoles.FamilyOrFriend | RepresentativeRoles.CourtAppointedDeputy)),
+            P(lodge, "Eileen", "Foster", null, 90, null, "Living with dementia; nursing care needs.",
+                CommunicationMethods.Speech, true, false,
+                R("Janet Foster", "niece", RepresentativeRoles.FamilyOrFriend)),
+            P(lodge, "George", "Whitaker", null, 82, null, "Parkinson's disease; speech is quiet, allow time.",
+                CommunicationMethods.Speech, false, false),
+        };
+        db.People.AddRange(people);
+
+        RestrictivePractice Rp(Person who, PracticeCategory category, string description, PracticeKind kind, PracticeStatus status,
+            int startedDaysAgo, int? reviewInDays, string reason, string? endReason = null) => new()
+        {
+            OrganisationId = who.OrganisationId, ServiceId = who.ServiceId, PersonId = who.Id, Category = category,
+            Description = description, Kind = kind, Status = status, StartDate = today.AddDays(-startedDaysAgo),
+            ReviewDate = reviewInDays is { } r ? today.AddDays(r) : null, ProposalReason = reason,
+            EndDate = endReason is null ? null : today.AddDays(-10), EndReason = endReason,
+            CreatedAt = now, CreatedById = manager.Id,
+        };
+        var (peggy, arthur, doris, stan, _, joyce, sam, chloe, liam, ravi, eileen, _) =
+            (people[0], people[1], people[2], people[3], people[4], people[5], people[6], people[7], people[8], people[9], people[10], people[11]);
+        db.Practices.AddRange(
+            Rp(peggy, PracticeCategory.EnvironmentalRestraint, "Front door has a key-code lock; the code is not shared with Peggy", PracticeKind.Planned, PracticeStatus.Agreed, 200, 120,
+                "Peggy has left the building at night twice and was found on the main road without a coat."),
+            Rp(peggy, PracticeCategory.SurveillanceAndMonitoring, "Sensor mat beside the bed at night, alerting night staff when she gets up", PracticeKind.Planned, PracticeStatus.Agreed, 150, 30,
+                "Three falls at night in the last two months."),
+            Rp(peggy, PracticeCategory.MechanicalRestraint, "Bed rails raised at night", PracticeKind.Planned, PracticeStatus.Proposed, 0, null,
+                "Suggested by the falls team; less restrictive options (low bed, crash mat) not yet tried."),
+            Rp(arthur, PracticeCategory.CovertMedication, "Blood pressure medicine given covertly in yoghurt", PracticeKind.Planned, PracticeStatus.UnderReview, 340, -5,
+                "Arthur refuses tablets when distressed; the GP and pharmacist advised covert administration."),
+            Rp(doris, PracticeCategory.EnvironmentalRestraint, "Front door has a key-code lock; the code is not shared with Doris", PracticeKind.Planned, PracticeStatus.Agreed, 90, 90,
+                "Doris tries to leave to 'collect the children from school' and does not recognise roads."),
+            Rp(doris, PracticeCategory.ChemicalRestraint, "Lorazepam 0.5mg when very distressed (as required)", PracticeKind.Reactive, PracticeStatus.Ended, 300, null,
+                "Prescribed after a hospital stay.", "Not used for three months; GP stopped the prescription after review."),
+            Rp(stan, PracticeCategory.RestrictionOfChoice, "Kitchen locked between 10pm and 6am", PracticeKind.Planned, PracticeStatus.Proposed, 0, 60,
+                "Two incidents of using the hob at night. Other residents' access must be protected (§5.12)."),
+            Rp(joyce, PracticeCategory.EnforcedSupervision, "One-to-one support when walking outside the home", PracticeKind.Planned, PracticeStatus.Agreed, 60, 120,
+                "Joyce has become lost twice on familiar walks."),
+            Rp(joyce, PracticeCategory.EnvironmentalRestraint, "Front door has a key-code lock; the code is not shared with Joyce", PracticeKind.Planned, PracticeStatus.Agreed, 60, 120,
+                "Joyce leaves in the late afternoon to 'go home' and becomes lost."),
+            Rp(sam, PracticeCategory.PhysicalRestraint, "Two-person standing hold as a last resort when Sam hits his head against walls", PracticeKind.Reactive, PracticeStatus.Agreed, 120, 60,
+                "Self-injury causing bruising; positive behaviour support plan in place."),
+            Rp(sam, PracticeCategory.RestrictionOfChoice, "Internet access limited to 9am to 9pm", PracticeKind.Planned, PracticeStatus.UnderReview, 365, -20,
+                "Sam was contacted by strangers asking for money."),
+            Rp(sam, PracticeCategory.RestrictionOfChoice, "Money held by staff; Sam has £20 a day to spend", PracticeKind.Planned, PracticeStatus.Agreed, 100, 200,
+                "Sam was financially exploited by an acquaintance."),
+            Rp(chloe, PracticeCategory.SurveillanceAndMonitoring, "Audio monitor in bedroom at night for seizures", PracticeKind.Planned, PracticeStatus.Agreed, 30, 150,
+                "Night-time seizures; less restrictive seizure alarm being trialled."),
+            Rp(liam, PracticeCategory.EnvironmentalRestraint, "Medicines cupboard locked", PracticeKind.Planned, PracticeStatus.Ended, 400, null,
+                "Liam took another person's medicine.", "Liam now manages his own medicines with a locked box of his own."),
+            Rp(ravi, PracticeCategory.MechanicalRestraint, "Lap strap on wheelchair when travelling", PracticeKind.Planned, PracticeStatus.Agreed, 250, 100,
+                "Ravi has slipped from his wheelchair during seizures."),
+            Rp(ravi, PracticeCategory.PhysicalRestraint, "Holding Ravi's hands during a seizure to protect his head", PracticeKind.Reactive, PracticeStatus.Proposed, 0, null,
+                "Staff asked for guidance after two seizures near furniture."),
+            Rp(eileen, PracticeCategory.MechanicalRestraint, "Bed rails raised at night", PracticeKind.Planned, PracticeStatus.Agreed, 80, 100,
+                "Eileen has rolled out of bed; she says she feels safer with them."));
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>The roles exist in every database, demo or not.</summary>
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new AppRole { Name = role });
+            }
+        }
+    }
+
+    private async Task<AppUser> AddUserAsync(string email, string name, Organisation organisation, string role, params Service[] services)
+    {
+        var user = new AppUser
+        {
+            DisplayName = name, UserName = email, Email = email, EmailConfirmed = true,
+            OrganisationId = organisation.Id, LockoutEnabled = true,
+        };
+        var result = await users.CreateAsync(user, Password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRoleAsync(user, role);
+        foreach (var service in services)
+        {
+            db.ServiceAssignments.Add(new ServiceAssignment { UserId = user.Id, ServiceId = service.Id, OrganisationId = organisation.Id });
+        }
+        return user;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Proportion.Core.Model;
+
+/// <summary>A person who signs in. Belongs to one organisation: a provider or a council.</summary>
+public class AppUser : IdentityUser<Guid>
+{
+    public const int DisplayNameMaxLength = 100;
+
+    public AppUser() => Id = Guid.CreateVersion7();
+
+    public required string DisplayName { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    /// <summary>Social workers' Social Work England registration number, e.g. SW12345.</summary>
+    public string? RegistrationNumber { get; set; }
+    /// <summary>A deactivated user cannot sign in; users are never deleted because records name them.</summary>
+    public bool IsActive { get; set; } = true;
+}
+
+public class AppRole : IdentityRole<Guid>
+{
+    public AppRole() => Id = Guid.CreateVersion7();
+}
+
+/// <summary>A user's assignment to a service of their organisation (care workers, service managers).</summary>
+public class ServiceAssignment
+{
+    public Guid UserId { get; set; }
+    public Guid ServiceId { get; set; }
+    public Guid OrganisationId { get; set; }
+}
+
+/// <summary>Time-limited, read-only access for an inspector or auditor to one service (§8.2, §8.6).</summary>
+public class InspectorGrant
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public Guid UserId { get; set; }
+    public Guid ServiceId { get; set; }
+    public DateTimeOffset GrantedAt { get; set; }
+    public Guid GrantedById { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+}

@@ -1,0 +1,43 @@
+namespace Proportion.Core.Model;
+
+/// <summary>
+/// One entry in the append-only audit trail: every write (who, when, what changed, why) and every view
+/// of a person's record. Never updated, never deleted (R16).
+/// </summary>
+public class AuditEvent
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public Guid? UserId { get; set; }
+    public required string UserName { get; set; }
+    public AuditAction Action { get; set; }
+    /// <summary>What kind of record: "Person", "RestrictivePractice", "Service", "User".</summary>
+    public required string EntityType { get; set; }
+    public Guid EntityId { get; set; }
+    /// <summary>The person the record is about, so their history can be read in one place.</summary>
+    public Guid? PersonId { get; set; }
+    /// <summary>A plain-English summary: "Ended practice: Front door locked".</summary>
+    public required string Summary { get; set; }
+    /// <summary>JSON object of field name to [before, after].</summary>
+    public string? Changes { get; set; }
+    public string? Reason { get; set; }
+}
+
+public enum AuditAction
+{
+    Created = 1,
+    Updated = 2,
+    Ended = 3,
+    Viewed = 4,
+    SignedIn = 5,
+    AccessGranted = 6,
+}
+
+/// <summary>ASP.NET Core data-protection keys, kept in the database so any app instance can read any cookie.</summary>
+public class DataProtectionKey
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public string? FriendlyName { get; set; }
+    public required string Xml { get; set; }
+}

@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Proportion.Core.Model;
+
+/// <summary>
+/// One potentially restrictive practice in place for a person: a line of their register (form RP1).
+/// Ongoing arrangements (a locked door, a sensor mat) count as much as reactive interventions (§1).
+/// </summary>
+public class RestrictivePractice : ITenantOwned, IVersioned
+{
+    public const int DescriptionMaxLength = 2000;
+    public const int ReasonMaxLength = 2000;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    /// <summary>The service where the practice is in place; copied from the person so service lists need no join.</summary>
+    public Guid ServiceId { get; set; }
+    public Guid PersonId { get; set; }
+    public Person? Person { get; set; }
+    public PracticeCategory Category { get; set; }
+    /// <summary>What it is, in plain words: "Front door kept locked; key code not shared with Sam".</summary>
+    public required string Description { get; set; }
+    public PracticeKind Kind { get; set; }
+    public PracticeStatus Status { get; set; }
+    public DateOnly StartDate { get; set; }
+    /// <summary>Set when the practice is agreed (R1); a proposal may carry a suggested one.</summary>
+    public DateOnly? ReviewDate { get; set; }
+    /// <summary>Why the practice was proposed: the risk it is meant to manage.</summary>
+    public string? ProposalReason { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public string? EndReason { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public Guid CreatedById { get; set; }
+    public int Version { get; set; } = 1;
+
+    /// <summary>Counts towards the person's cumulative restriction: everything not yet ended.</summary>
+    public bool IsInPlace => Status != PracticeStatus.Ended;
+}
+
+/// <summary>Categories of restrictive practice (seed 000, NDIS definitions for the first five).</summary>
+public enum PracticeCategory
+{
+    [Display(Name = "Physical restraint")] PhysicalRestraint = 1,
+    [Display(Name = "Mechanical restraint")] MechanicalRestraint = 2,
+    [Display(Name = "Chemical restraint")] ChemicalRestraint = 3,
+    [Display(Name = "Seclusion")] Seclusion = 4,
+    [Display(Name = "Environmental restraint")] EnvironmentalRestraint = 5,
+    [Display(Name = "Long-term segregation")] LongTermSegregation = 6,
+    [Display(Name = "Surveillance and monitoring")] SurveillanceAndMonitoring = 7,
+    [Display(Name = "Restriction of choice or rules")] RestrictionOfChoice = 8,
+    [Display(Name = "Enforced supervision levels")] EnforcedSupervision = 9,
+    [Display(Name = "Covert medication")] CovertMedication = 10,
+}
+
+/// <summary>Planned practices are agreed in advance and written into guidelines; reactive ones are unforeseen (§9.2).</summary>
+public enum PracticeKind
+{
+    [Display(Name = "Planned")] Planned = 1,
+    [Display(Name = "Reactive")] Reactive = 2,
+}
+
+public enum PracticeStatus
+{
+    [Display(Name = "Proposed")] Proposed = 1,
+    [Display(Name = "Agreed")] Agreed = 2,
+    [Display(Name = "Under review")] UnderReview = 3,
+    [Display(Name = "Ended")] Ended = 4,
+}

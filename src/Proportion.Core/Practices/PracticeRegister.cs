@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Practices;
+
+public sealed record ProposedPractice(
+    PracticeCategory Category,
+    string Description,
+    PracticeKind Kind,
+    DateOnly StartDate,
+    string ProposalReason,
+    DateOnly? ReviewDate);
+
+/// <summary>
+/// Writes to a person's register of restrictive practices (form RP1). A practice starts as a proposal;
+/// agreeing it is the decision process (RP2). Ending one keeps it on the register with its reason.
+/// </summary>
+public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    /// <summary>Service and senior managers run restrictive practice discussions (§5.15).</summary>
+    public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager];
+
+    public async Task<RestrictivePractice> ProposeAsync(Guid personId, ProposedPractice proposal, CancellationToken ct = default)
+    {
+        RequireEditor();
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, ct)
+            ?? throw new RecordNotFoundException("The person");
+        if (proposal.ReviewDate is { } reviewDate && ReviewDateWithinAYear.Check(proposal.StartDate, reviewDate) is { } problem)
+        {
+            throw new RuleViolationException("ReviewDate", problem);
+        }
+        var practice = new RestrictivePractice
+        {
+            OrganisationId = person.OrganisationId,
+            ServiceId = person.ServiceId,
+            PersonId = person.Id,
+            Category = proposal.Category,
+            Description = proposal.Description.Trim(),
+            Kind = proposal.Kind,
+            Status = PracticeStatus.Proposed,
+            StartDate = proposal.StartDate,
+            ReviewDate = proposal.ReviewDate,
+            ProposalReason = proposal.ProposalReason.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+            CreatedById = db.Scope.UserId,
+        };
+        db.Practices.Add(practice);
+        audit.Record(person.OrganisationId, AuditAction.Created, nameof(RestrictivePractice), practice.Id,
+            $"Proposed practice: {practice.Description}", person.Id,
+            new ChangeSet().Set("Category", practice.Category).Set("Description", practice.Description)
+                .Set("Planned or reactive", practice.Kind).Set("Start date", practice.StartDate)
+                .Set("Review date", practice.ReviewDate).Set("Reason proposed", practice.ProposalReason));
+        await db.SaveChangesAsync(ct);
+        return practice;
+    }
+
+    /// <summary>Ends a practice. It stays on the register, marked ended, with the reason (R16).</summary>
+    public async Task EndAsync(Guid personId, Guid practiceId, int versionUserSaw, DateOnly endDate, string reason, CancellationToken ct = default)
+    {
+        RequireEditor();
+        var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == personId, ct)
+            ?? throw new RecordNotFoundException("The restrictive practice");
+        if (practice.Status == PracticeStatus.Ended)
+        {
+            throw new RuleViolationException("", "This practice has already been ended.");
+        }
+        var today = UkTime.Today(clock);
+        if (endDate < practice.StartDate)
+        {
+            throw new RuleViolationException("EndDate", $"End date must be on or after the start date, {practice.StartDate:d MMMM yyyy}");
+        }
+        if (endDate > today)
+        {
+            throw new RuleViolationException("EndDate", "End date must be today or in the past");
+        }
+        ProportionDbContext.ClaimVersion(practice, versionUserSaw);
+        var changes = new ChangeSet()
+            .Track("Status", practice.Status, PracticeStatus.Ended)
+            .Track("End date", practice.EndDate, endDate);
+        practice.Status = PracticeStatus.Ended;
+        practice.EndDate = endDate;
+        practice.EndReason = reason.Trim();
+        audit.Record(practice.OrganisationId, AuditAction.Ended, nameof(RestrictivePractice), practice.Id,
+            $"Ended practice: {practice.Description}", personId, changes, practice.EndReason);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void RequireEditor()
+    {
+        if (!db.Scope.IsInAnyRole(Editors) || db.Scope.IsReadOnly)
+        {
+            throw new NotPermittedException("Only a service manager or senior manager can propose or end a restrictive practice.");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Proportion.Core.Model;
+
+namespace Proportion.Core.Scoping;
+
+/// <summary>
+/// What the signed-in user may see, worked out once per request from their roles, assignments and
+/// grants. The DbContext's global query filters read it, so every query is scoped (design.md: tenancy).
+/// Guid.Empty means "no such scope": no row has an empty id, so the filter branch matches nothing.
+/// </summary>
+public sealed record UserScope
+{
+    /// <summary>Unscoped access for start-up work: migrations, demo data, background jobs, benchmarks.</summary>
+    public static readonly UserScope System = new() { Everything = true, UserName = "System" };
+
+    /// <summary>Nobody signed in: sees nothing.</summary>
+    public static readonly UserScope Anonymous = new() { UserName = "Anonymous" };
+
+    public bool Everything { get; init; }
+    public Guid UserId { get; init; }
+    public string UserName { get; init; } = "";
+    public Guid OrganisationId { get; init; }
+    public OrganisationKind OrganisationKind { get; init; }
+    public bool IsProviderStaff => OrganisationKind == OrganisationKind.Provider;
+    public IReadOnlySet<string> Roles { get; init; } = new HashSet<string>();
+
+    /// <summary>Senior managers and board members see every person in their organisation.</summary>
+    public bool AllPeopleInOrganisation { get; init; }
+    /// <summary>Services whose people this user sees: assigned services, and inspectors' unexpired grants.</summary>
+    public Guid[] PeopleServiceIds { get; init; } = [];
+    /// <summary>A commissioner's council: they see the people it funds.</summary>
+    public Guid FundingCouncilId { get; init; }
+    /// <summary>A social worker's own id: they see the people allocated to them.</summary>
+    public Guid AllocatedSocialWorkerId { get; init; }
+
+    /// <summary>Senior managers, board members and administrators see every service of their organisation.</summary>
+    public bool AllServicesInOrganisation { get; init; }
+    /// <summary>Services visible by name: those above, plus services where a council user's people live.</summary>
+    public Guid[] VisibleServiceIds { get; init; } = [];
+
+    /// <summary>Inspectors and auditors read; they never write (§8.6).</summary>
+    public bool IsReadOnly => !Everything && Roles.Count > 0 && Roles.All(r => r == Model.Roles.Inspector);
+
+    public bool IsInRole(string role) => Everything || Roles.Contains(role);
+    public bool IsInAnyRole(params string[] roles) => Everything || roles.Any(Roles.Contains);
+}

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+
+namespace Proportion.Core.Scoping;
+
+/// <summary>Builds a user's <see cref="UserScope"/> from the database: roles, assignments, grants, allocations.</summary>
+public sealed class UserScopeFactory(ProportionDbContext db, TimeProvider clock)
+{
+    /// <summary>Reads with the system scope: the scope cannot depend on itself.</summary>
+    public async Task<UserScope> BuildAsync(Guid userId, CancellationToken ct = default)
+    {
+        var user = await db.Users.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => u.Id == userId && u.IsActive)
+            .Select(u => new { u.Id, u.DisplayName, u.OrganisationId, Kind = u.Organisation!.Kind })
+            .SingleOrDefaultAsync(ct);
+        if (user is null)
+        {
+            return UserScope.Anonymous;
+        }
+
+        var roles = (await (from ur in db.UserRoles
+                            join r in db.Roles on ur.RoleId equals r.Id
+                            where ur.UserId == userId
+                            select r.Name!).ToListAsync(ct)).ToHashSet();
+
+        var isProvider = user.Kind == OrganisationKind.Provider;
+        var wholeOrganisation = isProvider && (roles.Contains(Roles.SeniorManager) || roles.Contains(Roles.BoardMember));
+        var allServices = isProvider && (wholeOrganisation || roles.Contains(Roles.OrganisationAdministrator));
+
+        var peopleServices = new HashSet<Guid>();
+        if (isProvider && (roles.Contains(Roles.CareWorker) || roles.Contains(Roles.ServiceManager)))
+        {
+            peopleServices.UnionWith(await db.ServiceAssignments.IgnoreQueryFilters()
+                .Where(a => a.UserId == userId && a.OrganisationId == user.OrganisationId)
+                .Select(a => a.ServiceId).ToListAsync(ct));
+        }
+        if (roles.Contains(Roles.Inspector))
+        {
+            var now = clock.GetUtcNow();
+            peopleServices.UnionWith(await db.InspectorGrants.IgnoreQueryFilters()
+                .Where(g => g.UserId == userId && g.OrganisationId == user.OrganisationId && g.ExpiresAt > now)
+                .Select(g => g.ServiceId).ToListAsync(ct));
+        }
+
+        var fundingCouncil = !isProvider && roles.Contains(Roles.Commissioner) ? user.OrganisationId : Guid.Empty;
+        var socialWorker = !isProvider && roles.Contains(Roles.SocialWorker) ? user.Id : Guid.Empty;
+
+        var visibleServices = new HashSet<Guid>(peopleServices);
+        if (fundingCouncil != Guid.Empty || socialWorker != Guid.Empty)
+        {
+            visibleServices.UnionWith(await db.People.IgnoreQueryFilters()
+                .Where(p => p.FundingCouncilId == fundingCouncil || p.SocialWorkerId == socialWorker)
+                .Select(p => p.ServiceId).Distinct().ToListAsync(ct));
+        }
+
+        return new UserScope
+        {
+            UserId = user.Id,
+            UserName = user.DisplayName,
+            OrganisationId = user.OrganisationId,
+            OrganisationKind = user.Kind,
+            Roles = roles,
+            AllPeopleInOrganisation = wholeOrganisation,
+            PeopleServiceIds = [.. peopleServices],
+            FundingCouncilId = fundingCouncil,
+            AllocatedSocialWorkerId = socialWorker,
+            AllServicesInOrganisation = allServices,
+            VisibleServiceIds = [.. visibleServices],
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+
+namespace Proportion.Core.Services;
+
+public sealed record ServiceDetails(string Name, SettingType SettingType, string? CqcLocationId);
+
+/// <summary>Adds and changes the services of the signed-in user's organisation.</summary>
+public sealed class ServiceManagement(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    public static readonly string[] Managers = [Roles.OrganisationAdministrator, Roles.SeniorManager];
+
+    public async Task<Service> AddAsync(ServiceDetails details, CancellationToken ct = default)
+    {
+        RequireManager();
+        var service = new Service
+        {
+            OrganisationId = db.Scope.OrganisationId,
+            Name = details.Name.Trim(),
+            SettingType = details.SettingType,
+            CqcLocationId = Blank(details.CqcLocationId),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Services.Add(service);
+        audit.Record(service.OrganisationId, AuditAction.Created, nameof(Service), service.Id, $"Added service {service.Name}",
+            changes: new ChangeSet().Set("Name", service.Name).Set("Setting", service.SettingType).Set("CQC location id", service.CqcLocationId));
+        await db.SaveChangesAsync(ct);
+        return service;
+    }
+
+    public async Task UpdateAsync(Guid serviceId, int versionUserSaw, ServiceDetails details, CancellationToken ct = default)
+    {
+        RequireManager();
+        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId, ct)
+            ?? throw new RecordNotFoundException("The service");
+        ProportionDbContext.ClaimVersion(service, versionUserSaw);
+        var changes = new ChangeSet()
+            .Track("Name", service.Name, details.Name.Trim())
+            .Track("Setting", service.SettingType, details.SettingType)
+            .Track("CQC location id", service.CqcLocationId, Blank(details.CqcLocationId));
+        service.Name = details.Name.Trim();
+        service.SettingType = details.SettingType;
+        service.CqcLocationId = Blank(details.CqcLocationId);
+        audit.Record(service.OrganisationId, AuditAction.Updated, nameof(Service), service.Id, $"Changed service {service.Name}", changes: changes);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void RequireManager()
+    {
+        if (!db.Scope.IsInAnyRole(Managers) || db.Scope.IsReadOnly || !(db.Scope.IsProviderStaff || db.Scope.Everything))
+        {
+            throw new NotPermittedException("Only an organisation administrator or a senior manager can add or change services.");
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,189 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+
+namespace Proportion.Core.Users;
+
+public sealed record UserDetails(string DisplayName, string Email, IReadOnlyCollection<string> Roles,
+    IReadOnlyCollection<Guid> ServiceIds, string? RegistrationNumber);
+
+/// <summary>
+/// An organisation administrator's work: adding users, setting their roles and services, giving
+/// inspectors time-limited access, deactivating leavers. Users are never deleted: records name them.
+/// </summary>
+public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUser> users, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<AppUser> AddAsync(UserDetails details, string initialPassword, CancellationToken ct = default)
+    {
+        RequireAdministrator();
+        await CheckAsync(details, null, ct);
+        var user = new AppUser
+        {
+            DisplayName = details.DisplayName.Trim(),
+            UserName = details.Email.Trim(),
+            Email = details.Email.Trim(),
+            EmailConfirmed = true,
+            OrganisationId = db.Scope.OrganisationId,
+            RegistrationNumber = Blank(details.RegistrationNumber),
+            LockoutEnabled = true,
+        };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(user, initialPassword);
+        if (!created.Succeeded)
+        {
+            throw new RuleViolationException(IdentityErrors(created, "Password"));
+        }
+        var changes = await ApplyRolesAndServicesAsync(user, details, ct);
+        changes.Set("Name", user.DisplayName).Set("Email", user.Email);
+        audit.Record(user.OrganisationId, AuditAction.Created, "User", user.Id, $"Added user {user.DisplayName}", changes: changes);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return user;
+    }
+
+    public async Task UpdateAsync(Guid userId, string concurrencyStamp, UserDetails details, bool isActive, CancellationToken ct = default)
+    {
+        RequireAdministrator();
+        var user = await FindAsync(userId, ct);
+        if (user.ConcurrencyStamp != concurrencyStamp)
+        {
+            throw new StaleEditException();
+        }
+        await CheckAsync(details, userId, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var changes = new ChangeSet()
+            .Track("Name", user.DisplayName, details.DisplayName.Trim())
+            .Track("Email", user.Email, details.Email.Trim())
+            .Track("Registration number", user.RegistrationNumber, Blank(details.RegistrationNumber))
+            .Track("Active", user.IsActive, isActive);
+        user.DisplayName = details.DisplayName.Trim();
+        user.Email = details.Email.Trim();
+        user.UserName = details.Email.Trim();
+        user.RegistrationNumber = Blank(details.RegistrationNumber);
+        user.IsActive = isActive;
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            throw new RuleViolationException(IdentityErrors(updated, "Email"));
+        }
+        if (!isActive)
+        {
+            // Ends any session the leaver still has open.
+            await users.UpdateSecurityStampAsync(user);
+        }
+        var roleChanges = await ApplyRolesAndServicesAsync(user, details, ct);
+        foreach (var (field, values) in ChangeSet.Parse(roleChanges.ToJson()))
+        {
+            changes.Track(field, values[0], values[1]);
+        }
+        audit.Record(user.OrganisationId, AuditAction.Updated, "User", user.Id, $"Changed user {user.DisplayName}", changes: changes);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Read-only access to one service's records until the given time (§8.2, §8.6).</summary>
+    public async Task GrantInspectorAccessAsync(Guid userId, Guid serviceId, DateTimeOffset expiresAt, CancellationToken ct = default)
+    {
+        RequireAdministrator();
+        var user = await FindAsync(userId, ct);
+        if (!await users.IsInRoleAsync(user, Roles.Inspector))
+        {
+            throw new RuleViolationException("UserId", "Select a user who has the inspector or auditor role");
+        }
+        if (!await db.Services.AnyAsync(s => s.Id == serviceId && s.OrganisationId == db.Scope.OrganisationId, ct))
+        {
+            throw new RuleViolationException("ServiceId", "Select a service from the list");
+        }
+        if (expiresAt <= clock.GetUtcNow())
+        {
+            throw new RuleViolationException("ExpiresOn", "Access must end in the future");
+        }
+        var grant = new InspectorGrant
+        {
+            OrganisationId = db.Scope.OrganisationId,
+            UserId = userId,
+            ServiceId = serviceId,
+            GrantedAt = clock.GetUtcNow(),
+            GrantedById = db.Scope.UserId,
+            ExpiresAt = expiresAt,
+        };
+        db.InspectorGrants.Add(grant);
+        audit.Record(grant.OrganisationId, AuditAction.AccessGranted, "User", userId,
+            $"Gave {user.DisplayName} read-only access until {UkTime.Format(expiresAt)}",
+            changes: new ChangeSet().Set("Service", serviceId).Set("Expires", UkTime.Format(expiresAt)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<ChangeSet> ApplyRolesAndServicesAsync(AppUser user, UserDetails details, CancellationToken ct)
+    {
+        var changes = new ChangeSet();
+        var current = await users.GetRolesAsync(user);
+        var wanted = details.Roles.Distinct().Order().ToList();
+        changes.Track("Roles", string.Join(", ", current.Order()), string.Join(", ", wanted));
+        var removed = await users.RemoveFromRolesAsync(user, current.Except(wanted));
+        var added = await users.AddToRolesAsync(user, wanted.Except(current));
+        if (!removed.Succeeded || !added.Succeeded)
+        {
+            throw new RuleViolationException("Roles", "Select roles from the list");
+        }
+
+        var assigned = await db.ServiceAssignments.Where(a => a.UserId == user.Id).ToListAsync(ct);
+        var wantedServices = details.ServiceIds.Distinct().ToHashSet();
+        changes.Track("Services", assigned.Count, wantedServices.Count);
+        // Assignments are access rights, not records of care, so a removed one is simply removed; the
+        // audit event above keeps what changed.
+        db.ServiceAssignments.RemoveRange(assigned.Where(a => !wantedServices.Contains(a.ServiceId)));
+        foreach (var serviceId in wantedServices.Where(id => assigned.All(a => a.ServiceId != id)))
+        {
+            db.ServiceAssignments.Add(new ServiceAssignment { UserId = user.Id, ServiceId = serviceId, OrganisationId = user.OrganisationId });
+        }
+        return changes;
+    }
+
+    private async Task CheckAsync(UserDetails details, Guid? userId, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        var allowedRoles = db.Scope.IsProviderStaff ? Roles.Provider : Roles.Council;
+        if (details.Roles.Count == 0)
+        {
+            errors["Roles"] = "Select at least one role";
+        }
+        else if (details.Roles.Any(r => !allowedRoles.Contains(r)))
+        {
+            errors["Roles"] = "Select roles from the list";
+        }
+        var ownServices = await db.Services.Where(s => s.OrganisationId == db.Scope.OrganisationId).Select(s => s.Id).ToListAsync(ct);
+        if (details.ServiceIds.Any(id => !ownServices.Contains(id)))
+        {
+            errors["ServiceIds"] = "Select services from the list";
+        }
+        var email = details.Email.Trim().ToUpperInvariant();
+        if (await db.Users.AnyAsync(u => u.NormalizedEmail == email && u.Id != userId, ct))
+        {
+            errors["Email"] = "A user with this email address already exists";
+        }
+        if (errors.Count > 0)
+        {
+            throw new RuleViolationException(errors);
+        }
+    }
+
+    private async Task<AppUser> FindAsync(Guid userId, CancellationToken ct) =>
+        await db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.OrganisationId == db.Scope.OrganisationId, ct)
+        ?? throw new RecordNotFoundException("The user");
+
+    private void RequireAdministrator()
+    {
+        if (!db.Scope.IsInRole(Roles.OrganisationAdministrator))
+        {
+            throw new NotPermittedException("Only an organisation administrator can manage users.");
+        }
+    }
+
+    private static Dictionary<string, string> IdentityErrors(IdentityResult result, string field) =>
+        new() { [field] = string.Join(" ", result.Errors.Select(e => e.Description)) };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

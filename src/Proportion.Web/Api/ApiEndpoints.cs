@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Api;
+
+public sealed record ServiceDto(Guid Id, string Name, string SettingType, string? CqcLocationId);
+public sealed record PersonSummaryDto(Guid Id, string Name, Guid ServiceId, DateOnly DateOfBirth);
+public sealed record PersonDto(Guid Id, string GivenName, string FamilyName, string? PreferredName, DateOnly DateOfBirth,
+    string? NhsNumber, Guid ServiceId, Guid? FundingCouncilId, Guid? SocialWorkerId, string? CommunicationNeeds,
+    IReadOnlyList<string> CommunicationMethods, IReadOnlyList<RepresentativeDto> Representatives);
+public sealed record RepresentativeDto(Guid Id, string Name, string Relationship, IReadOnlyList<string> Roles);
+public sealed record PracticeDto(Guid Id, Guid PersonId, Guid ServiceId, string Category, string Description, string Kind,
+    string Status, DateOnly StartDate, DateOnly? ReviewDate, DateOnly? EndDate, string? EndReason);
+public sealed record RegisterDto(Guid PersonId, int InPlace, IReadOnlyList<PracticeDto> Practices);
+
+/// <summary>
+/// The read-only JSON API for integrations (design.md: /api/v1 with an OpenAPI document). The same
+/// policies and query filters as the pages apply, so it cannot show more than the pages do.
+/// </summary>
+public static class ApiEndpoints
+{
+    public static void MapProportionApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Proportion");
+
+        api.MapGet("/services", async (ProportionDbContext db, CancellationToken ct) =>
+            await db.Services.AsNoTracking().OrderBy(s => s.Name)
+                .Select(s => new ServiceDto(s.Id, s.Name, s.SettingType.ToString(), s.CqcLocationId)).ToListAsync(ct))
+            .RequireAuthorization(Policies.ReadServices);
+
+        api.MapGet("/services/{id:guid}/practices", async Task<IResult> (Guid id, ProportionDbContext db, CancellationToken ct) =>
+        {
+            if (!await db.Services.AnyAsync(s => s.Id == id, ct))
+            {
+                return TypedResults.NotFound();
+            }
+            var practices = await db.Practices.AsNoTracking()
+                .Where(p => p.ServiceId == id && p.Status != PracticeStatus.Ended)
+                .OrderBy(p => p.ReviewDate).ToListAsync(ct);
+            return TypedResults.Ok(practices.Select(ToDto).ToList());
+        }).RequireAuthorization(Policies.ServiceOpenList);
+
+        api.MapGet("/people", async (ProportionDbContext db, CancellationToken ct) =>
+            await db.People.AsNoTracking().OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
+                .Select(p => new PersonSummaryDto(p.Id, p.GivenName + " " + p.FamilyName, p.ServiceId, p.DateOfBirth)).ToListAsync(ct))
+            .RequireAuthorization(Policies.ReadPeople);
+
+        api.MapGet("/people/{id:guid}", async Task<IResult> (Guid id, ProportionDbContext db, AuditTrail audit, CancellationToken ct) =>
+        {
+            var p = await db.People.Include(x => x.Representatives).AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+            if (p is null)
+            {
+                return TypedResults.NotFound();
+            }
+            await audit.RecordViewAsync(p, "record through the API", ct);
+            return TypedResults.Ok(new PersonDto(p.Id, p.GivenName, p.FamilyName, p.PreferredName, p.DateOfBirth, p.NhsNumber,
+                p.ServiceId, p.FundingCouncilId, p.SocialWorkerId, p.CommunicationNeeds,
+                [.. Display.Flags(p.CommunicationMethods).Select(m => m.ToString())],
+                [.. p.Representatives.Select(r => new RepresentativeDto(r.Id, r.Name, r.Relationship, [.. Display.Flags(r.Roles).Select(x => x.ToString())]))]));
+        }).RequireAuthorization(Policies.ReadPeople);
+
+        api.MapGet("/people/{id:guid}/practices", async Task<IResult> (Guid id, ProportionDbContext db, AuditTrail audit, CancellationToken ct) =>
+        {
+            var person = await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+            if (person is null)
+            {
+                return TypedResults.NotFound();
+            }
+            var practices = await db.Practices.AsNoTracking().Where(p => p.PersonId == id)
+                .OrderBy(p => p.Status).ThenBy(p => p.StartDate).ToListAsync(ct);
+            await audit.RecordViewAsync(person, "register of restrictive practices through the API", ct);
+            return TypedResults.Ok(new RegisterDto(id, practices.Count(p => p.IsInPlace), [.. practices.Select(ToDto)]));
+        }).RequireAuthorization(Policies.ReadPeople);
+    }
+
+    private static PracticeDto ToDto(RestrictivePractice p) => new(p.Id, p.PersonId, p.ServiceId, p.Category.ToString(),
+        p.Description, p.Kind.ToString(), p.Status.ToString(), p.StartDate, p.ReviewDate, p.EndDate, p.EndReason);
+}

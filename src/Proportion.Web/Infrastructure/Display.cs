@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Proportion.Web.Infrastructure;
+
+/// <summary>Enum values as people read them, from their [Display(Name)].</summary>
+public static class Display
+{
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        typeof(TEnum).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+
+    /// <summary>"Makaton, Symbols or pictures" for a flags value; the given text when none is set.</summary>
+    public static string Names<TEnum>(TEnum flags, string whenNone = "None recorded") where TEnum : struct, Enum
+    {
+        var set = Flags(flags).Select(Name).ToList();
+        return set.Count == 0 ? whenNone : string.Join(", ", set);
+    }
+
+    public static IEnumerable<TEnum> Flags<TEnum>(TEnum flags) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Where(v => Convert.ToInt64(v) != 0 && flags.HasFlag(v));
+
+    public static List<SelectListItem> Options<TEnum>() where TEnum : struct, Enum =>
+        [.. Enum.GetValues<TEnum>().Where(v => Convert.ToInt64(v) != 0).Select(v => new SelectListItem(Name(v), v.ToString()))];
+
+    /// <summary>Combines the checked boxes of a flags enum; unknown values (a tampered form) are ignored.</summary>
+    public static TEnum CombineFlags<TEnum>(IEnumerable<string>? selected) where TEnum : struct, Enum =>
+        (TEnum)Enum.ToObject(typeof(TEnum), (selected ?? [])
+            .Select(s => Enum.TryParse<TEnum>(s, out var v) && Enum.IsDefined(v) ? Convert.ToInt64(v) : 0)
+            .Aggregate(0L, (a, b) => a | b));
+
+    public static List<string> SplitFlags<TEnum>(TEnum flags) where TEnum : struct, Enum =>
+        [.. Flags(flags).Select(v => v.ToString())];
+}

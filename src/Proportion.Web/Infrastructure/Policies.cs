@@ -1,0 +1,33 @@
+using Proportion.Core.Model;
+
+namespace Proportion.Web.Infrastructure;
+
+/// <summary>
+/// Who may open which page. Roles say what kind of page a user may use; the data they see on it is
+/// narrowed further by the query filters (their organisation, services, council or allocation).
+/// </summary>
+public static class Policies
+{
+    public const string ReadPeople = nameof(ReadPeople);
+    public const string EditPeople = nameof(EditPeople);
+    public const string EditPractices = nameof(EditPractices);
+    public const string ReadHistory = nameof(ReadHistory);
+    public const string ReadServices = nameof(ReadServices);
+    public const string ServiceOpenList = nameof(ServiceOpenList);
+    public const string ManageServices = nameof(ManageServices);
+    public const string ManageUsers = nameof(ManageUsers);
+
+    public static readonly IReadOnlyList<(string Name, string[] Roles)> All =
+    [
+        // Administrators manage accounts and services; they have no need to read people's records.
+        (ReadPeople, [Roles.CareWorker, Roles.ServiceManager, Roles.SeniorManager, Roles.SocialWorker, Roles.Commissioner, Roles.BoardMember, Roles.Inspector]),
+        (EditPeople, [Roles.ServiceManager, Roles.SeniorManager]),
+        (EditPractices, [Roles.ServiceManager, Roles.SeniorManager]),
+        (ReadHistory, [Roles.ServiceManager, Roles.SeniorManager]),
+        (ReadServices, [.. Roles.All]),
+        // §8.2: the open list is kept for managers and made available to inspectors and the board.
+        (ServiceOpenList, [Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector]),
+        (ManageServices, [Roles.OrganisationAdministrator, Roles.SeniorManager]),
+        (ManageUsers, [Roles.OrganisationAdministrator]),
+    ];
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Proportion.Core.Data;
+using Proportion.Core.Scoping;
+
+namespace Proportion.Web.Infrastructure;
+
+/// <summary>The base of every page: the user's scope, and the one way a page turns a refused write into form errors.</summary>
+public abstract class ProportionPageModel : PageModel
+{
+    public UserScope Scope => HttpContext.Items[typeof(UserScope)] as UserScope ?? UserScope.Anonymous;
+
+    /// <summary>
+    /// Runs a write. A rule's refusal lands on the field it names (prefixed like the form's inputs) and a
+    /// stale edit at the top of the page; either way the page re-renders with everything typed kept.
+    /// </summary>
+    protected async Task<bool> TryWriteAsync(Func<Task> write, string fieldPrefix = "Input")
+    {
+        try
+        {
+            await write();
+            return true;
+        }
+        catch (RuleViolationException e)
+        {
+            foreach (var (field, message) in e.Errors)
+            {
+                ModelState.AddModelError(field == "" ? "" : $"{fieldPrefix}.{field}", message);
+            }
+        }
+        catch (StaleEditException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+        return false;
+    }
+
+    /// <summary>Sets the green banner shown on the next page (GOV.UK notification banner, success).</summary>
+    protected void Confirm(string message) => TempData["Confirmation"] = message;
+}

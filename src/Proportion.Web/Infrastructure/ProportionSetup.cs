@@ -1,0 +1,172 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Demo;
+using Proportion.Core.Model;
+using Proportion.Core.People;
+using Proportion.Core.Practices;
+using Proportion.Core.Scoping;
+using Proportion.Core.Services;
+using Proportion.Core.Users;
+using Proportion.Web.Api;
+
+namespace Proportion.Web.Infrastructure;
+
+/// <summary>Everything the host wires together, in one place, in the order it runs.</summary>
+public static class ProportionSetup
+{
+    public static void AddProportion(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var provider = DatabaseSetup.ParseProvider(builder.Configuration["Database:Provider"]);
+        var connectionString = builder.Configuration.GetConnectionString("Proportion")
+            ?? throw new InvalidOperationException("ConnectionStrings:Proportion is not set.");
+        services.AddDbContext<ProportionDbContext>(o => o.UseProportionDatabase(provider, connectionString));
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                // NCSC guidance: length over complexity rules; lock out guessing, not typing mistakes.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<ProportionDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<PlainEnglishIdentityErrors>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/sign-in";
+            o.LogoutPath = "/sign-out";
+            o.AccessDeniedPath = "/access-denied";
+            o.Cookie.Name = "proportion";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // The API answers with status codes, never a redirect to the sign-in page.
+            o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+        });
+        // Signing out everywhere (a deactivated user, a reset authenticator) takes effect within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddDataProtection().SetApplicationName("Proportion");
+        services.AddSingleton<DatabaseXmlRepository>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<DatabaseXmlRepository>((o, repository) => o.XmlRepository = repository);
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var (name, roles) in Policies.All)
+        {
+            services.AddAuthorizationBuilder().AddPolicy(name, p => p.RequireRole(roles));
+        }
+
+        services.AddScoped<UserScopeFactory>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<ServiceManagement>();
+        services.AddScoped<PersonRecords>();
+        services.AddScoped<PracticeRegister>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<DemoData>();
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/AccessDenied");
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.Add<DomainExceptionFilter>();
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value");
+            o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, field) => $"Enter a valid {field.ToLowerInvariant()}");
+            o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => "Enter a valid value");
+            o.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(field => $"Enter {field.ToLowerInvariant()}");
+            o.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(field => $"Enter a valid {field.ToLowerInvariant()}");
+            o.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "Enter a valid value");
+            o.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Enter a valid value");
+            o.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "Enter a number");
+            o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"{field} must be a number");
+        });
+        services.AddOpenApi();
+        services.AddHealthChecks();
+    }
+
+    public static async Task MigrateDatabaseAsync(this WebApplication app, bool seedDemoData)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProportionDbContext>();
+        db.Scope = UserScope.System;
+        await db.Database.MigrateAsync();
+        var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+        await demo.EnsureRolesAsync();
+        if (seedDemoData && await demo.SeedIfEmptyAsync())
+        {
+            app.Logger.LogInformation("Added demo data to the empty database.");
+        }
+    }
+
+    public static void UseProportion(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<UserScopeMiddleware>();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapRazorPages();
+        app.MapProportionApi();
+    }
+
+    public static void PrintWelcomeOnStart(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var lines = new List<string> { "", "Proportion is running. Open:" };
+            lines.AddRange(addresses.Select(a => "  " + a));
+            if (app.Configuration.GetValue("Demo:Seed", true))
+            {
+                lines.Add("");
+                lines.Add($"Demo sign-ins (password for each: {DemoData.Password}):");
+                lines.AddRange(DemoData.SignIns.Select(s => $"  {s.Email,-34} {Roles.DisplayName(s.Role)}, {s.Where}"));
+            }
+            Console.WriteLine(string.Join(Environment.NewLine, lines) + Environment.NewLine);
+        });
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Account;
+
+public class SignInTwoFactorModel(SignInManager<AppUser> signIn) : ProportionPageModel
+{
+    [BindProperty]
+    public CodeInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public sealed class CodeInput
+    {
+        [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app")]
+        [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "Enter the code as 6 digits, like 123456")]
+        public string? Code { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("SignIn") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToPage("SignIn");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var code = Input.Code!.Replace(" ", "");
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl));
+        }
+        ModelState.AddModelError("Input.Code", result.IsLockedOut
+            ? "Your account is locked because of too many failed attempts. Wait 15 minutes and try again"
+            : "The code is not right. Enter the code your authenticator app shows now");
+        return Page();
+    }
+}

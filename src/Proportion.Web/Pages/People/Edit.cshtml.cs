@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.People;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.People;
+
+[Authorize(Policy = Policies.EditPeople)]
+public class EditModel(ProportionDbContext db, PersonRecords people, TimeProvider clock) : ProportionPageModel
+{
+    [BindProperty]
+    public PersonForm Input { get; set; } = new();
+
+    public string PersonName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        Input = PersonForm.From(person);
+        PersonName = person.FullName;
+        await LoadOptionsAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var name = await db.People.Where(p => p.Id == id).Select(p => p.GivenName + " " + p.FamilyName).SingleOrDefaultAsync();
+        if (name is null)
+        {
+            return NotFound();
+        }
+        PersonName = name;
+        var details = Input.Validate(ModelState, UkTime.Today(clock));
+        if (details is null || !await TryWriteAsync(() => people.UpdateAsync(id, Input.Version, details)))
+        {
+            await LoadOptionsAsync();
+            return Page();
+        }
+        Confirm("The person's details have been changed.");
+        return Redirect($"/people/{id}");
+    }
+
+    private async Task LoadOptionsAsync() => ViewData[nameof(PersonFormOptions)] = await PersonFormOptions.LoadAsync(db);
+}

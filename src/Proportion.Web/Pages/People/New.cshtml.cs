@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.People;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.People;
+
+[Authorize(Policy = Policies.EditPeople)]
+public class NewModel(ProportionDbContext db, PersonRecords people, TimeProvider clock) : ProportionPageModel
+{
+    [BindProperty]
+    public PersonForm Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!Scope.IsProviderStaff)
+        {
+            return Forbid();
+        }
+        await LoadOptionsAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!Scope.IsProviderStaff)
+        {
+            return Forbid();
+        }
+        var details = Input.Validate(ModelState, UkTime.Today(clock));
+        Person? added = null;
+        if (details is null || !await TryWriteAsync(async () => added = await people.AddAsync(details)))
+        {
+            await LoadOptionsAsync();
+            return Page();
+        }
+        Confirm($"{added!.FullName} has been added.");
+        return Redirect($"/people/{added.Id}");
+    }
+
+    private async Task LoadOptionsAsync() => ViewData[nameof(PersonFormOptions)] = await PersonFormOptions.LoadAsync(db);
+}

@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.People;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.People.Representatives;
+
+[Authorize(Policy = Policies.EditPeople)]
+public class NewModel(ProportionDbContext db, PersonRecords people) : ProportionPageModel
+{
+    [BindProperty]
+    public RepresentativeForm Input { get; set; } = new();
+
+    public string PersonName { get; private set; } = "";
+
+    public sealed class RepresentativeForm
+    {
+        [Required(ErrorMessage = "Enter the representative's name")]
+        [StringLength(Representative.NameMaxLength, ErrorMessage = "Name must be 100 characters or fewer")]
+        public string? Name { get; set; }
+
+        [Required(ErrorMessage = "Enter how they know the person, for example daughter or advocate")]
+        [StringLength(Representative.RelationshipMaxLength, ErrorMessage = "Relationship must be 100 characters or fewer")]
+        public string? Relationship { get; set; }
+
+        [StringLength(Representative.ContactMaxLength, ErrorMessage = "Contact details must be 200 characters or fewer")]
+        public string? ContactDetails { get; set; }
+
+        public List<string> Roles { get; set; } = [];
+
+        public int Version { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        PersonName = person.FullName;
+        Input.Version = person.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var name = await db.People.Where(p => p.Id == id).Select(p => p.GivenName + " " + p.FamilyName).SingleOrDefaultAsync();
+        if (name is null)
+        {
+            return NotFound();
+        }
+        PersonName = name;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var details = new RepresentativeDetails(Input.Name!, Input.Relationship!, Input.ContactDetails,
+            Display.CombineFlags<RepresentativeRoles>(Input.Roles));
+        if (!await TryWriteAsync(() => people.AddRepresentativeAsync(id, Input.Version, details)))
+        {
+            return Page();
+        }
+        Confirm($"{Input.Name!.Trim()} has been added as a representative.");
+        return Redirect($"/people/{id}");
+    }
+}

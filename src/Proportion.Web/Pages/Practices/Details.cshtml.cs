@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Practices;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Practices;
+
+[Authorize(Policy = Policies.ReadPeople)]
+public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
+{
+    public RestrictivePractice Practice { get; private set; } = null!;
+    public Person Person => Practice.Person!;
+    public string ProposedBy { get; private set; } = "";
+    public DateOnly Today { get; private set; }
+    public bool CanEnd => Scope.IsInAnyRole(PracticeRegister.Editors) && !Scope.IsReadOnly
+        && Practice.OrganisationId == Scope.OrganisationId && Practice.Status != PracticeStatus.Ended;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
+    {
+        var practice = await db.Practices.Include(p => p.Person).ThenInclude(p => p!.Service).AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == id);
+        if (practice is null)
+        {
+            return NotFound();
+        }
+        Practice = practice;
+        Today = UkTime.Today(clock);
+        ProposedBy = await db.Users.Where(u => u.Id == practice.CreatedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
+        await audit.RecordViewAsync(practice.Person!, $"practice: {practice.Description}");
+        return Page();
+    }
+}

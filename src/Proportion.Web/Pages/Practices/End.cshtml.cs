@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Practices;
+using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Forms;
+
+namespace Proportion.Web.Pages.Practices;
+
+/// <summary>Ends a practice with a reason. It stays on the register as ended; nothing is deleted.</summary>
+[Authorize(Policy = Policies.EditPractices)]
+public class EndModel(ProportionDbContext db, PracticeRegister register, TimeProvider clock) : ProportionPageModel
+{
+    [BindProperty]
+    public EndForm Input { get; set; } = new();
+
+    public RestrictivePractice Practice { get; private set; } = null!;
+
+    public sealed class EndForm
+    {
+        public DateParts EndDate { get; set; } = new();
+
+        [Required(ErrorMessage = "Enter why the practice is ending")]
+        [StringLength(RestrictivePractice.ReasonMaxLength, ErrorMessage = "Reason must be 2,000 characters or fewer")]
+        public string? Reason { get; set; }
+
+        public int Version { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
+    {
+        if (!await LoadAsync(id, practiceId))
+        {
+            return NotFound();
+        }
+        Input.EndDate = DateParts.From(UkTime.Today(clock));
+        Input.Version = Practice.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId)
+    {
+        if (!await LoadAsync(id, practiceId))
+        {
+            return NotFound();
+        }
+        var endDate = Input.EndDate.Validate(ModelState, "Input.EndDate", "End date");
+        if (!ModelState.IsValid || !await TryWriteAsync(() => register.EndAsync(id, practiceId, Input.Version, endDate!.Value, Input.Reason!)))
+        {
+            return Page();
+        }
+        Confirm($"The practice “{Practice.Description}” has ended. It stays on the register as ended.");
+        return Redirect($"/people/{id}/practices");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Guid practiceId)
+    {
+        var practice = await db.Practices.Include(p => p.Person).AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == id);
+        if (practice is null || practice.OrganisationId != Scope.OrganisationId)
+        {
+            return false;
+        }
+        Practice = practice;
+        return true;
+    }
+}

@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Practices;
+using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Forms;
+
+namespace Proportion.Web.Pages.Practices;
+
+/// <summary>Adds a practice to the register as a proposal, ready for a restrictive practice discussion (§5).</summary>
+[Authorize(Policy = Policies.EditPractices)]
+public class ProposeModel(ProportionDbContext db, PracticeRegister register, TimeProvider clock) : ProportionPageModel
+{
+    [BindProperty]
+    public ProposalForm Input { get; set; } = new();
+
+    public Person Person { get; private set; } = null!;
+
+    public sealed class ProposalForm
+    {
+        [Required(ErrorMessage = "Select the category of restrictive practice")]
+        [EnumDataType(typeof(PracticeCategory), ErrorMessage = "Select the category of restrictive practice")]
+        public PracticeCategory? Category { get; set; }
+
+        [Required(ErrorMessage = "Describe the practice")]
+        [StringLength(RestrictivePractice.DescriptionMaxLength, ErrorMessage = "Description must be 2,000 characters or fewer")]
+        public string? Description { get; set; }
+
+        [Required(ErrorMessage = "Select whether the practice is planned or reactive")]
+        [EnumDataType(typeof(PracticeKind), ErrorMessage = "Select whether the practice is planned or reactive")]
+        public PracticeKind? Kind { get; set; }
+
+        public DateParts StartDate { get; set; } = new();
+
+        [Required(ErrorMessage = "Enter the risk the practice is meant to manage")]
+        [StringLength(RestrictivePractice.ReasonMaxLength, ErrorMessage = "Reason must be 2,000 characters or fewer")]
+        public string? ProposalReason { get; set; }
+
+        public DateParts ReviewDate { get; set; } = new();
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        Input.StartDate = DateParts.From(UkTime.Today(clock));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var start = Input.StartDate.Validate(ModelState, "Input.StartDate", "Start date");
+        var review = Input.ReviewDate.Validate(ModelState, "Input.ReviewDate", "Review date", required: false);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var proposal = new ProposedPractice(Input.Category!.Value, Input.Description!, Input.Kind!.Value, start!.Value, Input.ProposalReason!, review);
+        if (!await TryWriteAsync(() => register.ProposeAsync(id, proposal)))
+        {
+            return Page();
+        }
+        Confirm("The practice has been proposed. It is not agreed until a restrictive practice discussion agrees it.");
+        return Redirect($"/people/{id}/practices");
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var person = await db.People.Include(p => p.Service).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        if (person is null || person.OrganisationId != Scope.OrganisationId)
+        {
+            return false;
+        }
+        Person = person;
+        return true;
+    }
+}

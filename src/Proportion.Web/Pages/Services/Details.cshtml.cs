@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Services;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Services;
+
+[Authorize(Policy = Policies.ReadServices)]
+public class DetailsModel(ProportionDbContext db) : ProportionPageModel
+{
+    public sealed record PersonRow(Guid Id, string Name, int PracticesInPlace);
+
+    public Service Service { get; private set; } = null!;
+    public List<PersonRow> People { get; private set; } = [];
+    public bool CanEdit => Scope.IsProviderStaff && Scope.IsInAnyRole(ServiceManagement.Managers);
+    public bool CanSeeOpenList => Scope.IsInAnyRole(Policies.All.Single(p => p.Name == Policies.ServiceOpenList).Roles);
+    public bool CanSeePeople => Scope.IsInAnyRole(Policies.All.Single(p => p.Name == Policies.ReadPeople).Roles);
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
+        if (service is null)
+        {
+            return NotFound();
+        }
+        Service = service;
+        if (CanSeePeople)
+        {
+            People = await db.People.AsNoTracking().Where(p => p.ServiceId == id)
+                .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
+                .Select(p => new PersonRow(p.Id, p.GivenName + " " + p.FamilyName,
+                    db.Practices.Count(rp => rp.PersonId == p.Id && rp.Status != PracticeStatus.Ended)))
+                .ToListAsync();
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Proportion.Core.Services;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Services;
+
+[Authorize(Policy = Policies.ManageServices)]
+public class NewModel(ServiceManagement services) : ProportionPageModel
+{
+    [BindProperty]
+    public ServiceForm Input { get; set; } = new();
+
+    public IActionResult OnGet() => Scope.IsProviderStaff ? Page() : Forbid();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!Scope.IsProviderStaff)
+        {
+            return Forbid();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        Core.Model.Service? added = null;
+        if (!await TryWriteAsync(async () => added = await services.AddAsync(Input.ToDetails())))
+        {
+            return Page();
+        }
+        Confirm($"{added!.Name} has been added.");
+        return Redirect($"/services/{added.Id}");
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Services;
+
+/// <summary>
+/// §8.2: "the service manager will keep an open list of all restrictive practices in the service ...
+/// available to senior managers and to inspectors and auditors".
+/// </summary>
+[Authorize(Policy = Policies.ServiceOpenList)]
+public class PracticesModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
+{
+    public sealed record Row(Guid PracticeId, Guid PersonId, string PersonName, PracticeCategory Category, string Description,
+        PracticeKind Kind, PracticeStatus Status, DateOnly StartDate, DateOnly? ReviewDate);
+
+    public Service Service { get; private set; } = null!;
+    public List<Row> Rows { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
+        if (service is null)
+        {
+            return NotFound();
+        }
+        Service = service;
+        Today = UkTime.Today(clock);
+        Rows = await db.Practices.AsNoTracking()
+            .Where(p => p.ServiceId == id && p.Status != PracticeStatus.Ended)
+            .OrderBy(p => p.Person!.FamilyName).ThenBy(p => p.Person!.GivenName).ThenBy(p => p.StartDate)
+            .Select(p => new Row(p.Id, p.PersonId, p.Person!.GivenName + " " + p.Person.FamilyName, p.Category, p.Description,
+                p.Kind, p.Status, p.StartDate, p.ReviewDate))
+            .ToListAsync();
+        return Page();
+    }
+}

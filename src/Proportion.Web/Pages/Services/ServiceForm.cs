@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+using Proportion.Core.Model;
+using Proportion.Core.Services;
+
+namespace Proportion.Web.Pages.Services;
+
+/// <summary>The fields of a service, shared by the add and change pages.</summary>
+public sealed class ServiceForm
+{
+    [Required(ErrorMessage = "Enter the name of the service")]
+    [StringLength(Service.NameMaxLength, ErrorMessage = "Name must be 200 characters or fewer")]
+    public string? Name { get; set; }
+
+    [Required(ErrorMessage = "Select the type of setting")]
+    [EnumDataType(typeof(SettingType), ErrorMessage = "Select the type of setting")]
+    public SettingType? SettingType { get; set; }
+
+    [RegularExpression(@"^\s*1-\d{6,11}\s*$", ErrorMessage = "Enter a CQC location id in the format 1-123456789, or leave it blank")]
+    public string? CqcLocationId { get; set; }
+
+    public int Version { get; set; }
+
+    public ServiceDetails ToDetails() => new(Name!, SettingType!.Value, CqcLocationId);
+
+    public static ServiceForm From(Service s) =>
+        new() { Name = s.Name, SettingType = s.SettingType, CqcLocationId = s.CqcLocationId, Version = s.Version };
+}
