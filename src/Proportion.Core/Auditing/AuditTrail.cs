@@ -16,7 +16,7 @@ public sealed class AuditTrail(ProportionDbContext db, TimeProvider clock)
         db.AuditEvents.Add(new AuditEvent
         {
             OrganisationId = organisationId,
-            At = clock.GetUtcNow(),
+            At = clock.GetUtcNow().UtcDateTime,
             UserId = db.Scope.UserId == Guid.Empty ? null : db.Scope.UserId,
             UserName = Truncate(db.Scope.UserName, AppUser.DisplayNameMaxLength),
             Action = action,

@@ -33,6 +33,20 @@ public static class DatabaseSetup
         (DbContextOptions<ProportionDbContext>)new DbContextOptionsBuilder<ProportionDbContext>()
             .UseProportionDatabase(provider, connectionString).Options;
 
+    /// <summary>
+    /// A relative SQLite path is taken from the app's content root, not from wherever it was started,
+    /// so `dotnet run` and a published app find the same ./data/ folder.
+    /// </summary>
+    public static string AnchorSqlitePath(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !Path.IsPathRooted(file))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, file));
+        }
+        return builder.ToString();
+    }
+
     // SQLite creates the file but not its folder; a fresh clone has no ./data/ yet.
     private static void EnsureSqliteFolderExists(string connectionString)
     {

@@ -35,7 +35,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         {
             return false;
         }
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().UtcDateTime;
         var today = UkTime.Today(clock);
 
         var oakfield = new Organisation { Name = "Oakfield Care", Kind = OrganisationKind.Provider, CreatedAt = now };

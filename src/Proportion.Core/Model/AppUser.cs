@@ -38,7 +38,7 @@ public class InspectorGrant
     public Guid OrganisationId { get; set; }
     public Guid UserId { get; set; }
     public Guid ServiceId { get; set; }
-    public DateTimeOffset GrantedAt { get; set; }
+    public DateTime GrantedAt { get; set; }
     public Guid GrantedById { get; set; }
-    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTime ExpiresAt { get; set; }
 }

@@ -8,7 +8,7 @@ public class AuditEvent
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid OrganisationId { get; set; }
-    public DateTimeOffset At { get; set; }
+    public DateTime At { get; set; }
     public Guid? UserId { get; set; }
     public required string UserName { get; set; }
     public AuditAction Action { get; set; }

@@ -6,7 +6,7 @@ public class Organisation
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public required string Name { get; set; }
     public OrganisationKind Kind { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
 }
 
 public enum OrganisationKind

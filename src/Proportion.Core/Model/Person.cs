@@ -27,7 +27,7 @@ public class Person : ITenantOwned, IVersioned
     public Guid? SocialWorkerId { get; set; }
     public AppUser? SocialWorker { get; set; }
     public List<Representative> Representatives { get; set; } = [];
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
     public int Version { get; set; } = 1;
 
     public string FullName => $"{GivenName} {FamilyName}";

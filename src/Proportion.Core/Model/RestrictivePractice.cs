@@ -29,7 +29,7 @@ public class RestrictivePractice : ITenantOwned, IVersioned
     public string? ProposalReason { get; set; }
     public DateOnly? EndDate { get; set; }
     public string? EndReason { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
     public Guid CreatedById { get; set; }
     public int Version { get; set; } = 1;
 

@@ -14,7 +14,7 @@ public class Service : ITenantOwned, IVersioned
     public SettingType SettingType { get; set; }
     /// <summary>The CQC location id, e.g. 1-123456789; optional because not every setting is registered.</summary>
     public string? CqcLocationId { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
     public int Version { get; set; } = 1;
 }
 

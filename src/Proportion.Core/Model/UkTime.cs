@@ -2,18 +2,27 @@ using System.Globalization;
 
 namespace Proportion.Core.Model;
 
-/// <summary>Times are stored in UTC and shown in Europe/London, the way people in England read them.</summary>
+/// <summary>
+/// Times are stored as UTC DateTime (not DateTimeOffset, which SQLite cannot sort or compare) and shown
+/// in Europe/London, the way people in England read them.
+/// </summary>
 public static class UkTime
 {
     public static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    public static DateTimeOffset ToLondon(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, London);
+    /// <summary>SQLite hands back an unspecified kind; every stored time is UTC.</summary>
+    public static DateTime ToLondon(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLondon(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLondon(clock.GetUtcNow().UtcDateTime));
+
+    /// <summary>The UTC instant at which a day in England ends: access "until the end of 3 March".</summary>
+    public static DateTime EndOfDay(DateOnly date) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.AddDays(1).ToDateTime(TimeOnly.MinValue), London);
 
     /// <summary>"22 November 2026 at 2:05pm" (GOV.UK style).</summary>
-    public static string Format(DateTimeOffset utc)
+    public static string Format(DateTime utc)
     {
         var local = ToLondon(utc);
         var time = local.Minute == 0 ? local.ToString("h", EnGb) : local.ToString("h:mm", EnGb);

@@ -35,7 +35,7 @@ public sealed class PersonRecords(ProportionDbContext db, AuditTrail audit, Time
             OrganisationId = db.Scope.Everything ? await OrganisationOfServiceAsync(details.ServiceId, ct) : db.Scope.OrganisationId,
             GivenName = "",
             FamilyName = "",
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         var changes = Apply(person, details);
         db.People.Add(person);

@@ -44,7 +44,7 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
             StartDate = proposal.StartDate,
             ReviewDate = proposal.ReviewDate,
             ProposalReason = proposal.ProposalReason.Trim(),
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
             CreatedById = db.Scope.UserId,
         };
         db.Practices.Add(practice);

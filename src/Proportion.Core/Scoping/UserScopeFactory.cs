@@ -37,7 +37,7 @@ public sealed class UserScopeFactory(ProportionDbContext db, TimeProvider clock)
         }
         if (roles.Contains(Roles.Inspector))
         {
-            var now = clock.GetUtcNow();
+            var now = clock.GetUtcNow().UtcDateTime;
             peopleServices.UnionWith(await db.InspectorGrants.IgnoreQueryFilters()
                 .Where(g => g.UserId == userId && g.OrganisationId == user.OrganisationId && g.ExpiresAt > now)
                 .Select(g => g.ServiceId).ToListAsync(ct));

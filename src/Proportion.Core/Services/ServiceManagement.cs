@@ -21,7 +21,7 @@ public sealed class ServiceManagement(ProportionDbContext db, AuditTrail audit, 
             Name = details.Name.Trim(),
             SettingType = details.SettingType,
             CqcLocationId = Blank(details.CqcLocationId),
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Services.Add(service);
         audit.Record(service.OrganisationId, AuditAction.Created, nameof(Service), service.Id, $"Added service {service.Name}",

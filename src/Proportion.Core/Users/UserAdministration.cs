@@ -84,7 +84,7 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
     }
 
     /// <summary>Read-only access to one service's records until the given time (§8.2, §8.6).</summary>
-    public async Task GrantInspectorAccessAsync(Guid userId, Guid serviceId, DateTimeOffset expiresAt, CancellationToken ct = default)
+    public async Task GrantInspectorAccessAsync(Guid userId, Guid serviceId, DateTime expiresAt, CancellationToken ct = default)
     {
         RequireAdministrator();
         var user = await FindAsync(userId, ct);
@@ -96,7 +96,7 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
         {
             throw new RuleViolationException("ServiceId", "Select a service from the list");
         }
-        if (expiresAt <= clock.GetUtcNow())
+        if (expiresAt <= clock.GetUtcNow().UtcDateTime)
         {
             throw new RuleViolationException("ExpiresOn", "Access must end in the future");
         }
@@ -105,7 +105,7 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
             OrganisationId = db.Scope.OrganisationId,
             UserId = userId,
             ServiceId = serviceId,
-            GrantedAt = clock.GetUtcNow(),
+            GrantedAt = clock.GetUtcNow().UtcDateTime,
             GrantedById = db.Scope.UserId,
             ExpiresAt = expiresAt,
         };

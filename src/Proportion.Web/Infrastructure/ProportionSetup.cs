@@ -27,6 +27,10 @@ public static class ProportionSetup
         var provider = DatabaseSetup.ParseProvider(builder.Configuration["Database:Provider"]);
         var connectionString = builder.Configuration.GetConnectionString("Proportion")
             ?? throw new InvalidOperationException("ConnectionStrings:Proportion is not set.");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = DatabaseSetup.AnchorSqlitePath(connectionString, builder.Environment.ContentRootPath);
+        }
         services.AddDbContext<ProportionDbContext>(o => o.UseProportionDatabase(provider, connectionString));
         services.AddSingleton(TimeProvider.System);
 

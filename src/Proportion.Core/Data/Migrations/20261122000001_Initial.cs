@@ -57,7 +57,7 @@ public sealed class Initial : Migration
             {
                 Id = table.Column<Guid>(nullable: false),
                 Action = table.Column<int>(nullable: false),
-                At = table.Column<DateTimeOffset>(nullable: false),
+                At = table.Column<DateTime>(nullable: false),
                 Changes = table.Column<string>(nullable: true),
                 EntityId = table.Column<Guid>(nullable: false),
                 EntityType = table.Column<string>(maxLength: 50, nullable: false),
@@ -91,7 +91,7 @@ public sealed class Initial : Migration
             columns: table => new
             {
                 Id = table.Column<Guid>(nullable: false),
-                CreatedAt = table.Column<DateTimeOffset>(nullable: false),
+                CreatedAt = table.Column<DateTime>(nullable: false),
                 Kind = table.Column<int>(nullable: false),
                 Name = table.Column<string>(maxLength: 200, nullable: false),
             },
@@ -227,7 +227,7 @@ public sealed class Initial : Migration
             {
                 Id = table.Column<Guid>(nullable: false),
                 CqcLocationId = table.Column<string>(maxLength: 20, nullable: true),
-                CreatedAt = table.Column<DateTimeOffset>(nullable: false),
+                CreatedAt = table.Column<DateTime>(nullable: false),
                 Name = table.Column<string>(maxLength: 200, nullable: false),
                 OrganisationId = table.Column<Guid>(nullable: false),
                 SettingType = table.Column<int>(nullable: false),
@@ -249,8 +249,8 @@ public sealed class Initial : Migration
             columns: table => new
             {
                 Id = table.Column<Guid>(nullable: false),
-                ExpiresAt = table.Column<DateTimeOffset>(nullable: false),
-                GrantedAt = table.Column<DateTimeOffset>(nullable: false),
+                ExpiresAt = table.Column<DateTime>(nullable: false),
+                GrantedAt = table.Column<DateTime>(nullable: false),
                 GrantedById = table.Column<Guid>(nullable: false),
                 OrganisationId = table.Column<Guid>(nullable: false),
                 ServiceId = table.Column<Guid>(nullable: false),
@@ -280,7 +280,7 @@ public sealed class Initial : Migration
                 Id = table.Column<Guid>(nullable: false),
                 CommunicationMethods = table.Column<int>(nullable: false),
                 CommunicationNeeds = table.Column<string>(maxLength: 2000, nullable: true),
-                CreatedAt = table.Column<DateTimeOffset>(nullable: false),
+                CreatedAt = table.Column<DateTime>(nullable: false),
                 DateOfBirth = table.Column<DateOnly>(nullable: false),
                 FamilyName = table.Column<string>(maxLength: 100, nullable: false),
                 FundingCouncilId = table.Column<Guid>(nullable: true),
@@ -349,7 +349,7 @@ public sealed class Initial : Migration
             {
                 Id = table.Column<Guid>(nullable: false),
                 Category = table.Column<int>(nullable: false),
-                CreatedAt = table.Column<DateTimeOffset>(nullable: false),
+                CreatedAt = table.Column<DateTime>(nullable: false),
                 CreatedById = table.Column<Guid>(nullable: false),
                 Description = table.Column<string>(maxLength: 2000, nullable: false),
                 EndDate = table.Column<DateOnly>(nullable: true),

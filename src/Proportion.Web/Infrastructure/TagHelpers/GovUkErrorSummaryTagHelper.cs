@@ -32,8 +32,8 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         var list = new TagBuilder("ul");
         list.Attributes["class"] = "govuk-list govuk-error-summary__list";
         var errors = modelState
-            .Where(e => e.Value.Errors.Count > 0)
-            .Select(e => (Entry: e.Value, Target: GovUkErrorTargets.Resolve(e.Key, ViewContext.ViewData.ModelMetadata)))
+            .Where(e => e.Value is { Errors.Count: > 0 })
+            .Select(e => (Entry: e.Value!, Target: GovUkErrorTargets.Resolve(e.Key, ViewContext.ViewData.ModelMetadata)))
             .OrderBy(e => e.Target.Position, Comparer<IReadOnlyList<int>>.Create(GovUkErrorTargets.ComparePositions));
         foreach (var (entry, (id, _)) in errors)
         {

@@ -49,7 +49,8 @@ public static class GovUkErrorTargets
             }
             else
             {
-                (current, var order) = FindProperty(current, segment);
+                var (property, order) = FindProperty(parent, segment);
+                current = property;
                 lastProperty = segment;
                 position.Add(order);
             }

@@ -41,7 +41,11 @@ public sealed class GovUkInputTagHelper : GovUkLabelledFieldTagHelper
         input.Attributes["id"] = id;
         input.Attributes["name"] = name;
         input.Attributes["type"] = Type;
-        SetAttribute(input, "value", ValueFor(name, Expression.Model));
+        // A password is never sent back to the browser, even to keep what was typed.
+        if (!string.Equals(Type, "password", StringComparison.OrdinalIgnoreCase))
+        {
+            SetAttribute(input, "value", ValueFor(name, Expression.Model));
+        }
         SetAttribute(input, "inputmode", InputMode);
         SetAttribute(input, "autocomplete", Autocomplete);
         SetAttribute(input, "spellcheck", Spellcheck switch { true => "true", false => "false", null => null });

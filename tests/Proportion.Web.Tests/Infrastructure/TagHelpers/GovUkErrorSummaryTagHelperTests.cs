@@ -35,15 +35,21 @@ public class GovUkErrorSummaryTagHelperTests
     }
 
     [Fact]
-    public async Task Render_ListsOneLinePerKey_InModelStateOrder()
+    public async Task Render_ListsOneLinePerKey_GeneralFirst_ThenFieldsInTheModelsOrder_ThenTheRest()
     {
+        host.ModelState.AddModelError("Input.Tags", "Select a tag");
+        host.ModelState.AddModelError("Input.Previous[10].Postcode", "Enter postcode 11");
+        host.ModelState.AddModelError("Input.Previous[2].Postcode", "Enter postcode 3");
+        host.ModelState.AddModelError("handlerArgument", "Not a field");
         host.ModelState.AddModelError("Input.Name", "Enter your full name");
         host.ModelState.AddModelError("Input.Name", "A second error on the same field");
-        host.ModelState.AddModelError("Input.Colour", "Select a colour");
+        host.ModelState.AddModelError("", "This record was changed by someone else");
 
         var doc = await host.RenderAsync(new GovUkErrorSummaryTagHelper());
 
-        Assert.Equal(["Enter your full name", "Select a colour"], doc.QuerySelectorAll("li").Select(l => l.TextContent));
+        Assert.Equal(
+            ["This record was changed by someone else", "Enter your full name", "Select a tag", "Enter postcode 3", "Enter postcode 11", "Not a field"],
+            doc.QuerySelectorAll("li").Select(l => l.TextContent));
     }
 
     [Theory]
@@ -112,10 +118,9 @@ public class GovUkErrorSummaryTagHelperTests
 
         var hrefs = summary.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(5, hrefs.Count);
-        foreach (var (href, field) in hrefs.Zip(fields))
+        foreach (var href in hrefs)
         {
-            var target = field.GetElementById(href[1..]);
-            Assert.NotNull(target);
+            var target = Assert.Single(fields, f => f.GetElementById(href[1..]) is not null).GetElementById(href[1..])!;
             Assert.Contains(target.LocalName, new[] { "input", "textarea", "select" });
         }
     }

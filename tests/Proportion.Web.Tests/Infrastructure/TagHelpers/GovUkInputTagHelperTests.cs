@@ -177,6 +177,18 @@ public class GovUkInputTagHelperTests
     }
 
     [Fact]
+    public async Task Render_Password_IsNeverSentBack()
+    {
+        host.Posted("Input.Name", "secret");
+        var helper = Name();
+        helper.Type = "password";
+
+        var doc = await host.RenderAsync(helper);
+
+        Assert.False(doc.QuerySelector("input")!.HasAttribute("value"));
+    }
+
+    [Fact]
     public async Task Render_WithoutAspFor_SaysSo()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(() => host.RenderAsync(new GovUkInputTagHelper()));

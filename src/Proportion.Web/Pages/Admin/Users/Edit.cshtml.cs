@@ -21,7 +21,7 @@ public class EditModel(ProportionDbContext db, UserAdministration admin, Microso
     public string ConcurrencyStamp { get; set; } = "";
 
     public AppUser TheUser { get; private set; } = null!;
-    public List<(string Service, DateTimeOffset Expires)> Grants { get; private set; } = [];
+    public List<(string Service, DateTime Expires)> Grants { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

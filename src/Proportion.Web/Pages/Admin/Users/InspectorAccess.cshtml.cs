@@ -55,9 +55,7 @@ public class InspectorAccessModel(ProportionDbContext db, UserAdministration adm
         {
             return Page();
         }
-        // Access lasts to the end of the chosen day in England.
-        var endOfDay = new DateTimeOffset(expires!.Value.AddDays(1).ToDateTime(TimeOnly.MinValue),
-            UkTime.London.GetUtcOffset(expires.Value.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+        var endOfDay = UkTime.EndOfDay(expires!.Value);
         if (!await TryWriteAsync(() => admin.GrantInspectorAccessAsync(id, serviceId, endOfDay)))
         {
             return Page();
