@@ -143,12 +143,21 @@ fi
 
 # ---------------------------------------------------------------- build once
 
-log "Build ($CONFIG)"
-if ! dotnet build Proportion.slnx -c "$CONFIG" -nologo -v:minimal; then
-  echo "test.sh: the build failed; no suite ran" >&2
-  echo "0 passed, 0 failed, 0 skipped"
-  exit 1
+# The whole solution for a full run; only the chosen suites' projects (and what they reference) otherwise.
+BUILD_TARGETS=(Proportion.slnx)
+if (($# > 0)); then
+  BUILD_TARGETS=()
+  for s in "${SUITES[@]}"; do BUILD_TARGETS+=("${SUITE_DIRS[$s]}"); done
 fi
+
+log "Build ($CONFIG): ${BUILD_TARGETS[*]}"
+for target in "${BUILD_TARGETS[@]}"; do
+  if ! dotnet build "$target" -c "$CONFIG" -nologo -v:minimal; then
+    echo "test.sh: the build failed; no suite ran" >&2
+    echo "0 passed, 0 failed, 0 skipped"
+    exit 1
+  fi
+done
 
 # ---------------------------------------------------------------- run the suites
 

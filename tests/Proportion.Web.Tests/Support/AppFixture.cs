@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Proportion.Core.Data;
+using Proportion.Core.Scoping;
+
+namespace Proportion.Web.Tests.Support;
+
+/// <summary>
+/// The real app, in process, on a real database of one provider, seeded with the demo data. One per
+/// test class; tests that write make their own records so they do not depend on each other.
+/// </summary>
+public abstract class AppFixture : WebApplicationFactory<Program>
+{
+    private readonly DatabaseProvider _provider;
+    private TestDatabase? _database;
+
+    protected AppFixture(DatabaseProvider provider) => _provider = provider;
+
+    public bool IsAvailable => _provider == DatabaseProvider.Sqlite || TestDatabase.PostgresAvailable;
+
+    public DatabaseProvider Provider => _provider;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        _database = new TestDatabase(_provider);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _provider.ToString());
+        builder.UseSetting("ConnectionStrings:Proportion", _database.ConnectionString);
+        builder.UseSetting("Demo:Seed", "true");
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each answer.</summary>
+    public AppClient NewClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Runs arrange or assert code against the database with no scope filter.</summary>
+    public async Task<T> WithDatabaseAsync<T>(Func<ProportionDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProportionDbContext>();
+        db.Scope = UserScope.System;
+        return await work(db);
+    }
+
+    public Task WithDatabaseAsync(Func<ProportionDbContext, Task> work) =>
+        WithDatabaseAsync(async db => { await work(db); return true; });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database?.Dispose();
+        }
+    }
+
+    public async Task<Guid> IdOfPersonAsync(string familyName) =>
+        await WithDatabaseAsync(db => db.People.Where(p => p.FamilyName == familyName).Select(p => p.Id).SingleAsync());
+
+    public async Task<Guid> IdOfServiceAsync(string name) =>
+        await WithDatabaseAsync(db => db.Services.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
+
+    public async Task<Guid> IdOfUserAsync(string email) =>
+        await WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+}
+
+public sealed class SqliteApp() : AppFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApp() : AppFixture(DatabaseProvider.Postgres);
