@@ -1,4 +1,5 @@
 using Proportion.Core.Model;
+using Proportion.Core.Scoping;
 
 namespace Proportion.Web.Infrastructure;
 
@@ -30,4 +31,8 @@ public static class Policies
         (ManageServices, [Roles.OrganisationAdministrator, Roles.SeniorManager]),
         (ManageUsers, [Roles.OrganisationAdministrator]),
     ];
+
+    /// <summary>Whether a page should offer a link the user's roles would let them follow.</summary>
+    public static bool Allows(this UserScope? scope, string policy) =>
+        scope is not null && scope.IsInAnyRole(All.Single(p => p.Name == policy).Roles);
 }

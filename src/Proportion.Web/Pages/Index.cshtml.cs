@@ -17,7 +17,7 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
     public async Task OnGetAsync()
     {
         OrganisationName = await db.Organisations.Where(o => o.Id == Scope.OrganisationId).Select(o => o.Name).SingleOrDefaultAsync() ?? "";
-        CanReadPeople = Scope.IsInAnyRole(Policies.All.Single(p => p.Name == Policies.ReadPeople).Roles);
+        CanReadPeople = Scope.Allows(Policies.ReadPeople);
         if (CanReadPeople)
         {
             var today = UkTime.Today(clock);

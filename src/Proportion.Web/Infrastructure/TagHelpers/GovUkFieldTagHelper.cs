@@ -67,22 +67,15 @@ public abstract class GovUkFieldTagHelper : TagHelper
     /// <summary>Every value posted under <paramref name="key"/> (checkboxes), else the model's collection.</summary>
     protected IReadOnlySet<string> ValuesFor(string key, object? modelValue)
     {
-        if (ViewContext.ModelState.TryGetValue(key, out var entry) && entry.RawValue is not null)
+        var values = ViewContext.ModelState.TryGetValue(key, out var entry) && entry.RawValue is not null ? entry.RawValue : modelValue;
+        IEnumerable<object?> items = values switch
         {
-            return entry.RawValue switch
-            {
-                string one => new HashSet<string>([one], StringComparer.OrdinalIgnoreCase),
-                IEnumerable many => many.Cast<object?>().Select(v => FormatValue(v, null)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase),
-                var other => new HashSet<string>([FormatValue(other, null)!], StringComparer.OrdinalIgnoreCase),
-            };
-        }
-        return modelValue switch
-        {
-            null => new HashSet<string>(),
-            string one => new HashSet<string>([one], StringComparer.OrdinalIgnoreCase),
-            IEnumerable many => many.Cast<object?>().Select(v => FormatValue(v, null)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase),
-            var other => new HashSet<string>([FormatValue(other, null)!], StringComparer.OrdinalIgnoreCase),
+            null => [],
+            string one => [one],
+            IEnumerable many => many.Cast<object?>(),
+            var other => [other],
         };
+        return items.Select(v => FormatValue(v, null)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     protected static IHtmlContent? HintHtml(string fieldId, string? hint)

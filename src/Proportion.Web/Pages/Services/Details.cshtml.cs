@@ -16,8 +16,8 @@ public class DetailsModel(ProportionDbContext db) : ProportionPageModel
     public Service Service { get; private set; } = null!;
     public List<PersonRow> People { get; private set; } = [];
     public bool CanEdit => Scope.IsProviderStaff && Scope.IsInAnyRole(ServiceManagement.Managers);
-    public bool CanSeeOpenList => Scope.IsInAnyRole(Policies.All.Single(p => p.Name == Policies.ServiceOpenList).Roles);
-    public bool CanSeePeople => Scope.IsInAnyRole(Policies.All.Single(p => p.Name == Policies.ReadPeople).Roles);
+    public bool CanSeeOpenList => Scope.Allows(Policies.ServiceOpenList);
+    public bool CanSeePeople => Scope.Allows(Policies.ReadPeople);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
