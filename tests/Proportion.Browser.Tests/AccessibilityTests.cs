@@ -1,19 +1,51 @@
+using System.Text.RegularExpressions;
+using OpenQA.Selenium;
 using Proportion.Browser.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Proportion.Browser.Tests;
 
-public sealed class AccessibilityTests(AppFixture app, ITestOutputHelper output) : BrowserTest(app, output)
+/// <summary>
+/// axe-core (WCAG 2.2 A and AA) on every page Proportion has, as the roles that use it, and on every
+/// form shown back with errors. Record ids are found the way a person would: by following links.
+/// </summary>
+public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper output) : BrowserTest(app, output)
 {
-    /// <summary>
-    /// Pages every demo user visits and axe checks. A page a role may not see (403) or that does not
-    /// exist for it (404) is still checked: the error page must be accessible too.
-    /// </summary>
-    public static readonly string[] Pages =
+    /// <summary>Pages every demo user visits. A page a role may not see still shows an error page, which must be accessible too.</summary>
+    private static readonly string[] CommonPages =
     [
         "/",
         "/people",
         "/services",
+        "{person}",
+        "{person}/practices",
+        "{service}",
+        "/account/two-factor",
+        "/people/00000000-0000-7000-8000-000000000000",
+    ];
+
+    /// <summary>Every page a service manager works in.</summary>
+    private static readonly string[] ManagerPages =
+    [
+        "/people/new",
+        "{person}/edit",
+        "{person}/representatives/new",
+        "{person}/history",
+        "{person}/practices/new",
+        "{practice}",
+        "{practice}/end",
+        "{service}/practices",
+    ];
+
+    /// <summary>Every page an organisation administrator works in.</summary>
+    private static readonly string[] AdministratorPages =
+    [
+        "/admin/users",
+        "/admin/users/new",
+        "{user}",
+        "{user}/inspector-access",
+        "/services/new",
+        "{service}/edit",
     ];
 
     public static TheoryData<string> Users => DemoUsers.AllAsTheoryData();
@@ -33,10 +65,15 @@ public sealed class AccessibilityTests(AppFixture app, ITestOutputHelper output)
     {
         using var browser = BrowserSession.Start();
         var driver = browser.Driver;
+        var ids = RecordLinks();
         SignIn(driver, email);
 
+        var pages = CommonPages.AsEnumerable();
+        if (email == DemoUsers.ServiceManager) pages = pages.Concat(ManagerPages);
+        if (email == DemoUsers.Administrator) pages = pages.Concat(AdministratorPages);
+
         var reports = new List<string>();
-        foreach (var page in Pages)
+        foreach (var page in pages.Select(p => Resolve(p, ids)))
         {
             Go(driver, page);
             if (AxeReport(driver, $"{page} as {email}") is { } report) reports.Add(report);
@@ -44,4 +81,94 @@ public sealed class AccessibilityTests(AppFixture app, ITestOutputHelper output)
 
         Assert.True(reports.Count == 0, string.Join(Environment.NewLine, reports));
     }
+
+    [BrowserFact]
+    public void FormsShownBackWithErrors_HaveNoAxeViolations()
+    {
+        using var browser = BrowserSession.Start();
+        var driver = browser.Driver;
+        var ids = RecordLinks();
+        var forms = new (string User, string Page)[]
+        {
+            (DemoUsers.ServiceManager, "/people/new"),
+            (DemoUsers.ServiceManager, "{person}/practices/new"),
+            (DemoUsers.ServiceManager, "{person}/representatives/new"),
+            (DemoUsers.ServiceManager, "{practice}/end"),
+            (DemoUsers.Administrator, "/admin/users/new"),
+            (DemoUsers.Administrator, "/services/new"),
+        };
+
+        var reports = new List<string>();
+        string? signedInAs = null;
+        foreach (var (user, template) in forms)
+        {
+            if (signedInAs != user)
+            {
+                if (signedInAs is not null) SignOut(driver);
+                SignIn(driver, user);
+                signedInAs = user;
+            }
+            Go(driver, Resolve(template, ids));
+            ClearTextFields(driver);
+            driver.FindElement(By.CssSelector("main form button[type=submit]")).Click();
+            Wait(driver).Until(d => d.FindElements(By.CssSelector(".govuk-error-summary")).Count > 0);
+            Assert.Equal("There is a problem", driver.FindElement(By.CssSelector(".govuk-error-summary__title")).Text);
+            Assert.StartsWith("Error:", driver.Title);
+            if (AxeReport(driver, $"{template} with errors") is { } report) reports.Add(report);
+        }
+
+        Assert.True(reports.Count == 0, string.Join(Environment.NewLine, reports));
+    }
+
+    /// <summary>Empties the form's pre-filled text and date boxes, as if submitted without answering.</summary>
+    private static void ClearTextFields(IWebDriver driver)
+    {
+        foreach (var input in driver.FindElements(By.CssSelector("main form input.govuk-input, main form textarea")))
+        {
+            input.Clear();
+        }
+    }
+
+    [GeneratedRegex(@"^/people/[0-9a-f-]{36}$")]
+    private static partial Regex PersonPath();
+
+    [GeneratedRegex(@"^/people/[0-9a-f-]{36}/practices/[0-9a-f-]{36}$")]
+    private static partial Regex PracticePath();
+
+    [GeneratedRegex(@"^/services/[0-9a-f-]{36}$")]
+    private static partial Regex ServicePath();
+
+    [GeneratedRegex(@"^/admin/users/[0-9a-f-]{36}$")]
+    private static partial Regex UserPath();
+
+    private static Dictionary<string, string>? _links;
+
+    /// <summary>A person, one of their practices, a service and a user, found by following links as a manager and an administrator.</summary>
+    private Dictionary<string, string> RecordLinks()
+    {
+        if (_links is not null) return _links;
+        using var browser = BrowserSession.Start();
+        var driver = browser.Driver;
+        var links = new Dictionary<string, string>();
+        SignIn(driver, DemoUsers.ServiceManager);
+        Go(driver, "/services");
+        links["service"] = FirstLink(driver, ServicePath());
+        Go(driver, "/people?search=Hughes");
+        links["person"] = FirstLink(driver, PersonPath());
+        Go(driver, links["person"] + "/practices");
+        links["practice"] = FirstLink(driver, PracticePath());
+        SignOut(driver);
+        SignIn(driver, DemoUsers.Administrator);
+        Go(driver, "/admin/users");
+        links["user"] = FirstLink(driver, UserPath());
+        return _links = links;
+    }
+
+    private static string FirstLink(IWebDriver driver, Regex path) =>
+        driver.FindElements(By.CssSelector("main a[href]"))
+            .Select(a => new Uri(a.GetDomProperty("href")!).AbsolutePath)
+            .First(path.IsMatch);
+
+    private static string Resolve(string template, Dictionary<string, string> links) =>
+        links.Aggregate(template, (page, link) => page.Replace("{" + link.Key + "}", link.Value));
 }
