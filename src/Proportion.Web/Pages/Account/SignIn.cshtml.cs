@@ -8,7 +8,8 @@ namespace Proportion.Web.Pages.Account;
 
 public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : ProportionPageModel
 {
-    [BindProperty]
+    // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
+    [BindProperty(Name = "Input")]
     public SignInInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]

@@ -8,7 +8,8 @@ namespace Proportion.Web.Pages.Account;
 
 public class SignInTwoFactorModel(SignInManager<AppUser> signIn) : ProportionPageModel
 {
-    [BindProperty]
+    // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
+    [BindProperty(Name = "Input")]
     public CodeInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]

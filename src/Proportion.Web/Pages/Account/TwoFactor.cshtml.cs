@@ -14,7 +14,8 @@ public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> s
     public string SharedKey { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
 
-    [BindProperty]
+    // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
+    [BindProperty(Name = "Input")]
     public CodeInput Input { get; set; } = new();
 
     public sealed class CodeInput

@@ -10,7 +10,8 @@ namespace Proportion.Web.Pages.People;
 [Authorize(Policy = Policies.EditPeople)]
 public class NewModel(ProportionDbContext db, PersonRecords people, TimeProvider clock) : ProportionPageModel
 {
-    [BindProperty]
+    // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
+    [BindProperty(Name = "Input")]
     public PersonForm Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync()

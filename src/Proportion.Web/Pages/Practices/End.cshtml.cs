@@ -14,7 +14,8 @@ namespace Proportion.Web.Pages.Practices;
 [Authorize(Policy = Policies.EditPractices)]
 public class EndModel(ProportionDbContext db, PracticeRegister register, TimeProvider clock) : ProportionPageModel
 {
-    [BindProperty]
+    // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
+    [BindProperty(Name = "Input")]
     public EndForm Input { get; set; } = new();
 
     public RestrictivePractice Practice { get; private set; } = null!;

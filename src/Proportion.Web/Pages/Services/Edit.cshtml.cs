@@ -10,7 +10,8 @@ namespace Proportion.Web.Pages.Services;
 [Authorize(Policy = Policies.ManageServices)]
 public class EditModel(ProportionDbContext db, ServiceManagement services) : ProportionPageModel
 {
-    [BindProperty]
+    // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
+    [BindProperty(Name = "Input")]
     public ServiceForm Input { get; set; } = new();
 
     public string ServiceName { get; private set; } = "";

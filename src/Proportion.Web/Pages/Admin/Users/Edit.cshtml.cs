@@ -11,7 +11,8 @@ namespace Proportion.Web.Pages.Admin.Users;
 [Authorize(Policy = Policies.ManageUsers)]
 public class EditModel(ProportionDbContext db, UserAdministration admin, Microsoft.AspNetCore.Identity.UserManager<AppUser> users) : ProportionPageModel
 {
-    [BindProperty]
+    // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
+    [BindProperty(Name = "Input")]
     public UserForm Input { get; set; } = new();
 
     [BindProperty]

@@ -14,7 +14,8 @@ namespace Proportion.Web.Pages.Admin.Users;
 [Authorize(Policy = Policies.ManageUsers)]
 public class InspectorAccessModel(ProportionDbContext db, UserAdministration admin, TimeProvider clock) : ProportionPageModel
 {
-    [BindProperty]
+    // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
+    [BindProperty(Name = "Input")]
     public GrantForm Input { get; set; } = new();
 
     public AppUser TheUser { get; private set; } = null!;

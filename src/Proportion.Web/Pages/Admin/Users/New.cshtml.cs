@@ -10,7 +10,8 @@ namespace Proportion.Web.Pages.Admin.Users;
 [Authorize(Policy = Policies.ManageUsers)]
 public class NewModel(ProportionDbContext db, UserAdministration admin) : ProportionPageModel
 {
-    [BindProperty]
+    // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
+    [BindProperty(Name = "Input")]
     public UserForm Input { get; set; } = new();
 
     public async Task OnGetAsync() => await LoadOptionsAsync();

@@ -12,7 +12,8 @@ namespace Proportion.Web.Pages.People.Representatives;
 [Authorize(Policy = Policies.EditPeople)]
 public class NewModel(ProportionDbContext db, PersonRecords people) : ProportionPageModel
 {
-    [BindProperty]
+    // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
+    [BindProperty(Name = "Input")]
     public RepresentativeForm Input { get; set; } = new();
 
     public string PersonName { get; private set; } = "";
