@@ -100,7 +100,8 @@ public static class ProportionSetup
             o.Filters.Add<DomainExceptionFilter>();
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value");
-            o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, field) => $"Enter a valid {field.ToLowerInvariant()}");
+            // Only choices (radios, selects: enums and ids) and hidden numbers can fail to bind; text always binds.
+            o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, field) => $"Select a valid {field.ToLowerInvariant()}");
             o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => "Enter a valid value");
             o.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(field => $"Enter {field.ToLowerInvariant()}");
             o.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(field => $"Enter a valid {field.ToLowerInvariant()}");

@@ -34,11 +34,11 @@ public class ProposeModel(ProportionDbContext db, PracticeRegister register, Tim
         [EnumDataType(typeof(PracticeKind), ErrorMessage = "Select whether the practice is planned or reactive")]
         public PracticeKind? Kind { get; set; }
 
-        public DateParts StartDate { get; set; } = new();
-
         [Required(ErrorMessage = "Enter the risk the practice is meant to manage")]
         [StringLength(RestrictivePractice.ReasonMaxLength, ErrorMessage = "Reason must be 2,000 characters or fewer")]
         public string? ProposalReason { get; set; }
+
+        public DateParts StartDate { get; set; } = new();
 
         public DateParts ReviewDate { get; set; } = new();
     }
