@@ -1,0 +1,117 @@
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Web.Tests.Support;
+
+namespace Proportion.Web.Tests.Account;
+
+public abstract class SignInTests(AppFixture app)
+{
+    [SkippableFact]
+    public async Task WrongPassword_SaysSoWithoutRevealingWhetherTheAccountExists()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        using var client = app.NewClient();
+
+        var wrong = await client.PostAsync("/sign-in", new() { ["Input.Email"] = "board@oakfield.example", ["Input.Password"] = "not the password" });
+        var nobody = await client.PostAsync("/sign-in", new() { ["Input.Email"] = "nobody@oakfield.example", ["Input.Password"] = "not the password" });
+
+        Assert.Equal(HttpStatusCode.OK, wrong.Status);
+        Assert.Equal(wrong.ErrorSummary, nobody.ErrorSummary);
+        Assert.Equal("board@oakfield.example", wrong.ValueOf("Input.Email"));
+    }
+
+    [SkippableFact]
+    public async Task FiveWrongPasswords_LockTheAccount_EvenAgainstTheRightOne()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var email = await NewUserAsync("lockout");
+        using var client = app.NewClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await client.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "guess number " + i });
+        }
+
+        var right = await client.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "A long enough password" });
+
+        Assert.Equal(HttpStatusCode.OK, right.Status);
+        Assert.Contains(right.ErrorSummary, e => e.StartsWith("Your account is locked"));
+    }
+
+    [SkippableFact]
+    public async Task TwoFactor_OnceTurnedOn_IsAskedForAtSignIn_AndAWrongCodeIsRefused()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var email = await NewUserAsync("twofactor");
+        using var client = await app.NewClient().SignInAsync(email, "A long enough password");
+        var setup = await client.GetAsync("/account/two-factor");
+        var key = setup.Document.QuerySelector(".app-code")!.TextContent.Replace(" ", "").ToUpperInvariant();
+
+        var wrong = await client.PostAsync("/account/two-factor?handler=Enable", new() { ["Input.Code"] = "000000" == Totp(key) ? "111111" : "000000" });
+        Assert.Contains("The code is not right. Enter the code your authenticator app shows now", wrong.ErrorSummary);
+        var enabled = await client.PostAsync("/account/two-factor?handler=Enable", new() { ["Input.Code"] = Totp(key) });
+        Assert.Equal(HttpStatusCode.Redirect, enabled.Status);
+
+        using var next = app.NewClient();
+        var first = await next.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "A long enough password" });
+        Assert.StartsWith("/sign-in/two-factor", first.Location);
+        Assert.Equal(HttpStatusCode.Redirect, (await next.GetAsync("/people")).Status);
+        var code = await next.PostAsync("/sign-in/two-factor", new() { ["Input.Code"] = Totp(key) });
+        Assert.Equal(HttpStatusCode.Redirect, code.Status);
+        Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/account/two-factor")).Status);
+    }
+
+    [SkippableFact]
+    public async Task DeactivatedUser_CannotSignIn()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var email = await NewUserAsync("leaver");
+        await app.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsActive, false)));
+        using var client = app.NewClient();
+
+        var page = await client.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "A long enough password" });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotEmpty(page.ErrorSummary);
+    }
+
+    /// <summary>Adds a care worker through the administrator's page, as an administrator would.</summary>
+    private async Task<string> NewUserAsync(string name)
+    {
+        var email = $"{name}-{Guid.NewGuid():N}@oakfield.example";
+        using var admin = await app.NewClient().SignInAsync("admin@oakfield.example");
+        var added = await admin.PostAsync("/admin/users/new", new()
+        {
+            ["Input.DisplayName"] = "Test " + name, ["Input.Email"] = email, ["Input.Roles"] = "CareWorker",
+            ["Input.Password"] = "A long enough password",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.Status);
+        return email;
+    }
+
+    /// <summary>RFC 6238 time-based one-time password, as an authenticator app computes it.</summary>
+    private static string Totp(string base32Key)
+    {
+        var key = Base32(base32Key);
+        var counter = BitConverter.GetBytes(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30);
+        if (BitConverter.IsLittleEndian)
+        {
+            Array.Reverse(counter);
+        }
+        var hash = HMACSHA1.HashData(key, counter);
+        var offset = hash[^1] & 0x0f;
+        var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        return (binary % 1_000_000).ToString("D6");
+    }
+
+    private static byte[] Base32(string text)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var bits = string.Concat(text.TrimEnd('=').Select(c => Convert.ToString(alphabet.IndexOf(c), 2).PadLeft(5, '0')));
+        return [.. Enumerable.Range(0, bits.Length / 8).Select(i => Convert.ToByte(bits.Substring(i * 8, 8), 2))];
+    }
+}
+
+public sealed class SignInOnSqlite(SqliteApp app) : SignInTests(app), IClassFixture<SqliteApp>;
+
+public sealed class SignInOnPostgres(PostgresApp app) : SignInTests(app), IClassFixture<PostgresApp>;
