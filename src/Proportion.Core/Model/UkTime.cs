@@ -25,7 +25,8 @@ public static class UkTime
     public static string Format(DateTime utc)
     {
         var local = ToLondon(utc);
-        var time = local.Minute == 0 ? local.ToString("h", EnGb) : local.ToString("h:mm", EnGb);
+        // "%h": a lone "h" would be read as a standard format string and throw.
+        var time = local.Minute == 0 ? local.ToString("%h", EnGb) : local.ToString("h:mm", EnGb);
         return $"{local.ToString("d MMMM yyyy", EnGb)} at {time}{(local.Hour < 12 ? "am" : "pm")}";
     }
 
