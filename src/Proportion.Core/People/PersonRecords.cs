@@ -73,7 +73,7 @@ public sealed class PersonRecords(ProportionDbContext db, AuditTrail audit, Time
         {
             Name = details.Name.Trim(),
             Relationship = details.Relationship.Trim(),
-            ContactDetails = Blank(details.ContactDetails),
+            ContactDetails = Text.OrNull(details.ContactDetails),
             Roles = details.Roles,
         };
         person.Representatives.Add(representative);
@@ -95,20 +95,20 @@ public sealed class PersonRecords(ProportionDbContext db, AuditTrail audit, Time
             .Track("Service", person.ServiceId, d.ServiceId)
             .Track("Given name", person.GivenName, d.GivenName.Trim())
             .Track("Family name", person.FamilyName, d.FamilyName.Trim())
-            .Track("Preferred name", person.PreferredName, Blank(d.PreferredName))
+            .Track("Preferred name", person.PreferredName, Text.OrNull(d.PreferredName))
             .Track("Date of birth", person.DateOfBirth, d.DateOfBirth)
-            .Track("NHS number", person.NhsNumber, Blank(d.NhsNumber))
-            .Track("Communication needs", person.CommunicationNeeds, Blank(d.CommunicationNeeds))
+            .Track("NHS number", person.NhsNumber, Text.OrNull(d.NhsNumber))
+            .Track("Communication needs", person.CommunicationNeeds, Text.OrNull(d.CommunicationNeeds))
             .Track("Communication methods", person.CommunicationMethods, d.CommunicationMethods)
             .Track("Funding council", person.FundingCouncilId, d.FundingCouncilId)
             .Track("Social worker", person.SocialWorkerId, d.SocialWorkerId);
         person.ServiceId = d.ServiceId;
         person.GivenName = d.GivenName.Trim();
         person.FamilyName = d.FamilyName.Trim();
-        person.PreferredName = Blank(d.PreferredName);
+        person.PreferredName = Text.OrNull(d.PreferredName);
         person.DateOfBirth = d.DateOfBirth;
-        person.NhsNumber = Blank(d.NhsNumber);
-        person.CommunicationNeeds = Blank(d.CommunicationNeeds);
+        person.NhsNumber = Text.OrNull(d.NhsNumber);
+        person.CommunicationNeeds = Text.OrNull(d.CommunicationNeeds);
         person.CommunicationMethods = d.CommunicationMethods;
         person.FundingCouncilId = d.FundingCouncilId;
         person.SocialWorkerId = d.SocialWorkerId;
@@ -160,6 +160,4 @@ public sealed class PersonRecords(ProportionDbContext db, AuditTrail audit, Time
             throw new NotPermittedException("Only a service manager or senior manager can add people or change their details.");
         }
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -20,7 +20,7 @@ public sealed class ServiceManagement(ProportionDbContext db, AuditTrail audit, 
             OrganisationId = db.Scope.OrganisationId,
             Name = details.Name.Trim(),
             SettingType = details.SettingType,
-            CqcLocationId = Blank(details.CqcLocationId),
+            CqcLocationId = Text.OrNull(details.CqcLocationId),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Services.Add(service);
@@ -39,10 +39,10 @@ public sealed class ServiceManagement(ProportionDbContext db, AuditTrail audit, 
         var changes = new ChangeSet()
             .Track("Name", service.Name, details.Name.Trim())
             .Track("Setting", service.SettingType, details.SettingType)
-            .Track("CQC location id", service.CqcLocationId, Blank(details.CqcLocationId));
+            .Track("CQC location id", service.CqcLocationId, Text.OrNull(details.CqcLocationId));
         service.Name = details.Name.Trim();
         service.SettingType = details.SettingType;
-        service.CqcLocationId = Blank(details.CqcLocationId);
+        service.CqcLocationId = Text.OrNull(details.CqcLocationId);
         audit.Record(service.OrganisationId, AuditAction.Updated, nameof(Service), service.Id, $"Changed service {service.Name}", changes: changes);
         await db.SaveChangesAsync(ct);
     }
@@ -54,6 +54,4 @@ public sealed class ServiceManagement(ProportionDbContext db, AuditTrail audit, 
             throw new NotPermittedException("Only an organisation administrator or a senior manager can add or change services.");
         }
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -26,7 +26,7 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
             Email = details.Email.Trim(),
             EmailConfirmed = true,
             OrganisationId = db.Scope.OrganisationId,
-            RegistrationNumber = Blank(details.RegistrationNumber),
+            RegistrationNumber = Text.OrNull(details.RegistrationNumber),
             LockoutEnabled = true,
         };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -56,12 +56,12 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
         var changes = new ChangeSet()
             .Track("Name", user.DisplayName, details.DisplayName.Trim())
             .Track("Email", user.Email, details.Email.Trim())
-            .Track("Registration number", user.RegistrationNumber, Blank(details.RegistrationNumber))
+            .Track("Registration number", user.RegistrationNumber, Text.OrNull(details.RegistrationNumber))
             .Track("Active", user.IsActive, isActive);
         user.DisplayName = details.DisplayName.Trim();
         user.Email = details.Email.Trim();
         user.UserName = details.Email.Trim();
-        user.RegistrationNumber = Blank(details.RegistrationNumber);
+        user.RegistrationNumber = Text.OrNull(details.RegistrationNumber);
         user.IsActive = isActive;
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
@@ -184,6 +184,4 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
 
     private static Dictionary<string, string> IdentityErrors(IdentityResult result, string field) =>
         new() { [field] = string.Join(" ", result.Errors.Select(e => e.Description)) };
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Proportion.Core.Model;
@@ -10,17 +9,10 @@ public class SignInTwoFactorModel(SignInManager<AppUser> signIn) : ProportionPag
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
-    public CodeInput Input { get; set; } = new();
+    public AuthenticatorCode Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
-
-    public sealed class CodeInput
-    {
-        [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app")]
-        [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "Enter the code as 6 digits, like 123456")]
-        public string? Code { get; set; }
-    }
 
     public async Task<IActionResult> OnGetAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("SignIn") : Page();
@@ -35,7 +27,7 @@ public class SignInTwoFactorModel(SignInManager<AppUser> signIn) : ProportionPag
         {
             return Page();
         }
-        var code = Input.Code!.Replace(" ", "");
+        var code = Input.Digits;
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,14 +15,7 @@ public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> s
 
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
-    public CodeInput Input { get; set; } = new();
-
-    public sealed class CodeInput
-    {
-        [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app")]
-        [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "Enter the code as 6 digits, like 123456")]
-        public string? Code { get; set; }
-    }
+    public AuthenticatorCode Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -36,7 +28,7 @@ public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> s
         var user = await CurrentUserAsync();
         if (ModelState.IsValid)
         {
-            var code = Input.Code!.Replace(" ", "");
+            var code = Input.Digits;
             if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
             {
                 await users.SetTwoFactorEnabledAsync(user, true);
