@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.Json;
+using Proportion.Web.Tests.Support;
+
+namespace Proportion.Web.Tests.Api;
+
+public abstract class ApiTests(AppFixture app)
+{
+    [SkippableFact]
+    public async Task OpenApiDocument_DescribesEveryRoute()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        using var client = app.NewClient();
+
+        var document = await client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, document.Status);
+        using var json = JsonDocument.Parse(document.Body);
+        var paths = json.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(
+            ["/api/v1/people", "/api/v1/people/{id}", "/api/v1/people/{id}/practices", "/api/v1/services", "/api/v1/services/{id}/practices"],
+            paths.Order());
+    }
+
+    [SkippableFact]
+    public async Task Register_GivesThePracticesAndTheTotalInPlace()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var doris = await app.IdOfPersonAsync("Clarke");
+        using var client = await app.NewClient().SignInAsync("socialworker@northshire.example");
+
+        var register = await client.GetAsync($"/api/v1/people/{doris}/practices");
+
+        using var json = JsonDocument.Parse(register.Body);
+        Assert.Equal(1, json.RootElement.GetProperty("inPlace").GetInt32());
+        var statuses = json.RootElement.GetProperty("practices").EnumerateArray().Select(p => p.GetProperty("status").GetString()).Order();
+        Assert.Equal(["Agreed", "Ended"], statuses);
+    }
+}
+
+public sealed class ApiOnSqlite(SqliteApp app) : ApiTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ApiOnPostgres(PostgresApp app) : ApiTests(app), IClassFixture<PostgresApp>;
