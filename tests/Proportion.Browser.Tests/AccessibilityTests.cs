@@ -21,6 +21,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{person}/practices",
         "{service}",
         "/account/two-factor",
+        "/account/password",
         "/people/00000000-0000-7000-8000-000000000000",
     ];
 
@@ -44,6 +45,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "/admin/users/new",
         "{user}",
         "{user}/inspector-access",
+        "{user}/password",
         "/services/new",
         "{service}/edit",
     ];
@@ -96,6 +98,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
             (DemoUsers.ServiceManager, "{practice}/end"),
             (DemoUsers.Administrator, "/admin/users/new"),
             (DemoUsers.Administrator, "/services/new"),
+            (DemoUsers.Administrator, "{user}/password"),
         };
 
         var reports = new List<string>();

@@ -83,6 +83,46 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
         await tx.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Sets a new password for a user who has forgotten theirs, and unlocks them. The administrator
+    /// gives it to them in person or by phone; the audit records that it was set, never what it is.
+    /// </summary>
+    public async Task SetPasswordAsync(Guid userId, string newPassword, CancellationToken ct = default)
+    {
+        RequireAdministrator();
+        var user = await FindAsync(userId, ct);
+        var valid = await ValidatePasswordAsync(user, newPassword);
+        if (!valid.Succeeded)
+        {
+            throw new RuleViolationException(IdentityErrors(valid, "Password"));
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await users.RemovePasswordAsync(user);
+        var set = await users.AddPasswordAsync(user, newPassword);
+        if (!set.Succeeded)
+        {
+            throw new RuleViolationException(IdentityErrors(set, "Password"));
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        audit.Record(user.OrganisationId, AuditAction.Updated, "User", user.Id, $"Set a new password for {user.DisplayName} and unlocked the account");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    private async Task<IdentityResult> ValidatePasswordAsync(AppUser user, string password)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+        }
+        return IdentityResult.Success;
+    }
+
     /// <summary>Read-only access to one service's records until the given time (§8.2, §8.6).</summary>
     public async Task GrantInspectorAccessAsync(Guid userId, Guid serviceId, DateTime expiresAt, CancellationToken ct = default)
     {

@@ -62,6 +62,33 @@ public abstract class SignInTests(AppFixture app)
     }
 
     [SkippableFact]
+    public async Task LockedOutUser_GivenANewPasswordByTheAdministrator_CanSignInWithIt()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var email = await NewUserAsync("forgetful");
+        using var client = app.NewClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await client.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "guess number " + i });
+        }
+        var id = await app.IdOfUserAsync(email);
+        using var admin = await app.NewClient().SignInAsync("admin@oakfield.example");
+
+        var tooShort = await admin.PostAsync($"/admin/users/{id}/password", new() { ["Input.Password"] = "short" });
+        Assert.Contains("Password must be 12 characters or more", tooShort.ErrorSummary);
+        Assert.True(string.IsNullOrEmpty(tooShort.ValueOf("Input.Password")));
+        var set = await admin.PostAsync($"/admin/users/{id}/password", new() { ["Input.Password"] = "A brand new password" });
+        Assert.Equal(HttpStatusCode.Redirect, set.Status);
+
+        using var again = await app.NewClient().SignInAsync(email, "A brand new password");
+        var changed = await again.PostAsync("/account/password", new() { ["Input.CurrentPassword"] = "wrong", ["Input.NewPassword"] = "Another new password" });
+        Assert.Equal("Your current password is not right", changed.FieldError("Input_CurrentPassword"));
+        var ok = await again.PostAsync("/account/password", new() { ["Input.CurrentPassword"] = "A brand new password", ["Input.NewPassword"] = "Another new password" });
+        Assert.Equal(HttpStatusCode.Redirect, ok.Status);
+        using var third = await app.NewClient().SignInAsync(email, "Another new password");
+    }
+
+    [SkippableFact]
     public async Task DeactivatedUser_CannotSignIn()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");

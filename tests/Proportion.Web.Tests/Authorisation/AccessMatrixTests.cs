@@ -62,7 +62,10 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/admin/users/{riversideManager}", "FFFFFNFFF"),
         ("/admin/users/{oakfieldInspector}/inspector-access", "FFFFFAFFF"),
         ("/admin/users/{riversideManager}/inspector-access", "FFFFFNFFF"),
+        ("/admin/users/{oakfieldInspector}/password", "FFFFFAFFF"),
+        ("/admin/users/{riversideManager}/password", "FFFFFNFFF"),
         ("/account/two-factor", "AAAAAAAAA"),
+        ("/account/password", "AAAAAAAAA"),
         ("/people/{unknown}", "NNNNNFNNN"),
         ("/services/{unknown}", "NNNNNNNNN"),
         ("/api/v1/people", "AAAAAFAAA"),
@@ -93,6 +96,8 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/admin/users/{oakfieldInspector}", "FFFFFAFFF"),
         ("/admin/users/{riversideManager}", "FFFFFNFFF"),
         ("/admin/users/{oakfieldInspector}/inspector-access", "FFFFFAFFF"),
+        ("/admin/users/{riversideManager}/password", "FFFFFNFFF"),
+        ("/account/password", "AAAAAAAAA"),
     ];
 
     [SkippableFact]

@@ -159,6 +159,32 @@ public abstract class PersonPagesTests(AppFixture app)
     }
 
     [SkippableFact]
+    public async Task MovingAPersonToAnotherService_TakesTheirPracticesInPlaceWithThem()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        using var client = await app.NewClient().SignInAsync(Manager);
+        await client.PostAsync("/people/new", await ValidPersonAsync("Mover"));
+        var id = await app.IdOfPersonAsync("Mover");
+        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        await client.PostAsync($"/people/{id}/practices/new", new()
+        {
+            ["Input.Category"] = nameof(PracticeCategory.SurveillanceAndMonitoring), ["Input.Description"] = "Door sensor for Mover",
+            ["Input.Kind"] = nameof(PracticeKind.Planned), ["Input.ProposalReason"] = "Falls at night",
+            ["Input.StartDate.Day"] = start.Day.ToString(), ["Input.StartDate.Month"] = start.Month.ToString(), ["Input.StartDate.Year"] = start.Year.ToString(),
+        });
+        var beech = await app.IdOfServiceAsync("Beech Road");
+        var form = await ValidPersonAsync("Mover");
+        form["Input.ServiceId"] = beech.ToString();
+        form["Input.Version"] = "1";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"/people/{id}/edit", form)).Status);
+
+        var practice = await app.WithDatabaseAsync(db => db.Practices.SingleAsync(p => p.Description == "Door sensor for Mover"));
+        Assert.Equal(beech, practice.ServiceId);
+        Assert.Contains("Door sensor for Mover", (await client.GetAsync($"/services/{beech}/practices")).Body);
+    }
+
+    [SkippableFact]
     public async Task ViewingARecord_IsLoggedWithWhoLooked()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
