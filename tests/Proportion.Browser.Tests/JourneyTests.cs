@@ -43,6 +43,7 @@ public sealed partial class JourneyTests(AppFixture app, ITestOutputHelper outpu
         else Go(driver, $"{personPath}/practices");
         Wait(driver).Until(d => new Uri(d.Url).AbsolutePath.TrimEnd('/') == $"{personPath}/practices");
         AssertNoAxeViolations(driver, "register (RP1)");
+        SaveScreenshot(driver, $"register-{viewport}");
 
         var register = driver.FindElements(By.TagName("table"))
             .FirstOrDefault(t => t.FindElements(By.TagName("caption"))
@@ -66,6 +67,16 @@ public sealed partial class JourneyTests(AppFixture app, ITestOutputHelper outpu
         Go(driver, "/people");
 
         Assert.StartsWith("/sign-in", new Uri(driver.Url).AbsolutePath, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>For looking at the pages by eye: set PROPORTION_SCREENSHOTS to a folder.</summary>
+    private static void SaveScreenshot(IWebDriver driver, string name)
+    {
+        if (Environment.GetEnvironmentVariable("PROPORTION_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(Path.Combine(folder, name + ".png"));
+        }
     }
 
     /// <summary>Clicks as a person would, scrolling first so a phone layout's link is in view.</summary>
