@@ -1,0 +1,79 @@
+using Proportion.Bench;
+
+// Hand-parsed arguments: System.CommandLine is not in the central package list, and four options
+// per command do not need it.
+const string Usage = """
+    Proportion.Bench: fills a database at scale and times pages against their queries.
+
+      generate --provider Sqlite|Postgres --connection "<connection string>"
+               [--organisations 10] [--services-per-org 20] [--people-per-service 50]
+               [--practices-per-person 10] [--seed 2026] [--batch 5000]
+          Migrates an empty database and fills it. Each organisation gets a service manager
+          (manager<N>@bench.example, assigned to its first service) and a senior manager
+          (senior<N>@bench.example); every password is Bench-password-2026.
+
+      pages    --provider Sqlite|Postgres --connection "<connection string>"
+               [--requests 300] [--warmup 50] [--organisation 1] [--web-dll <path>]
+          Starts Proportion.Web on that database, signs in as manager<N>@bench.example and
+          times the person register page and the service's open list against the same queries
+          run directly with a DbContext, in the same run.
+
+      explain  --provider Sqlite|Postgres --connection "<connection string>" [--organisation 1]
+          Prints the SQL of the two pages' queries under the manager's scope, and the plans.
+
+      drop     --provider Sqlite|Postgres --connection "<connection string>"
+          Deletes the database (run.sh uses it on a PostgreSQL server it did not start).
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine(Usage);
+    return args.Length == 0 ? 2 : 0;
+}
+
+try
+{
+    var options = BenchOptions.Parse(args.Skip(1));
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        cancel.Cancel();
+    };
+    switch (args[0])
+    {
+        case "generate":
+            await Generator.RunAsync(GenerateSettings.From(options), cancel.Token);
+            return 0;
+        case "pages":
+            return await PagesBenchmark.RunAsync(PagesSettings.From(options), cancel.Token);
+        case "explain":
+            var organisation = options.Int("organisation", 1);
+            await Explain.RunAsync(options.Provider, options.Connection, organisation, cancel.Token);
+            return 0;
+        case "drop":
+            await Generator.DropAsync(options.Provider, options.Connection);
+            return 0;
+        default:
+            Console.Error.WriteLine($"Unknown command '{args[0]}'.");
+            Console.Error.WriteLine(Usage);
+            return 2;
+    }
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine();
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException)
+{
+    Console.Error.WriteLine($"Failed: {e.Message}");
+    return 1;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Builds Release, fills a 100,000-practice database on SQLite and on PostgreSQL, and times the person
+# register page and the service open list against their queries on each. See bench/README.md.
+#
+#   bench/run.sh                 both providers (PostgreSQL when available)
+#   bench/run.sh sqlite          one provider only
+#   bench/run.sh postgres
+#
+# Sizing (defaults give 10 x 20 x 50 x 10 = 100,000 practices):
+#   BENCH_ORGS=10 BENCH_SERVICES=20 BENCH_PEOPLE=50 BENCH_PRACTICES=10 BENCH_REQUESTS=300 BENCH_WARMUP=50
+# BENCH_EXPLAIN=1 also prints the SQL and query plans of the pages' queries.
+# PostgreSQL: uses PROPORTION_BENCH_POSTGRES if set (an Npgsql connection string without a Database; a
+# database proportion_bench_<pid> is created on it and dropped afterwards), else starts a throwaway
+# server when initdb is found (as the postgres user when run as root), else skips PostgreSQL.
+# The throwaway server keeps PostgreSQL's durable defaults (fsync, synchronous_commit on), because the
+# register page commits an audit row on every view; set BENCH_PG_OPTIONS to add server options.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export MSBUILDTERMINALLOGGER=off
+
+PROVIDERS=("$@")
+if ((${#PROVIDERS[@]} == 0)); then PROVIDERS=(sqlite postgres); fi
+for p in "${PROVIDERS[@]}"; do
+  [[ $p == sqlite || $p == postgres ]] || { echo "run.sh: unknown provider '$p' (sqlite, postgres)" >&2; exit 2; }
+done
+
+SIZE=(--organisations "${BENCH_ORGS:-10}" --services-per-org "${BENCH_SERVICES:-20}"
+      --people-per-service "${BENCH_PEOPLE:-50}" --practices-per-person "${BENCH_PRACTICES:-10}")
+PAGES=(--requests "${BENCH_REQUESTS:-300}" --warmup "${BENCH_WARMUP:-50}")
+BENCH=(dotnet "$ROOT/bench/Proportion.Bench/bin/Release/net10.0/Proportion.Bench.dll")
+
+log() { printf '\n== %s\n' "$*"; }
+die() { printf '\nrun.sh: %s\n' "$*" >&2; exit 1; }
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/proportion-bench.XXXXXX")
+chmod 755 "$WORK"
+PG_DIR=""
+PG_CTL=""
+AS_PG=()
+DROP_CONNECTION=""
+
+cleanup() {
+  if [[ -n $DROP_CONNECTION ]]; then
+    "${BENCH[@]}" drop --provider Postgres --connection "$DROP_CONNECTION" >/dev/null 2>&1 || true
+  fi
+  if [[ -n $PG_DIR && -f $PG_DIR/data/postmaster.pid ]]; then
+    as_pg "$PG_CTL" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+log "Build (Release)"
+dotnet build -c Release -v quiet -nologo src/Proportion.Web/Proportion.Web.csproj
+dotnet build -c Release -v quiet -nologo bench/Proportion.Bench/Proportion.Bench.csproj
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), .NET $(dotnet --version)"
+
+run_provider() {
+  local provider=$1 connection=$2
+  log "$provider: generate"
+  "${BENCH[@]}" generate --provider "$provider" --connection "$connection" "${SIZE[@]}"
+  log "$provider: pages"
+  "${BENCH[@]}" pages --provider "$provider" --connection "$connection" "${PAGES[@]}"
+  if [[ -n ${BENCH_EXPLAIN:-} ]]; then
+    log "$provider: query plans"
+    "${BENCH[@]}" explain --provider "$provider" --connection "$connection"
+  fi
+}
+
+# ---------------------------------------------------------------- PostgreSQL (as test.sh does)
+
+as_pg() { (cd "$PG_DIR" && "${AS_PG[@]}" "$@"); }
+
+find_pg_bin() {
+  local initdb dir
+  if initdb=$(command -v initdb 2>/dev/null); then
+    dirname "$(readlink -f "$initdb")"
+    return 0
+  fi
+  for dir in /usr/lib/postgresql/15/bin $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -rV); do
+    if [[ -x $dir/initdb && -x $dir/pg_ctl ]]; then echo "$dir"; return 0; fi
+  done
+  return 1
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Sets PG_SERVER to a connection string without a Database.
+start_postgres() {
+  local bin=$1 port attempt
+  PG_CTL=$bin/pg_ctl
+  PG_DIR=$WORK/pg
+  mkdir -p "$PG_DIR"
+  if [[ $(id -u) == 0 ]]; then
+    # initdb refuses to run as root: the server runs as the postgres OS user.
+    if ! id postgres >/dev/null 2>&1; then
+      useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin postgres
+    fi
+    chown postgres: "$PG_DIR"
+    AS_PG=(runuser -u postgres --)
+  fi
+  as_pg "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C \
+    >"$PG_DIR/initdb.log" 2>&1 || { cat "$PG_DIR/initdb.log" >&2; die "initdb failed"; }
+  port=56432
+  for attempt in 1 2 3 4 5; do
+    while port_in_use "$port"; do port=$((port + 1)); done
+    if as_pg "$PG_CTL" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 -o \
+        "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$PG_DIR ${BENCH_PG_OPTIONS:-}" \
+        start >/dev/null 2>&1; then
+      PG_SERVER="Host=127.0.0.1;Port=$port;Username=postgres;Password="
+      echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') started on 127.0.0.1:$port (throwaway, $PG_DIR)"
+      return 0
+    fi
+    port=$((port + 1))
+  done
+  cat "$PG_DIR/server.log" >&2 || true
+  die "could not start a throwaway PostgreSQL"
+}
+
+for provider in "${PROVIDERS[@]}"; do
+  case $provider in
+    sqlite)
+      run_provider Sqlite "Data Source=$WORK/proportion-bench.db"
+      ;;
+    postgres)
+      PG_SERVER=""
+      if [[ -n ${PROPORTION_BENCH_POSTGRES:-} ]]; then
+        PG_SERVER=$PROPORTION_BENCH_POSTGRES
+        echo "PostgreSQL: using PROPORTION_BENCH_POSTGRES"
+      elif PG_BIN=$(find_pg_bin); then
+        start_postgres "$PG_BIN"
+      else
+        log "PostgreSQL: skipped (no initdb found and PROPORTION_BENCH_POSTGRES not set)"
+        continue
+      fi
+      connection="${PG_SERVER%;};Database=proportion_bench_$$"
+      DROP_CONNECTION=$connection
+      run_provider Postgres "$connection"
+      ;;
+  esac
+done
