@@ -44,7 +44,8 @@ public sealed class PersonRecords(ProportionDbContext db, AuditTrail audit, Time
         return person;
     }
 
-    public async Task UpdateAsync(Guid personId, int versionUserSaw, PersonDetails details, CancellationToken ct = default)
+    /// <param name="reason">Why the details changed, e.g. "date of birth corrected from the GP record"; optional.</param>
+    public async Task UpdateAsync(Guid personId, int versionUserSaw, PersonDetails details, string? reason = null, CancellationToken ct = default)
     {
         RequireEditor();
         var person = await FindAsync(personId, ct);
@@ -60,7 +61,7 @@ public sealed class PersonRecords(ProportionDbContext db, AuditTrail audit, Time
                 practice.ServiceId = details.ServiceId;
             }
         }
-        audit.Record(person.OrganisationId, AuditAction.Updated, nameof(Person), person.Id, $"Changed details of {person.FullName}", person.Id, changes);
+        audit.Record(person.OrganisationId, AuditAction.Updated, nameof(Person), person.Id, $"Changed details of {person.FullName}", person.Id, changes, Text.OrNull(reason));
         await db.SaveChangesAsync(ct);
     }
 

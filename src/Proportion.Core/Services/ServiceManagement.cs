@@ -30,7 +30,7 @@ public sealed class ServiceManagement(ProportionDbContext db, AuditTrail audit, 
         return service;
     }
 
-    public async Task UpdateAsync(Guid serviceId, int versionUserSaw, ServiceDetails details, CancellationToken ct = default)
+    public async Task UpdateAsync(Guid serviceId, int versionUserSaw, ServiceDetails details, string? reason = null, CancellationToken ct = default)
     {
         RequireManager();
         var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId, ct)
@@ -43,7 +43,7 @@ public sealed class ServiceManagement(ProportionDbContext db, AuditTrail audit, 
         service.Name = details.Name.Trim();
         service.SettingType = details.SettingType;
         service.CqcLocationId = Text.OrNull(details.CqcLocationId);
-        audit.Record(service.OrganisationId, AuditAction.Updated, nameof(Service), service.Id, $"Changed service {service.Name}", changes: changes);
+        audit.Record(service.OrganisationId, AuditAction.Updated, nameof(Service), service.Id, $"Changed service {service.Name}", changes: changes, reason: Text.OrNull(reason));
         await db.SaveChangesAsync(ct);
     }
 

@@ -73,11 +73,12 @@ public static class ProportionSetup
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
             .Configure<DatabaseXmlRepository>((o, repository) => o.XmlRepository = repository);
 
-        services.AddAuthorizationBuilder()
+        // Signed in for everything unless a page says otherwise; each policy is a set of roles.
+        var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         foreach (var (name, roles) in Policies.All)
         {
-            services.AddAuthorizationBuilder().AddPolicy(name, p => p.RequireRole(roles));
+            authorization.AddPolicy(name, p => p.RequireRole(roles));
         }
 
         services.AddScoped<UserScopeFactory>();

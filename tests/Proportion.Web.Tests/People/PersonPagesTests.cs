@@ -149,12 +149,14 @@ public abstract class PersonPagesTests(AppFixture app)
         var form = await ValidPersonAsync("Historic");
         form["Input.Version"] = "1";
         form["Input.GivenName"] = "Wendy";
+        form["Input.ChangeReason"] = "Name corrected from her passport";
         await client.PostAsync($"/people/{id}/edit", form);
 
         var history = await client.GetAsync($"/people/{id}/history");
 
         Assert.Contains("Changed details of Wendy Historic", history.Body);
         Assert.Contains("From “Winifred” to “Wendy”", history.Body);
+        Assert.Contains("Name corrected from her passport", history.Body);
         Assert.Contains("Daniel Okafor", history.Body);
     }
 

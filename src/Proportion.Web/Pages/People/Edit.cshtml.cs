@@ -39,7 +39,7 @@ public class EditModel(ProportionDbContext db, PersonRecords people, TimeProvide
         }
         PersonName = name;
         var details = Input.Validate(ModelState, UkTime.Today(clock));
-        if (details is null || !await TryWriteAsync(() => people.UpdateAsync(id, Input.Version, details)))
+        if (details is null || !await TryWriteAsync(() => people.UpdateAsync(id, Input.Version, details, Input.ChangeReason)))
         {
             await LoadOptionsAsync();
             return Page();

@@ -43,6 +43,10 @@ public sealed class PersonForm
 
     public int Version { get; set; }
 
+    /// <summary>Only when changing details: why, for the record's history.</summary>
+    [StringLength(500, ErrorMessage = "Reason must be 500 characters or fewer")]
+    public string? ChangeReason { get; set; }
+
     public static PersonForm From(Person p) => new()
     {
         ServiceId = p.ServiceId,

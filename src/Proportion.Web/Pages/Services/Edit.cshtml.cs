@@ -36,7 +36,7 @@ public class EditModel(ProportionDbContext db, ServiceManagement services) : Pro
             return NotFound();
         }
         ServiceName = current;
-        if (!ModelState.IsValid || !await TryWriteAsync(() => services.UpdateAsync(id, Input.Version, Input.ToDetails())))
+        if (!ModelState.IsValid || !await TryWriteAsync(() => services.UpdateAsync(id, Input.Version, Input.ToDetails(), Input.ChangeReason)))
         {
             return Page();
         }

@@ -20,6 +20,10 @@ public sealed class ServiceForm
 
     public int Version { get; set; }
 
+    /// <summary>Only when changing details: why, for the history.</summary>
+    [StringLength(500, ErrorMessage = "Reason must be 500 characters or fewer")]
+    public string? ChangeReason { get; set; }
+
     public ServiceDetails ToDetails() => new(Name!, SettingType!.Value, CqcLocationId);
 
     public static ServiceForm From(Service s) =>
