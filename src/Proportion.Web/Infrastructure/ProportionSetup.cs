@@ -73,12 +73,15 @@ public static class ProportionSetup
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
             .Configure<DatabaseXmlRepository>((o, repository) => o.XmlRepository = repository);
 
-        // Signed in for everything unless a page says otherwise; each policy is a set of roles.
+        // Signed in for everything unless a page says otherwise; each policy is a set of roles, read
+        // from the scope built from the database on this request, so a role taken away by an
+        // administrator stops working at once rather than when the cookie is next refreshed.
         var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        foreach (var (name, roles) in Policies.All)
+        foreach (var (name, _) in Policies.All)
         {
-            authorization.AddPolicy(name, p => p.RequireRole(roles));
+            authorization.AddPolicy(name, p => p.RequireAuthenticatedUser()
+                .RequireAssertion(ctx => ctx.Resource is HttpContext http && (http.Items[typeof(UserScope)] as UserScope).Allows(name)));
         }
 
         services.AddScoped<UserScopeFactory>();

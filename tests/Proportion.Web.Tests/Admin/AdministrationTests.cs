@@ -73,6 +73,34 @@ public abstract class AdministrationTests(AppFixture app)
     }
 
     [SkippableFact]
+    public async Task ARoleTakenAway_StopsWorkingOnTheUsersNextRequest()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        using var admin = await app.NewClient().SignInAsync(Admin);
+        var email = $"demoted-{Guid.NewGuid():N}@oakfield.example";
+        await admin.PostAsync("/admin/users/new", new()
+        {
+            ["Input.DisplayName"] = "Dee Moted", ["Input.Email"] = email, ["Input.Roles"] = "ServiceManager",
+            ["Input.Password"] = "A long enough password",
+        });
+        using var user = await app.NewClient().SignInAsync(email, "A long enough password");
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/people/new")).Status);
+        var id = await app.IdOfUserAsync(email);
+        var edit = await admin.GetAsync($"/admin/users/{id}");
+
+        var changed = await admin.PostAsync($"/admin/users/{id}", new()
+        {
+            ["ConcurrencyStamp"] = edit.ValueOf("ConcurrencyStamp")!, ["IsActive"] = "true",
+            ["Input.DisplayName"] = "Dee Moted", ["Input.Email"] = email, ["Input.Roles"] = "CareWorker",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.Status);
+        var after = await user.GetAsync("/people/new");
+        Assert.Equal(HttpStatusCode.Redirect, after.Status);
+        Assert.Contains("/access-denied", after.Location);
+    }
+
+    [SkippableFact]
     public async Task AddService_WithABadCqcLocationId_SaysTheFormat_AndWithAGoodOne_IsListed()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
