@@ -17,4 +17,9 @@ public sealed class RuleViolationException(IReadOnlyDictionary<string, string> e
     public IReadOnlyDictionary<string, string> Errors { get; } = errors;
 
     public RuleViolationException(string field, string message) : this(new Dictionary<string, string> { [field] = message }) { }
+
+    /// <summary>A rule's refusals, each at its field and naming the rule, so the user sees why.</summary>
+    public RuleViolationException(IEnumerable<Rules.Finding> refusals)
+        : this(refusals.Where(f => f.Severity == Rules.FindingSeverity.Refusal)
+            .GroupBy(f => f.Field).ToDictionary(g => g.Key, g => string.Join(". ", g.Select(f => f.ToString())))) { }
 }

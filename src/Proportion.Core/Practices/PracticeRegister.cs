@@ -30,7 +30,7 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
             ?? throw new RecordNotFoundException("The person");
         if (proposal.ReviewDate is { } reviewDate && ReviewDateWithinAYear.Check(proposal.StartDate, reviewDate) is { } problem)
         {
-            throw new RuleViolationException("ReviewDate", problem);
+            throw new RuleViolationException([problem]);
         }
         var practice = new RestrictivePractice
         {

@@ -15,9 +15,9 @@ public class ReviewDateWithinAYearTests
         var problem = ReviewDateWithinAYear.Check(Agreed, new DateOnly(2027, 11, 23));
 
         Assert.NotNull(problem);
-        Assert.Contains("no later than 22 November 2027", problem);
-        Assert.Contains("R1", problem);
-        Assert.Contains("§5.11", problem);
+        Assert.Equal("ReviewDate", problem.Field);
+        Assert.Contains("no later than 22 November 2027", problem.ToString());
+        Assert.Contains("rule R1, §5.11", problem.ToString());
     }
 
     [Fact]
