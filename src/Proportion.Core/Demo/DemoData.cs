@@ -17,8 +17,8 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
 
     public static readonly IReadOnlyList<(string Email, string Role, string Where)> SignIns =
     [
-        ("careworker@oakfield.example", Roles.CareWorker, "Oakfield House"),
-        ("manager@oakfield.example", Roles.ServiceManager, "Oakfield House"),
+        ("careworker@oakfield.example", Roles.CareWorker, "Oakfield House and Beech Road"),
+        ("manager@oakfield.example", Roles.ServiceManager, "Oakfield House and Beech Road"),
         ("senior@oakfield.example", Roles.SeniorManager, "Oakfield Care"),
         ("board@oakfield.example", Roles.BoardMember, "Oakfield Care"),
         ("inspector@oakfield.example", Roles.Inspector, "Oakfield House, read-only"),
