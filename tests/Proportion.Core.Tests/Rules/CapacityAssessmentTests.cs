@@ -1,0 +1,67 @@
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Tests.Rules;
+
+public class CapacityAssessmentTests
+{
+    private static readonly CapacityTestAnswers Able = new(true, true, true, true, null, null);
+
+    [Fact]
+    public void AbleToDoAllFour_HasCapacity_WhateverTheDiagnosis()
+    {
+        var (conclusion, findings) = CapacityAssessment.Conclude(Able with { HasImpairmentOfMindOrBrain = true });
+
+        Assert.Equal(CapacityToConsent.HasCapacity, conclusion);
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void UnableToWeigh_BecauseOfAnImpairment_LacksCapacity()
+    {
+        var (conclusion, findings) = CapacityAssessment.Conclude(Able with
+        {
+            CanUseOrWeigh = false, HasImpairmentOfMindOrBrain = true, InabilityIsBecauseOfImpairment = true,
+        });
+
+        Assert.Equal(CapacityToConsent.LacksCapacity, conclusion);
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void UnableToCommunicate_WithoutAnImpairment_IsPresumedToHaveCapacity_WithAWarning()
+    {
+        var (conclusion, findings) = CapacityAssessment.Conclude(Able with { CanCommunicate = false, HasImpairmentOfMindOrBrain = false });
+
+        Assert.Equal(CapacityToConsent.HasCapacity, conclusion);
+        Assert.Equal(FindingSeverity.Warning, Assert.Single(findings).Severity);
+    }
+
+    [Fact]
+    public void AnImpairmentThatDoesNotCauseTheInability_DoesNotRemoveCapacity()
+    {
+        var (conclusion, _) = CapacityAssessment.Conclude(Able with
+        {
+            CanRetain = false, HasImpairmentOfMindOrBrain = true, InabilityIsBecauseOfImpairment = false,
+        });
+
+        Assert.Equal(CapacityToConsent.HasCapacity, conclusion);
+    }
+
+    [Fact]
+    public void UnansweredQuestions_AreNamed_AndNoConclusionIsGuessed()
+    {
+        var (conclusion, findings) = CapacityAssessment.Conclude(new CapacityTestAnswers(true, null, true, null, null, null));
+
+        Assert.Null(conclusion);
+        Assert.Equal(["CanRetain", "CanCommunicate"], findings.Select(f => f.Field));
+    }
+
+    [Fact]
+    public void AnInabilityWithTheImpairmentQuestionUnanswered_AsksIt()
+    {
+        var (conclusion, findings) = CapacityAssessment.Conclude(Able with { CanUnderstand = false });
+
+        Assert.Null(conclusion);
+        Assert.Equal("HasImpairmentOfMindOrBrain", Assert.Single(findings).Field);
+    }
+}
