@@ -19,6 +19,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<Service> Services => Set<Service>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<RestrictivePractice> Practices => Set<RestrictivePractice>();
+    public DbSet<PracticeDecision> Decisions => Set<PracticeDecision>();
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
     public DbSet<InspectorGrant> InspectorGrants => Set<InspectorGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -84,6 +85,13 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             || Scope.PeopleServiceIds.Contains(rp.ServiceId)
             || rp.Person!.FundingCouncilId == Scope.FundingCouncilId
             || rp.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
+
+        builder.Entity<PracticeDecision>().HasQueryFilter(d =>
+            Scope.Everything
+            || (Scope.AllPeopleInOrganisation && d.OrganisationId == Scope.OrganisationId)
+            || Scope.PeopleServiceIds.Contains(d.Practice!.ServiceId)
+            || d.Practice!.Person!.FundingCouncilId == Scope.FundingCouncilId
+            || d.Practice!.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
 
         builder.Entity<ServiceAssignment>().HasQueryFilter(a =>
             Scope.Everything || a.OrganisationId == Scope.OrganisationId);

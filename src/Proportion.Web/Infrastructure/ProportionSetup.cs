@@ -89,6 +89,7 @@ public static class ProportionSetup
         services.AddScoped<ServiceManagement>();
         services.AddScoped<PersonRecords>();
         services.AddScoped<PracticeRegister>();
+        services.AddScoped<Proportion.Core.Decisions.DecisionRecords>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoData>();
 

@@ -139,3 +139,55 @@ public sealed class DataProtectionKeyMapping : IEntityTypeConfiguration<DataProt
         e.ToTable("DataProtectionKeys");
     }
 }
+
+public sealed class PracticeDecisionMapping : IEntityTypeConfiguration<PracticeDecision>
+{
+    public void Configure(EntityTypeBuilder<PracticeDecision> e)
+    {
+        e.ToTable("PracticeDecisions");
+        foreach (var text in new[]
+        {
+            nameof(PracticeDecision.Risk), nameof(PracticeDecision.TriedBefore), nameof(PracticeDecision.ConsequencesOfUsing),
+            nameof(PracticeDecision.ConsequencesOfNotUsing), nameof(PracticeDecision.Proportionality), nameof(PracticeDecision.PersonViews),
+            nameof(PracticeDecision.RepresentativesViews), nameof(PracticeDecision.RepresentativesNotInvolvedReason),
+            nameof(PracticeDecision.MultiDisciplinaryAdvice), nameof(PracticeDecision.CapacityEvidence),
+            nameof(PracticeDecision.CouldRegainCapacity), nameof(PracticeDecision.HowTheyTookPart), nameof(PracticeDecision.WishesAndFeelings),
+            nameof(PracticeDecision.BeliefsAndValues), nameof(PracticeDecision.ConsulteesViews), nameof(PracticeDecision.BestInterestsConclusion),
+            nameof(PracticeDecision.WhenMayBeUsed), nameof(PracticeDecision.WhenMustNotBeUsed), nameof(PracticeDecision.OthersRightsProtection),
+        })
+        {
+            e.Property<string?>(text).HasMaxLength(PracticeDecision.TextMaxLength);
+        }
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.Ignore(x => x.CapacityAnswers);
+        e.Ignore(x => x.Capacity);
+        e.Ignore(x => x.Answers);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(x => x.Practice).WithMany().HasForeignKey(x => x.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        // One decision per number per practice: two drafts started at once cannot both become decision 1.
+        e.HasIndex(x => new { x.PracticeId, x.Number }).IsUnique();
+        e.OwnsMany(x => x.Alternatives, a =>
+        {
+            a.ToTable("DecisionAlternatives");
+            a.WithOwner().HasForeignKey("DecisionId");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedNever();
+            a.Property(x => x.Description).HasMaxLength(1000);
+            a.Property(x => x.WhyRejected).HasMaxLength(1000);
+        });
+        e.OwnsMany(x => x.SignOffs, s =>
+        {
+            s.ToTable("DecisionSignOffs");
+            s.WithOwner().HasForeignKey("DecisionId");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.Property(x => x.Name).HasMaxLength(AppUser.DisplayNameMaxLength);
+            s.Property(x => x.RegistrationNumber).HasMaxLength(20);
+            s.Property(x => x.Council).HasMaxLength(200);
+            s.Property(x => x.Note).HasMaxLength(1000);
+        });
+    }
+}

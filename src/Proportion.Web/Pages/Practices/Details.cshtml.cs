@@ -16,6 +16,9 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
     public Person Person => Practice.Person!;
     public string ProposedBy { get; private set; } = "";
     public DateOnly Today { get; private set; }
+    public bool HasOpenDiscussion { get; private set; }
+    /// <summary>The practice's agreed decisions, newest first; earlier ones stay readable.</summary>
+    public List<PracticeDecision> AgreedDecisions { get; private set; } = [];
     public bool CanEnd => Scope.IsInAnyRole(PracticeRegister.Editors) && !Scope.IsReadOnly
         && Practice.OrganisationId == Scope.OrganisationId && Practice.Status != PracticeStatus.Ended;
 
@@ -29,6 +32,9 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
         }
         Practice = practice;
         Today = UkTime.Today(clock);
+        var decisions = await db.Decisions.AsNoTracking().Where(d => d.PracticeId == practiceId).OrderByDescending(d => d.Number).ToListAsync();
+        HasOpenDiscussion = decisions.Any(d => d.Status == DecisionStatus.Draft);
+        AgreedDecisions = [.. decisions.Where(d => d.Status == DecisionStatus.Agreed)];
         ProposedBy = await db.Users.Where(u => u.Id == practice.CreatedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
         await audit.RecordViewAsync(practice.Person!, $"practice: {practice.Description}");
         return Page();

@@ -1,0 +1,262 @@
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Decisions;
+
+/// <summary>
+/// The restrictive practice discussion (form RP2): a draft answered a step at a time, the agreements
+/// the rules require, and the agreement that makes the practice agreed. Every write is audited against
+/// the person; an agreed decision is never changed.
+/// </summary>
+public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    /// <summary>Service and senior managers run restrictive practice discussions (§5.15).</summary>
+    public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager];
+
+    /// <summary>The practice's open draft, or a new one: blank for a first decision, a copy of the last agreed one after that.</summary>
+    public async Task<PracticeDecision> StartOrResumeAsync(Guid personId, Guid practiceId, CancellationToken ct = default)
+    {
+        RequireEditor();
+        var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == personId && p.OrganisationId == db.Scope.OrganisationId, ct)
+            ?? throw new RecordNotFoundException("The restrictive practice");
+        if (practice.Status == PracticeStatus.Ended)
+        {
+            throw new RuleViolationException("", "This practice has ended. Propose a new practice instead.");
+        }
+        var decisions = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs)
+            .Where(d => d.PracticeId == practiceId).OrderByDescending(d => d.Number).ToListAsync(ct);
+        if (decisions.FirstOrDefault() is { Status: DecisionStatus.Draft } draft)
+        {
+            return draft;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var decision = new PracticeDecision
+        {
+            OrganisationId = practice.OrganisationId,
+            ServiceId = practice.ServiceId,
+            PersonId = personId,
+            PracticeId = practiceId,
+            Number = (decisions.FirstOrDefault()?.Number ?? 0) + 1,
+            Risk = practice.ProposalReason,
+            ReviewDate = practice.ReviewDate,
+            CreatedAt = now,
+            UpdatedAt = now,
+            CreatedById = db.Scope.UserId,
+        };
+        if (decisions.FirstOrDefault() is { } agreed)
+        {
+            CopyAnswers(agreed, decision);
+        }
+        db.Decisions.Add(decision);
+        audit.Record(decision.OrganisationId, AuditAction.Created, nameof(PracticeDecision), decision.Id,
+            $"Started restrictive practice discussion {decision.Number} for: {practice.Description}", personId);
+        await db.SaveChangesAsync(ct);
+        return decision;
+    }
+
+    /// <summary>
+    /// Saves one step's answers to the draft. Agreements already given are withdrawn, because they
+    /// agreed to what the answers said before (§5.13: people sign what they contributed to).
+    /// </summary>
+    public async Task SaveAsync(Guid decisionId, int versionUserSaw, string step, Action<PracticeDecision> answer, CancellationToken ct = default)
+    {
+        var decision = await DraftAsync(decisionId, versionUserSaw, ct);
+        answer(decision);
+        var changes = new ChangeSet();
+        foreach (var property in db.Entry(decision).Properties.Where(p => p.IsModified && p.Metadata.Name is not (nameof(PracticeDecision.Version) or nameof(PracticeDecision.UpdatedAt))))
+        {
+            changes.Track(property.Metadata.Name, property.OriginalValue?.ToString(), property.CurrentValue?.ToString());
+        }
+        if (changes.IsEmpty)
+        {
+            // Nothing new was said: keep the version as it was, so nobody else's edit is refused for it.
+            decision.Version = versionUserSaw;
+            return;
+        }
+        var withdrawn = WithdrawSignOffs(decision);
+        decision.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(decision.OrganisationId, AuditAction.Updated, nameof(PracticeDecision), decision.Id,
+            $"Answered '{step}' in restrictive practice discussion {decision.Number}{(withdrawn ? "; agreements given so far were withdrawn" : "")}",
+            decision.PersonId, changes);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task AddAlternativeAsync(Guid decisionId, int versionUserSaw, string description, string whyRejected, CancellationToken ct = default)
+    {
+        var decision = await DraftAsync(decisionId, versionUserSaw, ct);
+        var alternative = new DecisionAlternative { Description = description.Trim(), WhyRejected = whyRejected.Trim() };
+        decision.Alternatives.Add(alternative);
+        var withdrawn = WithdrawSignOffs(decision);
+        decision.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(decision.OrganisationId, AuditAction.Updated, nameof(PracticeDecision), decision.Id,
+            $"Added a less restrictive alternative considered: {alternative.Description}{(withdrawn ? "; agreements given so far were withdrawn" : "")}",
+            decision.PersonId, new ChangeSet().Set("Alternative", alternative.Description).Set("Why not chosen", alternative.WhyRejected));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The signed-in user agrees the decision in the role they hold (R3, R4, R5), or a manager records
+    /// that the commissioner was informed. Each role agrees once.
+    /// </summary>
+    public async Task SignOffAsync(Guid decisionId, int versionUserSaw, SignOffRole role, string? note = null, CancellationToken ct = default)
+    {
+        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Practice).ThenInclude(p => p!.Person)
+            .SingleOrDefaultAsync(d => d.Id == decisionId, ct) ?? throw new RecordNotFoundException("The decision");
+        RequireDraft(decision);
+        ProportionDbContext.ClaimVersion(decision, versionUserSaw);
+        if (decision.SignOffs.Any(s => s.Role == role))
+        {
+            throw new RuleViolationException("", "This agreement has already been given.");
+        }
+        var user = await db.Users.IgnoreQueryFilters().Include(u => u.Organisation).SingleAsync(u => u.Id == db.Scope.UserId, ct);
+        var person = decision.Practice!.Person!;
+        var signOff = new DecisionSignOff { Role = role, Name = user.DisplayName, UserId = user.Id, At = clock.GetUtcNow().UtcDateTime };
+        switch (role)
+        {
+            case SignOffRole.ServiceManager when db.Scope.IsInRole(Roles.ServiceManager) && db.Scope.OrganisationId == decision.OrganisationId:
+                break;
+            case SignOffRole.SeniorManager when db.Scope.IsInRole(Roles.SeniorManager) && db.Scope.OrganisationId == decision.OrganisationId:
+                signOff.WorksInTheService = await db.ServiceAssignments.AnyAsync(a => a.UserId == user.Id && a.ServiceId == decision.ServiceId, ct);
+                break;
+            case SignOffRole.SocialWorker when db.Scope.IsInRole(Roles.SocialWorker)
+                && (person.SocialWorkerId == user.Id || person.FundingCouncilId == user.OrganisationId):
+                signOff.RegistrationNumber = user.RegistrationNumber;
+                signOff.Council = user.Organisation?.Name;
+                break;
+            case SignOffRole.CommissionerInformed when db.Scope.IsInAnyRole(Editors) && db.Scope.OrganisationId == decision.OrganisationId:
+                if (string.IsNullOrWhiteSpace(note))
+                {
+                    throw new RuleViolationException("Note", "Say when and how the commissioner was told, and who told them");
+                }
+                signOff.Note = note.Trim();
+                break;
+            default:
+                throw new NotPermittedException("Your role cannot give this agreement.");
+        }
+        decision.SignOffs.Add(signOff);
+        audit.Record(decision.OrganisationId, AuditAction.Updated, nameof(PracticeDecision), decision.Id,
+            role == SignOffRole.CommissionerInformed ? $"Recorded that the commissioner was informed: {signOff.Note}" : $"{user.DisplayName} agreed the decision as {Describe(role)}",
+            decision.PersonId);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Everything the rules say about the decision as it stands: refusals block agreement, warnings are shown.</summary>
+    public async Task<IReadOnlyList<Finding>> FindingsAsync(PracticeDecision decision, CancellationToken ct = default)
+    {
+        var today = UkTime.Today(clock);
+        var findings = new List<Finding>(DecisionCompleteness.Check(decision.Answers, today));
+        var (capacity, capacityFindings) = CapacityAssessment.Conclude(decision.CapacityAnswers);
+        findings.AddRange(capacityFindings.Where(f => f.Severity == FindingSeverity.Warning));
+        if (decision.PersonResponse is null)
+        {
+            findings.Add(new Finding("R4", "§5.14", nameof(PracticeDecision.PersonResponse), "Say whether the person agrees with the practice or resists it"));
+        }
+        if (capacity is { } known && decision.PersonResponse is { } response)
+        {
+            var signOffs = decision.SignOffs.Select(s => new SignOff(s.Role, s.Name,
+                s.WorksInTheService ? [decision.ServiceId] : [], s.RegistrationNumber, s.Council)).ToList();
+            findings.AddRange(SignOffRules.Check(new DecisionFacts(known, response, decision.ServiceId), signOffs));
+        }
+        findings.AddRange(await BlanketRuleFindingsAsync(decision, ct));
+        return findings;
+    }
+
+    /// <summary>Agrees the practice when nothing refuses it: the decision is fixed and the practice becomes agreed.</summary>
+    public async Task AgreeAsync(Guid decisionId, int versionUserSaw, CancellationToken ct = default)
+    {
+        var decision = await DraftAsync(decisionId, versionUserSaw, ct);
+        var refusals = (await FindingsAsync(decision, ct)).Where(f => f.Severity == FindingSeverity.Refusal).ToList();
+        if (refusals.Count > 0)
+        {
+            throw new RuleViolationException(refusals);
+        }
+        var practice = await db.Practices.SingleAsync(p => p.Id == decision.PracticeId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changes = new ChangeSet()
+            .Track("Status", practice.Status, PracticeStatus.Agreed)
+            .Track("Review date", practice.ReviewDate, decision.ReviewDate);
+        decision.Status = DecisionStatus.Agreed;
+        decision.AgreedAt = now;
+        decision.UpdatedAt = now;
+        practice.Status = PracticeStatus.Agreed;
+        practice.ReviewDate = decision.ReviewDate;
+        practice.Version++;
+        audit.Record(decision.OrganisationId, AuditAction.Updated, nameof(RestrictivePractice), practice.Id,
+            $"Agreed practice: {practice.Description} (discussion {decision.Number})", decision.PersonId, changes);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<IEnumerable<Finding>> BlanketRuleFindingsAsync(PracticeDecision decision, CancellationToken ct)
+    {
+        var practice = await db.Practices.IgnoreQueryFilters().SingleAsync(p => p.Id == decision.PracticeId, ct);
+        var peopleInService = await db.People.IgnoreQueryFilters().CountAsync(p => p.ServiceId == practice.ServiceId, ct);
+        // "The same restriction": the same category, agreed (or about to be) for different people in the service.
+        var restricted = await db.Practices.IgnoreQueryFilters()
+            .Where(p => p.ServiceId == practice.ServiceId && p.Category == practice.Category && p.Status != PracticeStatus.Ended
+                && (p.Status != PracticeStatus.Proposed || p.Id == practice.Id))
+            .Select(p => p.PersonId).Distinct().CountAsync(ct);
+        return BlanketRule.Check(practice.Description, restricted, peopleInService) is { } warning ? [warning] : [];
+    }
+
+    private async Task<PracticeDecision> DraftAsync(Guid decisionId, int versionUserSaw, CancellationToken ct)
+    {
+        RequireEditor();
+        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs)
+            .SingleOrDefaultAsync(d => d.Id == decisionId && d.OrganisationId == db.Scope.OrganisationId, ct)
+            ?? throw new RecordNotFoundException("The decision");
+        RequireDraft(decision);
+        ProportionDbContext.ClaimVersion(decision, versionUserSaw);
+        return decision;
+    }
+
+    private static void RequireDraft(PracticeDecision decision)
+    {
+        if (decision.Status != DecisionStatus.Draft)
+        {
+            throw new RuleViolationException("", "This decision has been agreed and cannot be changed. Start a new discussion to change the practice.");
+        }
+    }
+
+    private static bool WithdrawSignOffs(PracticeDecision decision)
+    {
+        if (decision.SignOffs.Count == 0)
+        {
+            return false;
+        }
+        decision.SignOffs.Clear();
+        return true;
+    }
+
+    private static void CopyAnswers(PracticeDecision from, PracticeDecision to)
+    {
+        foreach (var property in typeof(PracticeDecision).GetProperties().Where(p => p.CanWrite && p.DeclaringType == typeof(PracticeDecision)
+            && p.Name is not (nameof(PracticeDecision.Id) or nameof(PracticeDecision.Number) or nameof(PracticeDecision.Status)
+                or nameof(PracticeDecision.Version) or nameof(PracticeDecision.CreatedAt) or nameof(PracticeDecision.CreatedById)
+                or nameof(PracticeDecision.UpdatedAt) or nameof(PracticeDecision.AgreedAt) or nameof(PracticeDecision.Practice)
+                or nameof(PracticeDecision.Alternatives) or nameof(PracticeDecision.SignOffs))))
+        {
+            property.SetValue(to, property.GetValue(from));
+        }
+        to.Alternatives = [.. from.Alternatives.Select(a => new DecisionAlternative { Description = a.Description, WhyRejected = a.WhyRejected })];
+    }
+
+    private void RequireEditor()
+    {
+        if (!db.Scope.IsInAnyRole(Editors) || db.Scope.IsReadOnly)
+        {
+            throw new NotPermittedException("Only a service manager or senior manager can run a restrictive practice discussion.");
+        }
+    }
+
+    public static string Describe(SignOffRole role) => role switch
+    {
+        SignOffRole.ServiceManager => "service manager",
+        SignOffRole.SeniorManager => "senior manager",
+        SignOffRole.SocialWorker => "social worker",
+        SignOffRole.CommissionerInformed => "commissioner informed",
+        _ => role.ToString(),
+    };
+}

@@ -1,0 +1,119 @@
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Model;
+
+/// <summary>
+/// Form RP2: a restrictive practice discussion and its decision (§5, §6). Kept as a draft while the
+/// discussion goes on, so it can be saved part-way and resumed; once agreed it is never changed again.
+/// A later change to the practice is a new decision with the next number (earlier ones stay readable).
+/// </summary>
+public class PracticeDecision : ITenantOwned, IVersioned
+{
+    public const int TextMaxLength = 4000;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public Guid ServiceId { get; set; }
+    public Guid PersonId { get; set; }
+    public Guid PracticeId { get; set; }
+    public RestrictivePractice? Practice { get; set; }
+    /// <summary>1 for the first agreement of the practice, 2 for the next change, and so on.</summary>
+    public int Number { get; set; } = 1;
+    public DecisionStatus Status { get; set; } = DecisionStatus.Draft;
+
+    // The risk and its proportionality (§5.3).
+    public string? Risk { get; set; }
+    /// <summary>Likelihood of harm, 1 (rare) to 5 (almost certain): the risk matrix of seed 004.</summary>
+    public int? Likelihood { get; set; }
+    /// <summary>Seriousness of harm, 1 (minor) to 5 (catastrophic).</summary>
+    public int? Seriousness { get; set; }
+    public string? TriedBefore { get; set; }
+    public string? ConsequencesOfUsing { get; set; }
+    public string? ConsequencesOfNotUsing { get; set; }
+    public string? Proportionality { get; set; }
+
+    /// <summary>Less restrictive alternatives considered, each with why it was not chosen (§5.7).</summary>
+    public List<DecisionAlternative> Alternatives { get; set; } = [];
+
+    // Views (§5.4, §5.5) and advice (§5.7).
+    public string? PersonViews { get; set; }
+    public CommunicationMethods ViewsGatheredBy { get; set; }
+    public PersonResponse? PersonResponse { get; set; }
+    public string? RepresentativesViews { get; set; }
+    public string? RepresentativesNotInvolvedReason { get; set; }
+    public string? MultiDisciplinaryAdvice { get; set; }
+
+    // Capacity to consent to this practice: the MCA functional test (§5.6, Appendix 2).
+    public bool? CanUnderstand { get; set; }
+    public bool? CanRetain { get; set; }
+    public bool? CanUseOrWeigh { get; set; }
+    public bool? CanCommunicate { get; set; }
+    public bool? HasImpairmentOfMindOrBrain { get; set; }
+    public bool? InabilityIsBecauseOfImpairment { get; set; }
+    public string? CapacityEvidence { get; set; }
+
+    // Best interests, when capacity is lacking: the MCA s.4 checklist (§5.14).
+    public string? CouldRegainCapacity { get; set; }
+    public string? HowTheyTookPart { get; set; }
+    public string? WishesAndFeelings { get; set; }
+    public string? BeliefsAndValues { get; set; }
+    public string? ConsulteesViews { get; set; }
+    public string? BestInterestsConclusion { get; set; }
+
+    // The guidelines staff follow (§5.9, §5.12, §6.1) and the review date (§5.11).
+    public string? WhenMayBeUsed { get; set; }
+    public string? WhenMustNotBeUsed { get; set; }
+    public string? OthersRightsProtection { get; set; }
+    public DateOnly? ReviewDate { get; set; }
+
+    public List<DecisionSignOff> SignOffs { get; set; } = [];
+
+    public DateTime CreatedAt { get; set; }
+    public Guid CreatedById { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? AgreedAt { get; set; }
+    public int Version { get; set; } = 1;
+
+    public CapacityTestAnswers CapacityAnswers =>
+        new(CanUnderstand, CanRetain, CanUseOrWeigh, CanCommunicate, HasImpairmentOfMindOrBrain, InabilityIsBecauseOfImpairment);
+
+    public CapacityToConsent? Capacity => CapacityAssessment.Conclude(CapacityAnswers).Conclusion;
+
+    public DecisionAnswers Answers => new(
+        Risk, Likelihood, Seriousness, TriedBefore, ConsequencesOfUsing, ConsequencesOfNotUsing, Proportionality,
+        [.. Alternatives.Select(a => new ConsideredAlternative(a.Description, a.WhyRejected))],
+        PersonViews, ViewsGatheredBy != CommunicationMethods.None, RepresentativesViews, RepresentativesNotInvolvedReason,
+        MultiDisciplinaryAdvice, Capacity,
+        new BestInterestsAnswers(CouldRegainCapacity, HowTheyTookPart, WishesAndFeelings, BeliefsAndValues, ConsulteesViews, BestInterestsConclusion),
+        WhenMayBeUsed, WhenMustNotBeUsed, OthersRightsProtection, ReviewDate);
+}
+
+public enum DecisionStatus
+{
+    Draft = 1,
+    Agreed = 2,
+}
+
+/// <summary>A less restrictive alternative the discussion considered. Part of its decision.</summary>
+public class DecisionAlternative
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string Description { get; set; }
+    public required string WhyRejected { get; set; }
+}
+
+/// <summary>An agreement given to the decision, by role (R3, R4, R5). Part of its decision.</summary>
+public class DecisionSignOff
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public SignOffRole Role { get; set; }
+    public required string Name { get; set; }
+    public Guid? UserId { get; set; }
+    public string? RegistrationNumber { get; set; }
+    public string? Council { get; set; }
+    /// <summary>For a senior manager: whether they are assigned to the service (R4 asks for someone external).</summary>
+    public bool WorksInTheService { get; set; }
+    /// <summary>For the commissioner informed: how and by whom they were told.</summary>
+    public string? Note { get; set; }
+    public DateTime At { get; set; }
+}

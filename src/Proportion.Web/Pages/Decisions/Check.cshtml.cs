@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Proportion.Core.Data;
+using Proportion.Core.Decisions;
+using Proportion.Core.Model;
+using Proportion.Core.Rules;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Decisions;
+
+/// <summary>
+/// Check your answers: everything recorded, what the rules still need (each naming its rule), the
+/// agreements given, a button for each agreement the signed-in user can give, and agreement itself.
+/// </summary>
+[Authorize(Policy = Policies.ReadPeople)]
+public class CheckModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
+{
+    public override string Slug => "check";
+    protected override bool OwnOrganisationOnly => false;
+
+    public IReadOnlyList<Finding> Findings { get; private set; } = [];
+    public CapacityToConsent? Capacity => Decision.Capacity;
+    public IReadOnlyList<SignOffRole> Required { get; private set; } = [];
+
+    [BindProperty]
+    public string? CommissionerNote { get; set; }
+
+    public bool CanEdit => Scope.IsInAnyRole(DecisionRecords.Editors) && !Scope.IsReadOnly && Practice.OrganisationId == Scope.OrganisationId;
+
+    /// <summary>The agreements this user could give now: their role is required and not yet given.</summary>
+    public IEnumerable<SignOffRole> CanGive => Required.Where(r => Decision.SignOffs.All(s => s.Role != r) && r switch
+    {
+        SignOffRole.ServiceManager => Scope.IsInRole(Roles.ServiceManager) && Practice.OrganisationId == Scope.OrganisationId,
+        SignOffRole.SeniorManager => Scope.IsInRole(Roles.SeniorManager) && Practice.OrganisationId == Scope.OrganisationId,
+        SignOffRole.SocialWorker => Scope.IsInRole(Roles.SocialWorker),
+        _ => false,
+    });
+
+    public bool CanRecordCommissionerInformed =>
+        CanEdit && Required.Contains(SignOffRole.CommissionerInformed) && Decision.SignOffs.All(s => s.Role != SignOffRole.CommissionerInformed);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId) => await LoadAsync(id, practiceId) ?? await ShowAsync();
+
+    public async Task<IActionResult> OnPostSignAsync(Guid id, Guid practiceId, SignOffRole role)
+    {
+        if (await LoadAsync(id, practiceId) is { } stop)
+        {
+            return stop;
+        }
+        if (!await TryWriteAsync(() => Decisions.SignOffAsync(Decision.Id, DecisionVersion, role), ""))
+        {
+            return await ShowAsync();
+        }
+        Confirm($"You have agreed this decision as {DecisionRecords.Describe(role)}.");
+        return Redirect(StepUrl(Slug));
+    }
+
+    public async Task<IActionResult> OnPostCommissionerAsync(Guid id, Guid practiceId)
+    {
+        if (!Scope.IsInAnyRole(DecisionRecords.Editors) || Scope.IsReadOnly)
+        {
+            return Forbid();
+        }
+        if (await LoadAsync(id, practiceId) is { } stop)
+        {
+            return stop;
+        }
+        if (!await TryWriteAsync(() => Decisions.SignOffAsync(Decision.Id, DecisionVersion, SignOffRole.CommissionerInformed, CommissionerNote), "Commissioner"))
+        {
+            return await ShowAsync();
+        }
+        Confirm("You have recorded that the commissioner was informed.");
+        return Redirect(StepUrl(Slug));
+    }
+
+    public async Task<IActionResult> OnPostAgreeAsync(Guid id, Guid practiceId)
+    {
+        if (!Scope.IsInAnyRole(DecisionRecords.Editors) || Scope.IsReadOnly)
+        {
+            return Forbid();
+        }
+        if (await LoadAsync(id, practiceId) is { } stop)
+        {
+            return stop;
+        }
+        if (!await TryWriteAsync(() => Decisions.AgreeAsync(Decision.Id, DecisionVersion), "Agree"))
+        {
+            return await ShowAsync();
+        }
+        Confirm("The practice is agreed. Staff can follow the guidelines from now, and it will be reviewed by its review date.");
+        return Redirect(RegisterUrl);
+    }
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        Findings = await Decisions.FindingsAsync(Decision);
+        Required = Capacity is { } capacity && Decision.PersonResponse is { } response
+            ? [.. SignOffRules.Required(new DecisionFacts(capacity, response, Decision.ServiceId)).Select(r => r.Role)]
+            : [];
+        return Page();
+    }
+}

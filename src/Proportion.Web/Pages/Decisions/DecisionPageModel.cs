@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Decisions;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Decisions;
+
+/// <summary>
+/// What every page of the restrictive practice discussion shares: the person, the practice and the open
+/// draft, the order of the questions, and saving a step then moving on (or stopping to come back later).
+/// </summary>
+public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords decisions) : ProportionPageModel
+{
+    /// <summary>The questions in the order they are asked; best interests only when capacity is lacking.</summary>
+    public static readonly IReadOnlyList<(string Slug, string Title)> Steps =
+    [
+        ("risk", "The risk and what has been tried"),
+        ("alternatives", "Less restrictive alternatives"),
+        ("views", "Views of the person and others"),
+        ("capacity", "Capacity to consent"),
+        ("best-interests", "Best interests"),
+        ("guidelines", "Guidelines for staff"),
+    ];
+
+    protected DecisionRecords Decisions => decisions;
+
+    /// <summary>The question page this is, from <see cref="Steps"/>; "check" for the check-answers page.</summary>
+    public virtual string Slug => "";
+
+    /// <summary>Question pages are the provider's; the check page is also where a council social worker agrees.</summary>
+    protected virtual bool OwnOrganisationOnly => true;
+
+    public Person Person { get; private set; } = null!;
+    public RestrictivePractice Practice { get; private set; } = null!;
+    public PracticeDecision Decision { get; private set; } = null!;
+
+    /// <summary>The version the user's form was built from; a stale one is refused, never overwritten.</summary>
+    [BindProperty]
+    public int DecisionVersion { get; set; }
+
+    public string RegisterUrl => $"/people/{Person.Id}/practices";
+    public string StepUrl(string slug) => $"/people/{Person.Id}/practices/{Practice.Id}/decision/{slug}";
+
+    /// <summary>
+    /// Loads the person, the practice and its open draft. Returns what to answer instead when they cannot
+    /// be: not found for a practice out of scope, or the start page when no discussion is open.
+    /// </summary>
+    protected async Task<IActionResult?> LoadAsync(Guid id, Guid practiceId)
+    {
+        var practice = await db.Practices.Include(p => p.Person).ThenInclude(p => p!.Service).AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == id && (!OwnOrganisationOnly || p.OrganisationId == Scope.OrganisationId));
+        if (practice is null)
+        {
+            return NotFound();
+        }
+        Practice = practice;
+        Person = practice.Person!;
+        var draft = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).AsNoTracking()
+            .Where(d => d.PracticeId == practiceId && d.Status == DecisionStatus.Draft).SingleOrDefaultAsync();
+        if (draft is null)
+        {
+            return Redirect($"/people/{id}/practices/{practiceId}/decision");
+        }
+        Decision = draft;
+        if (Request.Method == HttpMethods.Get)
+        {
+            DecisionVersion = draft.Version;
+        }
+        return null;
+    }
+
+    /// <summary>Saves the step and goes on: to the next question, or back to the register with "Save and come back later".</summary>
+    protected async Task<IActionResult> SaveStepAsync(string slug, Action<PracticeDecision> answer)
+    {
+        if (!ModelState.IsValid || !await TryWriteAsync(() => Decisions.SaveAsync(Decision.Id, DecisionVersion, Title(slug), answer)))
+        {
+            return Page();
+        }
+        return await NextAsync(slug);
+    }
+
+    protected async Task<IActionResult> NextAsync(string slug)
+    {
+        if (Request.Form.ContainsKey("later"))
+        {
+            Confirm("Your answers have been saved. Carry on with the discussion from the register when you are ready.");
+            return Redirect(RegisterUrl);
+        }
+        var index = Steps.Select(s => s.Slug).ToList().IndexOf(slug);
+        // Best interests are asked only when the capacity answers, as saved, conclude capacity is lacking.
+        var saved = await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == Decision.Id);
+        var next = Steps.Skip(index + 1).Select(s => s.Slug)
+            .FirstOrDefault(s => s != "best-interests" || saved.Capacity == Core.Rules.CapacityToConsent.LacksCapacity);
+        return Redirect(StepUrl(next ?? "check"));
+    }
+
+    public static string Title(string slug) => Steps.Single(s => s.Slug == slug).Title;
+}

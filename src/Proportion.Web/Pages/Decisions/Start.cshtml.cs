@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Decisions;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Decisions;
+
+/// <summary>Starts a restrictive practice discussion for a practice, or resumes the one already open.</summary>
+[Authorize(Policy = Policies.EditPractices)]
+public class StartModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
+{
+    private readonly ProportionDbContext _db = db;
+
+    public bool HasDraft { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
+    {
+        var practice = await _db.Practices.Include(p => p.Person).AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == id && p.OrganisationId == Scope.OrganisationId);
+        if (practice is null)
+        {
+            return NotFound();
+        }
+        HasDraft = await _db.Decisions.AnyAsync(d => d.PracticeId == practiceId && d.Status == DecisionStatus.Draft);
+        ViewData["PracticeDescription"] = practice.Description;
+        ViewData["PersonName"] = practice.Person!.FullName;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId)
+    {
+        PracticeDecision? draft = null;
+        if (!await TryWriteAsync(async () => draft = await Decisions.StartOrResumeAsync(id, practiceId)))
+        {
+            return await OnGetAsync(id, practiceId);
+        }
+        return Redirect($"/people/{id}/practices/{practiceId}/decision/{(draft!.UpdatedAt > draft.CreatedAt ? "check" : Steps[0].Slug)}");
+    }
+}
