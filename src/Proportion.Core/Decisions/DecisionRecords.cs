@@ -26,7 +26,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         {
             throw new RuleViolationException("", "This practice has ended. Propose a new practice instead.");
         }
-        var decisions = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs)
+        var decisions = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures)
             .Where(d => d.PracticeId == practiceId).OrderByDescending(d => d.Number).ToListAsync(ct);
         if (decisions.FirstOrDefault() is { Status: DecisionStatus.Draft } draft)
         {
@@ -103,7 +103,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
     /// </summary>
     public async Task SignOffAsync(Guid decisionId, int versionUserSaw, SignOffRole role, string? note = null, CancellationToken ct = default)
     {
-        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Practice).ThenInclude(p => p!.Person)
+        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Practice).ThenInclude(p => p!.Person)
             .SingleOrDefaultAsync(d => d.Id == decisionId, ct) ?? throw new RecordNotFoundException("The decision");
         RequireDraft(decision);
         ProportionDbContext.ClaimVersion(decision, versionUserSaw);
@@ -140,6 +140,31 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         audit.Record(decision.OrganisationId, AuditAction.Updated, nameof(PracticeDecision), decision.Id,
             role == SignOffRole.CommissionerInformed ? $"Recorded that the commissioner was informed: {signOff.Note}" : $"{user.DisplayName} agreed the decision as {Describe(role)}",
             decision.PersonId);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records that someone who contributed signed the decision, and how (§5.13).</summary>
+    public async Task RecordSignatureAsync(Guid decisionId, int versionUserSaw, DecisionSignature signature, CancellationToken ct = default)
+    {
+        var decision = await DraftAsync(decisionId, versionUserSaw, ct);
+        if (signature.Method == SignatureMethod.VerballyWithWitness && string.IsNullOrWhiteSpace(signature.Witness))
+        {
+            throw new RuleViolationException("Witness", "Enter the name of the person who witnessed the verbal agreement");
+        }
+        if (signature.SignedOn > UkTime.Today(clock))
+        {
+            throw new RuleViolationException("SignedOn", "The date signed must be today or in the past");
+        }
+        signature.Name = signature.Name.Trim();
+        signature.SignedAs = signature.SignedAs.Trim();
+        signature.Witness = signature.Method == SignatureMethod.VerballyWithWitness ? Text.OrNull(signature.Witness) : null;
+        signature.RecordedById = db.Scope.UserId;
+        signature.RecordedAt = clock.GetUtcNow().UtcDateTime;
+        decision.Signatures.Add(signature);
+        audit.Record(decision.OrganisationId, AuditAction.Updated, nameof(PracticeDecision), decision.Id,
+            $"Recorded the signature of {signature.Name} ({signature.SignedAs})", decision.PersonId,
+            new ChangeSet().Set("Name", signature.Name).Set("Signed as", signature.SignedAs).Set("How", signature.Method)
+                .Set("Witness", signature.Witness).Set("Signed on", signature.SignedOn));
         await db.SaveChangesAsync(ct);
     }
 
@@ -204,7 +229,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
     private async Task<PracticeDecision> DraftAsync(Guid decisionId, int versionUserSaw, CancellationToken ct)
     {
         RequireEditor();
-        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs)
+        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures)
             .SingleOrDefaultAsync(d => d.Id == decisionId && d.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The decision");
         RequireDraft(decision);
@@ -220,13 +245,15 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         }
     }
 
+    /// <summary>Agreements and signatures were given to the answers as they were; a change withdraws them.</summary>
     private static bool WithdrawSignOffs(PracticeDecision decision)
     {
-        if (decision.SignOffs.Count == 0)
+        if (decision.SignOffs.Count == 0 && decision.Signatures.Count == 0)
         {
             return false;
         }
         decision.SignOffs.Clear();
+        decision.Signatures.Clear();
         return true;
     }
 
@@ -236,7 +263,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
             && p.Name is not (nameof(PracticeDecision.Id) or nameof(PracticeDecision.Number) or nameof(PracticeDecision.Status)
                 or nameof(PracticeDecision.Version) or nameof(PracticeDecision.CreatedAt) or nameof(PracticeDecision.CreatedById)
                 or nameof(PracticeDecision.UpdatedAt) or nameof(PracticeDecision.AgreedAt) or nameof(PracticeDecision.Practice)
-                or nameof(PracticeDecision.Alternatives) or nameof(PracticeDecision.SignOffs))))
+                or nameof(PracticeDecision.Alternatives) or nameof(PracticeDecision.SignOffs) or nameof(PracticeDecision.Signatures))))
         {
             property.SetValue(to, property.GetValue(from));
         }

@@ -68,6 +68,9 @@ public class PracticeDecision : ITenantOwned, IVersioned
 
     public List<DecisionSignOff> SignOffs { get; set; } = [];
 
+    /// <summary>Everyone who contributed, signing the guidelines: the person, family, key worker, professionals (§5.13).</summary>
+    public List<DecisionSignature> Signatures { get; set; } = [];
+
     public DateTime CreatedAt { get; set; }
     public Guid CreatedById { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -85,7 +88,7 @@ public class PracticeDecision : ITenantOwned, IVersioned
         PersonViews, ViewsGatheredBy != CommunicationMethods.None, RepresentativesViews, RepresentativesNotInvolvedReason,
         MultiDisciplinaryAdvice, Capacity,
         new BestInterestsAnswers(CouldRegainCapacity, HowTheyTookPart, WishesAndFeelings, BeliefsAndValues, ConsulteesViews, BestInterestsConclusion),
-        WhenMayBeUsed, WhenMustNotBeUsed, OthersRightsProtection, ReviewDate);
+        WhenMayBeUsed, WhenMustNotBeUsed, OthersRightsProtection, ReviewDate, Signatures.Count);
 }
 
 public enum DecisionStatus
@@ -116,4 +119,26 @@ public class DecisionSignOff
     /// <summary>For the commissioner informed: how and by whom they were told.</summary>
     public string? Note { get; set; }
     public DateTime At { get; set; }
+}
+
+/// <summary>A signature on the decision (§5.13): who, in what capacity, how, and on what date. Part of its decision.</summary>
+public class DecisionSignature
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string Name { get; set; }
+    /// <summary>Why they sign, in plain words: "Sam himself", "mother", "key worker", "occupational therapist".</summary>
+    public required string SignedAs { get; set; }
+    public SignatureMethod Method { get; set; }
+    /// <summary>Who witnessed a verbal agreement.</summary>
+    public string? Witness { get; set; }
+    public DateOnly SignedOn { get; set; }
+    public Guid RecordedById { get; set; }
+    public DateTime RecordedAt { get; set; }
+}
+
+public enum SignatureMethod
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "In person")] InPerson = 1,
+    [System.ComponentModel.DataAnnotations.Display(Name = "On paper, kept on file")] OnPaper = 2,
+    [System.ComponentModel.DataAnnotations.Display(Name = "Verbally, with a witness")] VerballyWithWitness = 3,
 }

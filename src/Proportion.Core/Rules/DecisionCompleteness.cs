@@ -23,7 +23,8 @@ public sealed record DecisionAnswers(
     string? WhenMayBeUsed,
     string? WhenMustNotBeUsed,
     string? OthersRightsProtection,
-    DateOnly? ReviewDate);
+    DateOnly? ReviewDate,
+    int SignaturesRecorded);
 
 /// <summary>The statutory best-interests checklist (MCA s.4), needed when the person lacks capacity (§5.14).</summary>
 public sealed record BestInterestsAnswers(
@@ -82,6 +83,7 @@ public static class DecisionCompleteness
         Need(Has(a.WhenMayBeUsed), "§5.9", nameof(a.WhenMayBeUsed), "Say exactly when the practice may be used");
         Need(Has(a.WhenMustNotBeUsed), "§6.1", nameof(a.WhenMustNotBeUsed), "Say when the practice must not be used");
         Need(Has(a.OthersRightsProtection), "§5.12", nameof(a.OthersRightsProtection), "Say how other people's rights are protected, for example how others still use a locked kitchen");
+        Need(a.SignaturesRecorded > 0, "§5.13", nameof(a.SignaturesRecorded), "Record the signatures of everyone who contributed, including the person and their representative where they can");
         if (a.ReviewDate is not { } reviewDate)
         {
             findings.Add(new Finding(ReviewDateWithinAYear.Rule, ReviewDateWithinAYear.Source, nameof(a.ReviewDate), "Set a review date no more than a year away"));

@@ -24,7 +24,8 @@ public class DecisionCompletenessTests
         WhenMayBeUsed: "Between 10pm and 7am",
         WhenMustNotBeUsed: "In daytime, or when staff can walk with her",
         OthersRightsProtection: "Other residents are told the code",
-        ReviewDate: Agreed.AddMonths(3));
+        ReviewDate: Agreed.AddMonths(3),
+        SignaturesRecorded: 2);
 
     [Fact]
     public void ACompleteDecision_HasNoFindings() => Assert.Empty(DecisionCompleteness.Check(Complete, Agreed));
@@ -32,11 +33,11 @@ public class DecisionCompletenessTests
     [Fact]
     public void AnEmptyDraft_NamesEveryMissingElement_UnderR2()
     {
-        var empty = new DecisionAnswers(null, null, null, null, null, null, null, [], null, false, null, null, null, null, null, null, null, null, null);
+        var empty = new DecisionAnswers(null, null, null, null, null, null, null, [], null, false, null, null, null, null, null, null, null, null, null, 0);
 
         var findings = DecisionCompleteness.Check(empty, Agreed);
 
-        Assert.Equal(17, findings.Count);
+        Assert.Equal(18, findings.Count);
         Assert.All(findings.Where(f => f.Field != "ReviewDate"), f => Assert.Equal("R2", f.Rule));
         Assert.Equal("R1", findings.Single(f => f.Field == "ReviewDate").Rule);
     }

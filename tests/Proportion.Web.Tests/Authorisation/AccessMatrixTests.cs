@@ -100,6 +100,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/practices/{peggyPractice}/decision/risk", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/decision/check?handler=Agree", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/decision/check?handler=Commissioner", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decision/check?handler=Signature", "FAAFFFFFN"),
         ("/services/new", "FFAFFAFFF"),
         ("/services/{house}/edit", "FFAFFAFFF"),
         ("/services/{lodge}/edit", "FFNFFNFFF"),

@@ -113,6 +113,21 @@ public abstract class DiscussionJourneyTests(AppFixture app)
             ["DecisionVersion"] = await VersionAsync(manager, url), ["CommissionerNote"] = "Emailed Fiona Walsh today",
         });
 
+        var stillUnsigned = await manager.PostAsync($"{url}/check?handler=Agree", new() { ["DecisionVersion"] = await VersionAsync(manager, url) });
+        Assert.Contains(stillUnsigned.ErrorSummary, e => e.StartsWith("Record the signatures of everyone who contributed"));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var signature = new Dictionary<string, string>
+        {
+            ["Signature.Name"] = "Doris Clarke", ["Signature.SignedAs"] = "the person herself", ["Signature.Method"] = "VerballyWithWitness",
+            ["Signature.SignedOn.Day"] = today.Day.ToString(), ["Signature.SignedOn.Month"] = today.Month.ToString(), ["Signature.SignedOn.Year"] = today.Year.ToString(),
+        };
+        signature["DecisionVersion"] = await VersionAsync(manager, url);
+        var noWitness = await manager.PostAsync($"{url}/check?handler=Signature", signature);
+        Assert.Equal("Enter the name of the person who witnessed the verbal agreement", noWitness.FieldError("Signature_Witness"));
+        Assert.Equal("Doris Clarke", noWitness.ValueOf("Signature.Name"));
+        signature["Signature.Witness"] = "Amira Khan";
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PostAsync($"{url}/check?handler=Signature", signature)).Status);
+
         var agreed = await manager.PostAsync($"{url}/check?handler=Agree", new() { ["DecisionVersion"] = await VersionAsync(manager, url) });
 
         Assert.Equal(HttpStatusCode.Redirect, agreed.Status);

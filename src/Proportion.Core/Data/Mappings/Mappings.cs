@@ -189,5 +189,15 @@ public sealed class PracticeDecisionMapping : IEntityTypeConfiguration<PracticeD
             s.Property(x => x.Council).HasMaxLength(200);
             s.Property(x => x.Note).HasMaxLength(1000);
         });
+        e.OwnsMany(x => x.Signatures, s =>
+        {
+            s.ToTable("DecisionSignatures");
+            s.WithOwner().HasForeignKey("DecisionId");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.Property(x => x.Name).HasMaxLength(100);
+            s.Property(x => x.SignedAs).HasMaxLength(100);
+            s.Property(x => x.Witness).HasMaxLength(100);
+        });
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Proportion.Core.Data;
@@ -5,6 +6,7 @@ using Proportion.Core.Decisions;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Forms;
 
 namespace Proportion.Web.Pages.Decisions;
 
@@ -13,7 +15,7 @@ namespace Proportion.Web.Pages.Decisions;
 /// agreements given, a button for each agreement the signed-in user can give, and agreement itself.
 /// </summary>
 [Authorize(Policy = Policies.ReadPeople)]
-public class CheckModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
+public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeProvider clock) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "check";
     protected override bool OwnOrganisationOnly => false;
@@ -24,6 +26,29 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions) : Dec
 
     [BindProperty]
     public string? CommissionerNote { get; set; }
+
+    /// <summary>The signature form; bound only by its own handler so other buttons are not refused for its empty fields.</summary>
+    public SignatureForm Signature { get; set; } = new();
+
+    public sealed class SignatureForm
+    {
+        [Required(ErrorMessage = "Enter the name of the person signing")]
+        [StringLength(100, ErrorMessage = "Name must be 100 characters or fewer")]
+        public string? Name { get; set; }
+
+        [Required(ErrorMessage = "Enter why they sign, for example the person themselves, mother, key worker")]
+        [StringLength(100, ErrorMessage = "This must be 100 characters or fewer")]
+        public string? SignedAs { get; set; }
+
+        [Required(ErrorMessage = "Select how they signed")]
+        [EnumDataType(typeof(SignatureMethod), ErrorMessage = "Select how they signed")]
+        public SignatureMethod? Method { get; set; }
+
+        [StringLength(100, ErrorMessage = "Witness must be 100 characters or fewer")]
+        public string? Witness { get; set; }
+
+        public DateParts SignedOn { get; set; } = new();
+    }
 
     public bool CanEdit => Scope.IsInAnyRole(DecisionRecords.Editors) && !Scope.IsReadOnly && Practice.OrganisationId == Scope.OrganisationId;
 
@@ -39,7 +64,11 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions) : Dec
     public bool CanRecordCommissionerInformed =>
         CanEdit && Required.Contains(SignOffRole.CommissionerInformed) && Decision.SignOffs.All(s => s.Role != SignOffRole.CommissionerInformed);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId) => await LoadAsync(id, practiceId) ?? await ShowAsync();
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
+    {
+        Signature.SignedOn = DateParts.From(UkTime.Today(clock));
+        return await LoadAsync(id, practiceId) ?? await ShowAsync();
+    }
 
     public async Task<IActionResult> OnPostSignAsync(Guid id, Guid practiceId, SignOffRole role)
     {
@@ -70,6 +99,30 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions) : Dec
             return await ShowAsync();
         }
         Confirm("You have recorded that the commissioner was informed.");
+        return Redirect(StepUrl(Slug));
+    }
+
+    public async Task<IActionResult> OnPostSignatureAsync(Guid id, Guid practiceId, [Bind(Prefix = "Signature")] SignatureForm signature)
+    {
+        if (!Scope.IsInAnyRole(DecisionRecords.Editors) || Scope.IsReadOnly)
+        {
+            return Forbid();
+        }
+        if (await LoadAsync(id, practiceId) is { } stop)
+        {
+            return stop;
+        }
+        Signature = signature;
+        var signedOn = signature.SignedOn.Validate(ModelState, "Signature.SignedOn", "Date signed");
+        if (!ModelState.IsValid || !await TryWriteAsync(() => Decisions.RecordSignatureAsync(Decision.Id, DecisionVersion, new DecisionSignature
+            {
+                Name = signature.Name!, SignedAs = signature.SignedAs!, Method = signature.Method!.Value,
+                Witness = signature.Witness, SignedOn = signedOn!.Value,
+            }), "Signature"))
+        {
+            return await ShowAsync();
+        }
+        Confirm($"{signature.Name!.Trim()}'s signature has been recorded.");
         return Redirect(StepUrl(Slug));
     }
 

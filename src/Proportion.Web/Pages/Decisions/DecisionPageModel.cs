@@ -57,7 +57,7 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
         }
         Practice = practice;
         Person = practice.Person!;
-        var draft = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).AsNoTracking()
+        var draft = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).AsNoTracking()
             .Where(d => d.PracticeId == practiceId && d.Status == DecisionStatus.Draft).SingleOrDefaultAsync();
         if (draft is null)
         {
