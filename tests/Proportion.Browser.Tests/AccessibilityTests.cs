@@ -22,6 +22,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{service}",
         "/account/two-factor",
         "/account/password",
+        "/guidelines",
         "/people/00000000-0000-7000-8000-000000000000",
     ];
 

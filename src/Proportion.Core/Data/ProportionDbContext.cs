@@ -20,6 +20,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<Person> People => Set<Person>();
     public DbSet<RestrictivePractice> Practices => Set<RestrictivePractice>();
     public DbSet<PracticeDecision> Decisions => Set<PracticeDecision>();
+    public DbSet<GuidelineAcknowledgement> GuidelineAcknowledgements => Set<GuidelineAcknowledgement>();
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
     public DbSet<InspectorGrant> InspectorGrants => Set<InspectorGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -92,6 +93,9 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             || Scope.PeopleServiceIds.Contains(d.Practice!.ServiceId)
             || d.Practice!.Person!.FundingCouncilId == Scope.FundingCouncilId
             || d.Practice!.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
+
+        builder.Entity<GuidelineAcknowledgement>().HasQueryFilter(g =>
+            Scope.Everything || g.OrganisationId == Scope.OrganisationId);
 
         builder.Entity<ServiceAssignment>().HasQueryFilter(a =>
             Scope.Everything || a.OrganisationId == Scope.OrganisationId);

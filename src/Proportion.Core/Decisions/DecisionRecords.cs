@@ -168,6 +168,45 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// The signed-in member of staff confirms they have read the guidelines of an agreed decision for a
+    /// person they support. Confirming again changes nothing.
+    /// </summary>
+    public async Task AcknowledgeGuidelinesAsync(Guid decisionId, CancellationToken ct = default)
+    {
+        if (db.Scope.IsReadOnly || !db.Scope.IsProviderStaff)
+        {
+            throw new NotPermittedException("Only staff who support the person confirm they have read the guidelines.");
+        }
+        var decision = await db.Decisions.Include(d => d.Practice)
+            .SingleOrDefaultAsync(d => d.Id == decisionId && d.Status == DecisionStatus.Agreed && d.OrganisationId == db.Scope.OrganisationId, ct)
+            ?? throw new RecordNotFoundException("The guidelines");
+        if (await db.GuidelineAcknowledgements.AnyAsync(g => g.DecisionId == decisionId && g.UserId == db.Scope.UserId, ct))
+        {
+            return;
+        }
+        db.GuidelineAcknowledgements.Add(new GuidelineAcknowledgement
+        {
+            OrganisationId = decision.OrganisationId, DecisionId = decisionId, PersonId = decision.PersonId,
+            UserId = db.Scope.UserId, At = clock.GetUtcNow().UtcDateTime,
+        });
+        audit.Record(decision.OrganisationId, AuditAction.Created, nameof(GuidelineAcknowledgement), decisionId,
+            $"{db.Scope.UserName} confirmed reading the guidelines for: {decision.Practice!.Description}", decision.PersonId);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two taps may race each other: if the other one recorded it, all is well.
+            db.ChangeTracker.Clear();
+            if (!await db.GuidelineAcknowledgements.AnyAsync(g => g.DecisionId == decisionId && g.UserId == db.Scope.UserId, ct))
+            {
+                throw;
+            }
+        }
+    }
+
     /// <summary>Everything the rules say about the decision as it stands: refusals block agreement, warnings are shown.</summary>
     public async Task<IReadOnlyList<Finding>> FindingsAsync(PracticeDecision decision, CancellationToken ct = default)
     {

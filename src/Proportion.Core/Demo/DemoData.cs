@@ -127,8 +127,9 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         };
         var (peggy, arthur, doris, stan, _, joyce, sam, chloe, liam, ravi, eileen, _) =
             (people[0], people[1], people[2], people[3], people[4], people[5], people[6], people[7], people[8], people[9], people[10], people[11]);
+        RestrictivePractice peggyDoor, samHold, raviStrap;
         db.Practices.AddRange(
-            Rp(peggy, PracticeCategory.EnvironmentalRestraint, "Front door has a key-code lock; the code is not shared with Peggy", PracticeKind.Planned, PracticeStatus.Agreed, 200, 120,
+            peggyDoor = Rp(peggy, PracticeCategory.EnvironmentalRestraint, "Front door has a key-code lock; the code is not shared with Peggy", PracticeKind.Planned, PracticeStatus.Agreed, 200, 120,
                 "Peggy has left the building at night twice and was found on the main road without a coat."),
             Rp(peggy, PracticeCategory.SurveillanceAndMonitoring, "Sensor mat beside the bed at night, alerting night staff when she gets up", PracticeKind.Planned, PracticeStatus.Agreed, 150, 30,
                 "Three falls at night in the last two months."),
@@ -146,7 +147,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
                 "Joyce has become lost twice on familiar walks."),
             Rp(joyce, PracticeCategory.EnvironmentalRestraint, "Front door has a key-code lock; the code is not shared with Joyce", PracticeKind.Planned, PracticeStatus.Agreed, 60, 120,
                 "Joyce leaves in the late afternoon to 'go home' and becomes lost."),
-            Rp(sam, PracticeCategory.PhysicalRestraint, "Two-person standing hold as a last resort when Sam hits his head against walls", PracticeKind.Reactive, PracticeStatus.Agreed, 120, 60,
+            samHold = Rp(sam, PracticeCategory.PhysicalRestraint, "Two-person standing hold as a last resort when Sam hits his head against walls", PracticeKind.Reactive, PracticeStatus.Agreed, 120, 60,
                 "Self-injury causing bruising; positive behaviour support plan in place."),
             Rp(sam, PracticeCategory.RestrictionOfChoice, "Internet access limited to 9am to 9pm", PracticeKind.Planned, PracticeStatus.UnderReview, 365, -20,
                 "Sam was contacted by strangers asking for money."),
@@ -156,12 +157,30 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
                 "Night-time seizures; less restrictive seizure alarm being trialled."),
             Rp(liam, PracticeCategory.EnvironmentalRestraint, "Medicines cupboard locked", PracticeKind.Planned, PracticeStatus.Ended, 400, null,
                 "Liam took another person's medicine.", "Liam now manages his own medicines with a locked box of his own."),
-            Rp(ravi, PracticeCategory.MechanicalRestraint, "Lap strap on wheelchair when travelling", PracticeKind.Planned, PracticeStatus.Agreed, 250, 100,
+            raviStrap = Rp(ravi, PracticeCategory.MechanicalRestraint, "Lap strap on wheelchair when travelling", PracticeKind.Planned, PracticeStatus.Agreed, 250, 100,
                 "Ravi has slipped from his wheelchair during seizures."),
             Rp(ravi, PracticeCategory.PhysicalRestraint, "Holding Ravi's hands during a seizure to protect his head", PracticeKind.Reactive, PracticeStatus.Proposed, 0, null,
                 "Staff asked for guidance after two seizures near furniture."),
             Rp(eileen, PracticeCategory.MechanicalRestraint, "Bed rails raised at night", PracticeKind.Planned, PracticeStatus.Agreed, 80, 100,
                 "Eileen has rolled out of bed; she says she feels safer with them."));
+
+        // Agreed guidelines for three of the agreed practices, so care workers have something to read.
+        PracticeDecision Agreed(RestrictivePractice practice, string may, string mustNot, string others) => new()
+        {
+            OrganisationId = practice.OrganisationId, ServiceId = practice.ServiceId, PersonId = practice.PersonId, PracticeId = practice.Id,
+            Status = DecisionStatus.Agreed, Risk = practice.ProposalReason, WhenMayBeUsed = may, WhenMustNotBeUsed = mustNot,
+            OthersRightsProtection = others, ReviewDate = practice.ReviewDate, CreatedAt = now, UpdatedAt = now, AgreedAt = now, CreatedById = manager.Id,
+        };
+        db.Decisions.AddRange(
+            Agreed(peggyDoor, "The front door stays locked with the key code at all times. If Peggy asks to go out, offer to walk with her or go into the garden.",
+                "Never tell Peggy she cannot leave without offering to go with her. Do not lock her bedroom or any other door.",
+                "Visitors and other residents are given the code at the office; it is on the noticeboard by the lounge."),
+            Agreed(samHold, "Only when Sam is hitting his head against a wall or floor and de-escalation (quiet space, his ear defenders, his sensory box) has not worked. Two trained staff, standing, for as short a time as possible.",
+                "Never on the floor, never face down, never to make Sam follow an instruction. Stop as soon as he stops hitting his head.",
+                "Ask other tenants to use the lounge while staff support Sam."),
+            Agreed(raviStrap, "When Ravi travels in the minibus or is pushed outdoors in his wheelchair.",
+                "Not when Ravi is sitting still indoors, and never to stop him leaving his chair.",
+                "Affects nobody else."));
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -201,3 +201,18 @@ public sealed class PracticeDecisionMapping : IEntityTypeConfiguration<PracticeD
         });
     }
 }
+
+public sealed class GuidelineAcknowledgementMapping : IEntityTypeConfiguration<GuidelineAcknowledgement>
+{
+    public void Configure(EntityTypeBuilder<GuidelineAcknowledgement> e)
+    {
+        e.ToTable("GuidelineAcknowledgements");
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<PracticeDecision>().WithMany().HasForeignKey(x => x.DecisionId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        // Confirming twice (a double tap) records once.
+        e.HasIndex(x => new { x.DecisionId, x.UserId }).IsUnique();
+        e.HasIndex(x => new { x.UserId, x.PersonId });
+    }
+}

@@ -19,6 +19,9 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
     public bool HasOpenDiscussion { get; private set; }
     /// <summary>The practice's agreed decisions, newest first; earlier ones stay readable.</summary>
     public List<PracticeDecision> AgreedDecisions { get; private set; } = [];
+    /// <summary>Staff of the service who have, and have not, confirmed reading the guidelines in force.</summary>
+    public List<string> ReadBy { get; private set; } = [];
+    public List<string> NotYetReadBy { get; private set; } = [];
     public bool CanEnd => Scope.IsInAnyRole(PracticeRegister.Editors) && !Scope.IsReadOnly
         && Practice.OrganisationId == Scope.OrganisationId && Practice.Status != PracticeStatus.Ended;
 
@@ -35,6 +38,14 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
         var decisions = await db.Decisions.AsNoTracking().Where(d => d.PracticeId == practiceId).OrderByDescending(d => d.Number).ToListAsync();
         HasOpenDiscussion = decisions.Any(d => d.Status == DecisionStatus.Draft);
         AgreedDecisions = [.. decisions.Where(d => d.Status == DecisionStatus.Agreed)];
+        if (AgreedDecisions.FirstOrDefault() is { } inForce && Scope.IsProviderStaff)
+        {
+            var staff = await db.ServiceAssignments.Where(a => a.ServiceId == practice.ServiceId)
+                .Join(db.Users.Where(u => u.IsActive), a => a.UserId, u => u.Id, (a, u) => new { u.Id, u.DisplayName }).ToListAsync();
+            var read = (await db.GuidelineAcknowledgements.Where(g => g.DecisionId == inForce.Id).Select(g => g.UserId).ToListAsync()).ToHashSet();
+            ReadBy = [.. staff.Where(s => read.Contains(s.Id)).Select(s => s.DisplayName).Order()];
+            NotYetReadBy = [.. staff.Where(s => !read.Contains(s.Id)).Select(s => s.DisplayName).Order()];
+        }
         ProposedBy = await db.Users.Where(u => u.Id == practice.CreatedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
         await audit.RecordViewAsync(practice.Person!, $"practice: {practice.Description}");
         return Page();
