@@ -163,6 +163,8 @@ public abstract class RegisterPagesTests(AppFixture app)
         Assert.Contains("Overdue", page.Body);
         Assert.DoesNotContain("Lorazepam", page.Body);
         Assert.DoesNotContain("Samuel Adeyemi", page.Body);
+        // Three of the six residents have the front door locked against them: a blanket rule to challenge (R12).
+        Assert.Contains("applies to 3 of the 6 people in this service", page.Body.Replace("&#x201C;", "“"));
     }
 }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Services;
@@ -20,6 +21,8 @@ public class PracticesModel(ProportionDbContext db, TimeProvider clock) : Propor
     public Service Service { get; private set; } = null!;
     public List<Row> Rows { get; private set; } = [];
     public DateOnly Today { get; private set; }
+    /// <summary>R12: restrictions agreed for most people in the service, to challenge as possible blanket rules.</summary>
+    public List<Finding> BlanketRules { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -36,6 +39,11 @@ public class PracticesModel(ProportionDbContext db, TimeProvider clock) : Propor
             .Select(p => new Row(p.Id, p.PersonId, p.Person!.GivenName + " " + p.Person.FamilyName, p.Category, p.Description,
                 p.Kind, p.Status, p.StartDate, p.ReviewDate))
             .ToListAsync();
+        var peopleInService = await db.People.IgnoreQueryFilters().CountAsync(p => p.ServiceId == id);
+        BlanketRules = [.. Rows.Where(r => r.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview)
+            .GroupBy(r => r.Category)
+            .Select(g => BlanketRule.Check(Display.Name(g.Key), g.Select(r => r.PersonId).Distinct().Count(), peopleInService))
+            .OfType<Finding>()];
         return Page();
     }
 }
