@@ -17,7 +17,8 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
     public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager];
 
     /// <summary>The practice's open draft, or a new one: blank for a first decision, a copy of the last agreed one after that.</summary>
-    public async Task<PracticeDecision> StartOrResumeAsync(Guid personId, Guid practiceId, CancellationToken ct = default)
+    /// <param name="changeReason">Why an agreed practice is changing: required for every discussion after the first.</param>
+    public async Task<PracticeDecision> StartOrResumeAsync(Guid personId, Guid practiceId, string? changeReason = null, CancellationToken ct = default)
     {
         RequireEditor();
         var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == personId && p.OrganisationId == db.Scope.OrganisationId, ct)
@@ -32,9 +33,14 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         {
             return draft;
         }
+        if (decisions.Count > 0 && string.IsNullOrWhiteSpace(changeReason))
+        {
+            throw new RuleViolationException("ChangeReason", "Enter why the agreed practice is changing");
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         var decision = new PracticeDecision
         {
+            ChangeReason = decisions.Count > 0 ? changeReason!.Trim() : null,
             OrganisationId = practice.OrganisationId,
             ServiceId = practice.ServiceId,
             PersonId = personId,
@@ -52,7 +58,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         }
         db.Decisions.Add(decision);
         audit.Record(decision.OrganisationId, AuditAction.Created, nameof(PracticeDecision), decision.Id,
-            $"Started restrictive practice discussion {decision.Number} for: {practice.Description}", personId);
+            $"Started restrictive practice discussion {decision.Number} for: {practice.Description}", personId, reason: decision.ChangeReason);
         await db.SaveChangesAsync(ct);
         return decision;
     }
@@ -299,7 +305,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
     private static void CopyAnswers(PracticeDecision from, PracticeDecision to)
     {
         foreach (var property in typeof(PracticeDecision).GetProperties().Where(p => p.CanWrite && p.DeclaringType == typeof(PracticeDecision)
-            && p.Name is not (nameof(PracticeDecision.Id) or nameof(PracticeDecision.Number) or nameof(PracticeDecision.Status)
+            && p.Name is not (nameof(PracticeDecision.Id) or nameof(PracticeDecision.Number) or nameof(PracticeDecision.Status) or nameof(PracticeDecision.ChangeReason)
                 or nameof(PracticeDecision.Version) or nameof(PracticeDecision.CreatedAt) or nameof(PracticeDecision.CreatedById)
                 or nameof(PracticeDecision.UpdatedAt) or nameof(PracticeDecision.AgreedAt) or nameof(PracticeDecision.Practice)
                 or nameof(PracticeDecision.Alternatives) or nameof(PracticeDecision.SignOffs) or nameof(PracticeDecision.Signatures))))

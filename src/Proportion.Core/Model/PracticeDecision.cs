@@ -20,6 +20,8 @@ public class PracticeDecision : ITenantOwned, IVersioned
     /// <summary>1 for the first agreement of the practice, 2 for the next change, and so on.</summary>
     public int Number { get; set; } = 1;
     public DecisionStatus Status { get; set; } = DecisionStatus.Draft;
+    /// <summary>Why an agreed practice is being changed; every decision after the first has one.</summary>
+    public string? ChangeReason { get; set; }
 
     // The risk and its proportionality (§5.3).
     public string? Risk { get; set; }

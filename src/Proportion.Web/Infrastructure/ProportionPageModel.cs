@@ -24,7 +24,7 @@ public abstract class ProportionPageModel : PageModel
         {
             foreach (var (field, message) in e.Errors)
             {
-                ModelState.AddModelError(field == "" ? "" : $"{fieldPrefix}.{field}", message);
+                ModelState.AddModelError(field == "" || fieldPrefix == "" ? field : $"{fieldPrefix}.{field}", message);
             }
         }
         catch (StaleEditException e)

@@ -140,6 +140,16 @@ public abstract class DiscussionJourneyTests(AppFixture app)
         var changeAfter = await manager.PostAsync($"{url}/risk", new() { ["DecisionVersion"] = decision.Version.ToString(), ["Input.Risk"] = "Changed" });
         Assert.Equal(HttpStatusCode.Redirect, changeAfter.Status);
         Assert.EndsWith("/decision", changeAfter.Location);
+
+        // Changing the agreed practice is a new discussion with a reason; the first stays as agreed.
+        var noReason = await manager.PostAsync(url, []);
+        Assert.Equal("Enter why the agreed practice is changing", noReason.FieldError("ChangeReason"));
+        var second = await manager.PostAsync(url, new() { ["ChangeReason"] = "Doris now climbs over the rails" });
+        Assert.Equal($"{url}/risk", second.Location);
+        var both = await app.WithDatabaseAsync(db => db.Decisions.Where(d => d.PracticeId == practiceId).OrderBy(d => d.Number).ToListAsync());
+        Assert.Equal([DecisionStatus.Agreed, DecisionStatus.Draft], both.Select(d => d.Status));
+        Assert.Equal("Doris now climbs over the rails", both[1].ChangeReason);
+        Assert.Equal(both[0].WhenMayBeUsed, both[1].WhenMayBeUsed);
     }
 
     [SkippableFact]

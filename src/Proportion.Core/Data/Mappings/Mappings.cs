@@ -158,6 +158,7 @@ public sealed class PracticeDecisionMapping : IEntityTypeConfiguration<PracticeD
         {
             e.Property<string?>(text).HasMaxLength(PracticeDecision.TextMaxLength);
         }
+        e.Property(x => x.ChangeReason).HasMaxLength(1000);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.Ignore(x => x.CapacityAnswers);
         e.Ignore(x => x.Capacity);

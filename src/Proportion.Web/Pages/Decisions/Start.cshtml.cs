@@ -15,6 +15,12 @@ public class StartModel(ProportionDbContext db, DecisionRecords decisions) : Dec
     private readonly ProportionDbContext _db = db;
 
     public bool HasDraft { get; private set; }
+    /// <summary>The practice has been agreed before, so a new discussion is a change and needs a reason.</summary>
+    public bool IsChange { get; private set; }
+
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.StringLength(1000, ErrorMessage = "Why it is changing must be 1,000 characters or fewer")]
+    public string? ChangeReason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
@@ -25,6 +31,7 @@ public class StartModel(ProportionDbContext db, DecisionRecords decisions) : Dec
             return NotFound();
         }
         HasDraft = await _db.Decisions.AnyAsync(d => d.PracticeId == practiceId && d.Status == DecisionStatus.Draft);
+        IsChange = !HasDraft && await _db.Decisions.AnyAsync(d => d.PracticeId == practiceId);
         ViewData["PracticeDescription"] = practice.Description;
         ViewData["PersonName"] = practice.Person!.FullName;
         return Page();
@@ -33,7 +40,7 @@ public class StartModel(ProportionDbContext db, DecisionRecords decisions) : Dec
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId)
     {
         PracticeDecision? draft = null;
-        if (!await TryWriteAsync(async () => draft = await Decisions.StartOrResumeAsync(id, practiceId)))
+        if (!ModelState.IsValid || !await TryWriteAsync(async () => draft = await Decisions.StartOrResumeAsync(id, practiceId, ChangeReason), ""))
         {
             return await OnGetAsync(id, practiceId);
         }
