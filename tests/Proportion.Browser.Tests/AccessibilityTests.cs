@@ -19,6 +19,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "/services",
         "{person}",
         "{person}/practices",
+        "{person}/liberty",
         "{service}",
         "/account/two-factor",
         "/account/password",
@@ -37,6 +38,8 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{practice}",
         "{practice}/end",
         "{service}/practices",
+        "{person}/liberty/screening/new",
+        "{person}/liberty/applications/new",
     ];
 
     /// <summary>Every page an organisation administrator works in.</summary>
@@ -97,6 +100,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
             (DemoUsers.ServiceManager, "{person}/practices/new"),
             (DemoUsers.ServiceManager, "{person}/representatives/new"),
             (DemoUsers.ServiceManager, "{practice}/end"),
+            (DemoUsers.ServiceManager, "{person}/liberty/screening/new"),
             (DemoUsers.Administrator, "/admin/users/new"),
             (DemoUsers.Administrator, "/services/new"),
             (DemoUsers.Administrator, "{user}/password"),

@@ -21,6 +21,8 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<RestrictivePractice> Practices => Set<RestrictivePractice>();
     public DbSet<PracticeDecision> Decisions => Set<PracticeDecision>();
     public DbSet<GuidelineAcknowledgement> GuidelineAcknowledgements => Set<GuidelineAcknowledgement>();
+    public DbSet<LibertyScreening> LibertyScreenings => Set<LibertyScreening>();
+    public DbSet<LibertyAuthorisation> LibertyAuthorisations => Set<LibertyAuthorisation>();
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
     public DbSet<InspectorGrant> InspectorGrants => Set<InspectorGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -96,6 +98,10 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
 
         builder.Entity<GuidelineAcknowledgement>().HasQueryFilter(g =>
             Scope.Everything || g.OrganisationId == Scope.OrganisationId);
+
+        // Liberty records follow the person: whoever may see the person sees them, and nobody else.
+        builder.Entity<LibertyScreening>().HasQueryFilter(l => Scope.Everything || People.Any(p => p.Id == l.PersonId));
+        builder.Entity<LibertyAuthorisation>().HasQueryFilter(l => Scope.Everything || People.Any(p => p.Id == l.PersonId));
 
         builder.Entity<ServiceAssignment>().HasQueryFilter(a =>
             Scope.Everything || a.OrganisationId == Scope.OrganisationId);

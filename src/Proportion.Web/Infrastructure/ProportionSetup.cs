@@ -90,6 +90,7 @@ public static class ProportionSetup
         services.AddScoped<PersonRecords>();
         services.AddScoped<PracticeRegister>();
         services.AddScoped<Proportion.Core.Decisions.DecisionRecords>();
+        services.AddScoped<Proportion.Core.Liberty.LibertyRecords>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoData>();
 

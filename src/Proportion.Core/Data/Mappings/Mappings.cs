@@ -217,3 +217,36 @@ public sealed class GuidelineAcknowledgementMapping : IEntityTypeConfiguration<G
         e.HasIndex(x => new { x.UserId, x.PersonId });
     }
 }
+
+public sealed class LibertyScreeningMapping : IEntityTypeConfiguration<LibertyScreening>
+{
+    public void Configure(EntityTypeBuilder<LibertyScreening> e)
+    {
+        e.ToTable("LibertyScreenings");
+        foreach (var text in new[]
+        {
+            nameof(LibertyScreening.SupervisionAndControl), nameof(LibertyScreening.FreedomToLeave), nameof(LibertyScreening.Purpose),
+            nameof(LibertyScreening.RelativeNormality), nameof(LibertyScreening.WishesAndObjection), nameof(LibertyScreening.RestraintAndMedication),
+        })
+        {
+            e.Property<string?>(text).HasMaxLength(LibertyScreening.TextMaxLength);
+        }
+        e.Property(x => x.LegalBasis).HasMaxLength(500);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.RecordedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class LibertyAuthorisationMapping : IEntityTypeConfiguration<LibertyAuthorisation>
+{
+    public void Configure(EntityTypeBuilder<LibertyAuthorisation> e)
+    {
+        e.ToTable("LibertyAuthorisations");
+        e.Property(x => x.Notes).HasMaxLength(2000);
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

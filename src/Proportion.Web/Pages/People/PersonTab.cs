@@ -5,5 +5,6 @@ public enum PersonTab
 {
     Details,
     Register,
+    Liberty,
     History,
 }
