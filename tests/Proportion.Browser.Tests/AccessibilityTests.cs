@@ -39,6 +39,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{practice}/end",
         "{service}/practices",
         "{person}/liberty/screening/new",
+        "{practice}/decisions/1",
         "{person}/liberty/applications/new",
     ];
 

@@ -55,6 +55,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/practices/{peggyPractice}/decision/check", "AAAAAFAAN"),
         ("/people/{george}/practices/{georgePractice}/decision/check", "NNNNNFNNA"),
         ("/guidelines", "AAAAAFAAA"),
+        ("/people/{peggy}/practices/{peggyPractice}/decisions/1", "AAAAAFAAN"),
         ("/people/{peggy}/liberty", "AAAAAFAAN"),
         ("/people/{george}/liberty", "NNNNNFNNA"),
         ("/people/{peggy}/liberty/screening/new", "FAAFFFFFN"),
@@ -245,7 +246,8 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["george"] = await db.People.Where(p => p.FamilyName == "Whitaker").Select(p => p.Id).SingleAsync(),
         ["eileen"] = await db.People.Where(p => p.FamilyName == "Foster").Select(p => p.Id).SingleAsync(),
         ["sam"] = await db.People.Where(p => p.FamilyName == "Adeyemi").Select(p => p.Id).SingleAsync(),
-        ["peggyPractice"] = await db.Practices.Where(p => p.Person!.FamilyName == "Hughes" && p.Status != Core.Model.PracticeStatus.Ended).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+        // Peggy's front door lock: agreed, with agreed decision 1 in the demo data.
+        ["peggyPractice"] = await db.Practices.Where(p => p.Description.StartsWith("Front door has a key-code lock; the code is not shared with Peggy")).Select(p => p.Id).SingleAsync(),
         ["georgePractice"] = await EnsurePracticeForGeorgeAsync(db),
         ["house"] = await db.Services.Where(s => s.Name == "Oakfield House").Select(s => s.Id).SingleAsync(),
         ["lodge"] = await db.Services.Where(s => s.Name == "Riverside Lodge").Select(s => s.Id).SingleAsync(),

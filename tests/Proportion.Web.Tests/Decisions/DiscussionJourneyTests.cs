@@ -150,6 +150,11 @@ public abstract class DiscussionJourneyTests(AppFixture app)
         Assert.Equal([DecisionStatus.Agreed, DecisionStatus.Draft], both.Select(d => d.Status));
         Assert.Equal("Doris now climbs over the rails", both[1].ChangeReason);
         Assert.Equal(both[0].WhenMayBeUsed, both[1].WhenMayBeUsed);
+        var person = both[0].PersonId;
+        var first = await socialWorker.GetAsync($"/people/{person}/practices/{practiceId}/decisions/1");
+        Assert.Contains("Doris smiled when shown the rails", first.Body);
+        Assert.Contains("Emailed Fiona Walsh today", first.Body);
+        Assert.Equal(HttpStatusCode.NotFound, (await socialWorker.GetAsync($"/people/{person}/practices/{practiceId}/decisions/2")).Status);
     }
 
     [SkippableFact]

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Decisions;
+
+/// <summary>An agreed decision as it was agreed, read-only: earlier versions stay readable after a change.</summary>
+[Authorize(Policy = Policies.ReadPeople)]
+public class ViewModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
+{
+    public PracticeDecision Decision { get; private set; } = null!;
+    public Person Person => Decision.Practice!.Person!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId, int number)
+    {
+        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures)
+            .Include(d => d.Practice).ThenInclude(p => p!.Person).AsNoTracking()
+            .SingleOrDefaultAsync(d => d.PracticeId == practiceId && d.PersonId == id && d.Number == number && d.Status == DecisionStatus.Agreed);
+        if (decision is null)
+        {
+            return NotFound();
+        }
+        Decision = decision;
+        await audit.RecordViewAsync(Person, $"agreed decision {number} for: {decision.Practice!.Description}");
+        return Page();
+    }
+}
