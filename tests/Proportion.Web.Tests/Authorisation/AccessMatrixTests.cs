@@ -56,6 +56,8 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{george}/practices/{georgePractice}/decision/check", "NNNNNFNNA"),
         ("/guidelines", "AAAAAFAAA"),
         ("/people/{peggy}/practices/{peggyPractice}/decisions/1", "AAAAAFAAN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decisions/1/rp2", "AAAAAFAAN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decisions/1/easy-read", "AAAAAFAAN"),
         ("/people/{peggy}/liberty", "AAAAAFAAN"),
         ("/people/{george}/liberty", "NNNNNFNNA"),
         ("/people/{peggy}/liberty/screening/new", "FAAFFFFFN"),
