@@ -92,6 +92,94 @@ public sealed partial class JourneyTests(AppFixture app, ITestOutputHelper outpu
         Assert.Contains("Still needed before the practice can be agreed", BodyText(driver));
     }
 
+    /// <summary>
+    /// The whole RP2 journey in the browser for a person with capacity who agrees: every question
+    /// answered, an alternative, a signature, the manager's agreement (R3), and the practice agreed.
+    /// </summary>
+    [BrowserFact]
+    public void ServiceManager_AgreesAPracticeEndToEnd()
+    {
+        using var browser = BrowserSession.Start();
+        var driver = browser.Driver;
+        SignIn(driver, DemoUsers.ServiceManager);
+        Go(driver, "/people?search=Sharma");
+        var person = new Uri(driver.FindElements(By.CssSelector("main a[href*='/people/']"))
+            .First(a => PersonPath().IsMatch(new Uri(a.GetDomProperty("href")!).AbsolutePath)).GetDomProperty("href")!).AbsolutePath;
+        Go(driver, person + "/practices");
+        // Ravi's proposal about holding his hands during a seizure waits for its discussion.
+        Click(driver, driver.FindElement(By.PartialLinkText("Holding Ravi")));
+        Click(driver, driver.FindElement(By.PartialLinkText("restrictive practice discussion")));
+        Click(driver, driver.FindElement(By.CssSelector("main form button[type=submit]")));
+
+        Wait(driver).Until(d => d.Url.EndsWith("/decision/risk"));
+        Choose(driver, "Input_Likelihood-3");
+        Choose(driver, "Input_Seriousness-4");
+        Type(driver, "Input_TriedBefore", "Cushions around him; moving furniture away");
+        Type(driver, "Input_ConsequencesOfUsing", "Ravi may feel held; staff could be hurt");
+        Type(driver, "Input_ConsequencesOfNotUsing", "Head injury against furniture");
+        Type(driver, "Input_Proportionality", "Only during a seizure, only his hands, only until it passes");
+        Continue(driver);
+
+        Wait(driver).Until(d => d.Url.EndsWith("/decision/alternatives"));
+        Type(driver, "Input_Description", "A soft helmet");
+        Type(driver, "Input_WhyRejected", "Ravi pulls it off and is distressed by it");
+        Click(driver, driver.FindElements(By.CssSelector("main form button")).First(b => b.Text == "Add alternative"));
+        Wait(driver).Until(d => d.PageSource.Contains("A soft helmet"));
+        Continue(driver);
+
+        Wait(driver).Until(d => d.Url.EndsWith("/decision/views"));
+        Type(driver, "Input_PersonViews", "Ravi nodded and said yes when shown the hold with his sister");
+        Choose(driver, "Input_ViewsGatheredBy");
+        Choose(driver, "Input_PersonResponse");
+        Type(driver, "Input_RepresentativesViews", "Anita (sister, deputy) agrees");
+        Type(driver, "Input_MultiDisciplinaryAdvice", "Epilepsy nurse advised it");
+        Continue(driver);
+
+        Wait(driver).Until(d => d.Url.EndsWith("/decision/capacity"));
+        foreach (var question in new[] { "Input_CanUnderstand", "Input_CanRetain", "Input_CanUseOrWeigh", "Input_CanCommunicate" })
+        {
+            Choose(driver, question);
+        }
+        Type(driver, "Input_CapacityEvidence", "Assessed with his sister present, using pictures");
+        Continue(driver);
+
+        // With capacity, best interests are not asked.
+        Wait(driver).Until(d => d.Url.EndsWith("/decision/guidelines"));
+        Type(driver, "Input_WhenMayBeUsed", "During a seizure, when his hands go towards his head");
+        Type(driver, "Input_WhenMustNotBeUsed", "At any other time");
+        Type(driver, "Input_OthersRightsProtection", "Affects nobody else");
+        Continue(driver);
+
+        Wait(driver).Until(d => d.Url.EndsWith("/decision/check"));
+        Click(driver, driver.FindElement(By.CssSelector("details summary")));
+        Type(driver, "Signature_Name", "Ravi Sharma");
+        Type(driver, "Signature_SignedAs", "Ravi himself");
+        Choose(driver, "Signature_Method");
+        Click(driver, driver.FindElements(By.CssSelector("main form button")).First(b => b.Text == "Record signature"));
+        Wait(driver).Until(d => d.PageSource.Contains("signature has been recorded"));
+        Click(driver, driver.FindElements(By.CssSelector("main form button")).First(b => b.Text == "Agree as service manager"));
+        Wait(driver).Until(d => d.PageSource.Contains("You have agreed this decision as service manager"));
+        AssertNoAxeViolations(driver, "check answers, ready to agree");
+        Click(driver, driver.FindElements(By.CssSelector("main form button")).First(b => b.Text == "Agree the practice"));
+
+        Wait(driver).Until(d => d.Url.EndsWith("/practices"));
+        Assert.Contains("The practice is agreed", BodyText(driver));
+    }
+
+    private static void Type(IWebDriver driver, string id, string text)
+    {
+        var box = driver.FindElement(By.Id(id));
+        box.Clear();
+        box.SendKeys(text);
+    }
+
+    /// <summary>GOV.UK radios and checkboxes are styled over the real input: click it as the browser would for a label.</summary>
+    private static void Choose(IWebDriver driver, string id) =>
+        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].click();", driver.FindElement(By.Id(id)));
+
+    private static void Continue(IWebDriver driver) =>
+        Click(driver, driver.FindElements(By.CssSelector("main form button")).First(b => b.Text is "Save and continue" or "Continue"));
+
     [BrowserFact]
     public void SigningOut_ThenOpeningPeople_AsksToSignInAgain()
     {
