@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
@@ -11,7 +12,7 @@ namespace Proportion.Core.Decisions;
 /// the rules require, and the agreement that makes the practice agreed. Every write is audited against
 /// the person; an agreed decision is never changed.
 /// </summary>
-public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
 {
     /// <summary>Service and senior managers run restrictive practice discussions (§5.15).</summary>
     public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager];
@@ -268,7 +269,8 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
             .Where(p => p.ServiceId == practice.ServiceId && p.Category == practice.Category && p.Status != PracticeStatus.Ended
                 && (p.Status != PracticeStatus.Proposed || p.Id == practice.Id))
             .Select(p => p.PersonId).Distinct().CountAsync(ct);
-        return BlanketRule.Check(practice.Description, restricted, peopleInService) is { } warning ? [warning] : [];
+        var threshold = configuration.GetValue(BlanketRule.ThresholdSetting, BlanketRule.DefaultThreshold);
+        return BlanketRule.Check(practice.Description, restricted, peopleInService, threshold) is { } warning ? [warning] : [];
     }
 
     private async Task<PracticeDecision> DraftAsync(Guid decisionId, int versionUserSaw, CancellationToken ct)

@@ -6,6 +6,9 @@ namespace Proportion.Core.Rules;
 /// </summary>
 public static class BlanketRule
 {
+    /// <summary>The configuration key for the share of a service that makes a restriction a blanket rule.</summary>
+    public const string ThresholdSetting = "Rules:BlanketRuleThreshold";
+
     public const string Rule = "R12";
     public const string Source = "§5.12";
     public const double DefaultThreshold = 0.5;

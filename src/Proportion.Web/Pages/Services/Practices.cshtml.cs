@@ -13,7 +13,7 @@ namespace Proportion.Web.Pages.Services;
 /// available to senior managers and to inspectors and auditors".
 /// </summary>
 [Authorize(Policy = Policies.ServiceOpenList)]
-public class PracticesModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
+public class PracticesModel(ProportionDbContext db, TimeProvider clock, IConfiguration configuration) : ProportionPageModel
 {
     public sealed record Row(Guid PracticeId, Guid PersonId, string PersonName, PracticeCategory Category, string Description,
         PracticeKind Kind, PracticeStatus Status, DateOnly StartDate, DateOnly? ReviewDate);
@@ -42,7 +42,8 @@ public class PracticesModel(ProportionDbContext db, TimeProvider clock) : Propor
         var peopleInService = await db.People.IgnoreQueryFilters().CountAsync(p => p.ServiceId == id);
         BlanketRules = [.. Rows.Where(r => r.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview)
             .GroupBy(r => r.Category)
-            .Select(g => BlanketRule.Check(Display.Name(g.Key), g.Select(r => r.PersonId).Distinct().Count(), peopleInService))
+            .Select(g => BlanketRule.Check(Display.Name(g.Key), g.Select(r => r.PersonId).Distinct().Count(), peopleInService,
+                configuration.GetValue(BlanketRule.ThresholdSetting, BlanketRule.DefaultThreshold)))
             .OfType<Finding>()];
         return Page();
     }
