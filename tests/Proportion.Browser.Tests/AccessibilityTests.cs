@@ -40,6 +40,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{service}/practices",
         "{person}/liberty/screening/new",
         "{practice}/decisions/1",
+        "{application}",
         "{person}/liberty/applications/new",
     ];
 
@@ -144,6 +145,9 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
     [GeneratedRegex(@"^/people/[0-9a-f-]{36}/practices/[0-9a-f-]{36}$")]
     private static partial Regex PracticePath();
 
+    [GeneratedRegex(@"^/people/[0-9a-f-]{36}/liberty/applications/[0-9a-f-]{36}$")]
+    private static partial Regex ApplicationPath();
+
     [GeneratedRegex(@"^/services/[0-9a-f-]{36}$")]
     private static partial Regex ServicePath();
 
@@ -166,6 +170,8 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         links["person"] = FirstLink(driver, PersonPath());
         Go(driver, links["person"] + "/practices");
         links["practice"] = FirstLink(driver, PracticePath());
+        Go(driver, links["person"] + "/liberty");
+        links["application"] = FirstLink(driver, ApplicationPath());
         SignOut(driver);
         SignIn(driver, DemoUsers.Administrator);
         Go(driver, "/admin/users");

@@ -181,6 +181,29 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             Agreed(raviStrap, "When Ravi travels in the minibus or is pushed outdoors in his wheelchair.",
                 "Not when Ravi is sitting still indoors, and never to stop him leaving his chair.",
                 "Affects nobody else."));
+        // Deprivation of liberty in the care home: Peggy's is authorised; Doris's assessment is late.
+        db.LibertyScreenings.Add(new LibertyScreening
+        {
+            OrganisationId = oakfield.Id, PersonId = peggy.Id, ServiceId = house.Id, AssessedOn = today.AddDays(-70),
+            SupervisionAndControl = "Staff know where Peggy is at all times and support her with all personal care.",
+            FreedomToLeave = "The front door is locked; staff would bring her back if she left.",
+            WishesAndObjection = "Peggy often asks to go home to her late husband, and is upset when she cannot.",
+            RestraintAndMedication = "Key-code lock; sensor mat at night.",
+            Conclusion = LibertyConclusion.LikelyDeprivation, LegalBasis = "Multi-factorial assessment following [2026] UKSC 16",
+            Route = Rules.LibertyRoute.DeprivationOfLibertySafeguards, RecordedById = manager.Id, RecordedAt = now,
+        });
+        db.LibertyAuthorisations.AddRange(
+            new LibertyAuthorisation
+            {
+                OrganisationId = oakfield.Id, PersonId = peggy.Id, Kind = LibertyAuthorisationKind.StandardAuthorisation,
+                RequestedOn = today.AddDays(-68), Outcome = LibertyOutcome.Granted, StartsOn = today.AddDays(-50),
+                ExpiresOn = today.AddDays(-50).AddMonths(12), CqcNotifiedOn = today.AddDays(-49), RecordedAt = now,
+            },
+            new LibertyAuthorisation
+            {
+                OrganisationId = oakfield.Id, PersonId = doris.Id, Kind = LibertyAuthorisationKind.StandardAuthorisation,
+                RequestedOn = today.AddDays(-25), RecordedAt = now, Notes = "Northshire DoLS team reference NS-4471",
+            });
         await db.SaveChangesAsync(ct);
         return true;
     }
