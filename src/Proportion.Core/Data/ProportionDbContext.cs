@@ -23,6 +23,11 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<GuidelineAcknowledgement> GuidelineAcknowledgements => Set<GuidelineAcknowledgement>();
     public DbSet<LibertyScreening> LibertyScreenings => Set<LibertyScreening>();
     public DbSet<LibertyAuthorisation> LibertyAuthorisations => Set<LibertyAuthorisation>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<IncidentReflection> IncidentReflections => Set<IncidentReflection>();
+    public DbSet<IncidentNotification> IncidentNotifications => Set<IncidentNotification>();
+    public DbSet<IncidentAmendment> IncidentAmendments => Set<IncidentAmendment>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
     public DbSet<InspectorGrant> InspectorGrants => Set<InspectorGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -102,6 +107,20 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
         // Liberty records follow the person: whoever may see the person sees them, and nobody else.
         builder.Entity<LibertyScreening>().HasQueryFilter(l => Scope.Everything || People.Any(p => p.Id == l.PersonId));
         builder.Entity<LibertyAuthorisation>().HasQueryFilter(l => Scope.Everything || People.Any(p => p.Id == l.PersonId));
+
+        // Incidents carry their service, like practices, so a service's list needs no join through people.
+        builder.Entity<Incident>().HasQueryFilter(i =>
+            Scope.Everything
+            || (Scope.AllPeopleInOrganisation && i.OrganisationId == Scope.OrganisationId)
+            || Scope.PeopleServiceIds.Contains(i.ServiceId)
+            || i.Person!.FundingCouncilId == Scope.FundingCouncilId
+            || i.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
+        // What follows an incident is seen by whoever sees the incident.
+        builder.Entity<IncidentReflection>().HasQueryFilter(r => Scope.Everything || Incidents.Any(i => i.Id == r.IncidentId));
+        builder.Entity<IncidentNotification>().HasQueryFilter(n => Scope.Everything || Incidents.Any(i => i.Id == n.IncidentId));
+        builder.Entity<IncidentAmendment>().HasQueryFilter(a => Scope.Everything || Incidents.Any(i => i.Id == a.IncidentId));
+        // A user's messages are their own.
+        builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId);
 
         builder.Entity<ServiceAssignment>().HasQueryFilter(a =>
             Scope.Everything || a.OrganisationId == Scope.OrganisationId);

@@ -91,6 +91,8 @@ public static class ProportionSetup
         services.AddScoped<PracticeRegister>();
         services.AddScoped<Proportion.Core.Decisions.DecisionRecords>();
         services.AddScoped<Proportion.Core.Liberty.LibertyRecords>();
+        services.AddScoped<Proportion.Core.Incidents.IncidentRecords>();
+        services.AddScoped<Proportion.Core.Notifications.InAppNotifications>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoData>();
 

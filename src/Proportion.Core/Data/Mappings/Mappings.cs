@@ -250,3 +250,105 @@ public sealed class LibertyAuthorisationMapping : IEntityTypeConfiguration<Liber
         e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
+{
+    public void Configure(EntityTypeBuilder<Incident> e)
+    {
+        e.ToTable("Incidents");
+        e.Property(x => x.Location).HasMaxLength(Incident.ShortTextMaxLength);
+        foreach (var text in new[]
+        {
+            nameof(Incident.ChangedCircumstances), nameof(Incident.ReasonDetail), nameof(Incident.Antecedents), nameof(Incident.EarlyWarningSigns),
+            nameof(Incident.DeEscalation), nameof(Incident.HowUsed), nameof(Incident.PersonCharacteristics), nameof(Incident.Outcome),
+            nameof(Incident.InjuryDetails), nameof(Incident.OthersInvolved), nameof(Incident.DebriefNotes), nameof(Incident.TherapeuticSupport),
+            nameof(Incident.CarePlanNotes), nameof(Incident.ReviewAttendees), nameof(Incident.ReviewOutcome),
+        })
+        {
+            e.Property<string?>(text).HasMaxLength(Incident.TextMaxLength);
+        }
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<RestrictivePractice>().WithMany().HasForeignKey(x => x.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        // A double tap or a retry posts the same key twice: the database lets one through.
+        e.HasIndex(x => new { x.OrganisationId, x.SubmissionKey }).IsUnique();
+        e.HasIndex(x => new { x.ServiceId, x.OccurredAt });
+        e.HasIndex(x => new { x.PersonId, x.OccurredAt });
+        e.HasIndex(x => x.PracticeId);
+        e.OwnsMany(x => x.Interventions, i =>
+        {
+            i.ToTable("IncidentInterventions");
+            i.WithOwner().HasForeignKey("IncidentId");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.Id).ValueGeneratedNever();
+            i.Ignore(x => x.Minutes);
+        });
+        e.OwnsMany(x => x.Staff, s =>
+        {
+            s.ToTable("IncidentStaff");
+            s.WithOwner().HasForeignKey("IncidentId");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.Property(x => x.Name).HasMaxLength(IncidentStaffMember.NameMaxLength);
+            s.Property(x => x.Role).HasMaxLength(IncidentStaffMember.NameMaxLength);
+            s.HasIndex(x => x.UserId);
+        });
+        e.Ignore(x => x.IsProne);
+        e.Ignore(x => x.IsRapidTranquillisation);
+        e.Ignore(x => x.AnyInjury);
+    }
+}
+
+public sealed class IncidentReflectionMapping : IEntityTypeConfiguration<IncidentReflection>
+{
+    public void Configure(EntityTypeBuilder<IncidentReflection> e)
+    {
+        e.ToTable("IncidentReflections");
+        e.Property(x => x.Text).HasMaxLength(Incident.TextMaxLength);
+        e.HasOne<Incident>().WithMany().HasForeignKey(x => x.IncidentId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        // Each member of staff reflects once; a double tap records once.
+        e.HasIndex(x => new { x.IncidentId, x.UserId }).IsUnique();
+    }
+}
+
+public sealed class IncidentNotificationMapping : IEntityTypeConfiguration<IncidentNotification>
+{
+    public void Configure(EntityTypeBuilder<IncidentNotification> e)
+    {
+        e.ToTable("IncidentNotifications");
+        e.Property(x => x.Details).HasMaxLength(IncidentNotification.TextMaxLength);
+        e.HasOne<Incident>().WithMany().HasForeignKey(x => x.IncidentId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.IncidentId, x.Recipient }).IsUnique();
+    }
+}
+
+public sealed class IncidentAmendmentMapping : IEntityTypeConfiguration<IncidentAmendment>
+{
+    public void Configure(EntityTypeBuilder<IncidentAmendment> e)
+    {
+        e.ToTable("IncidentAmendments");
+        e.Property(x => x.Field).HasMaxLength(100);
+        e.Property(x => x.Previous).HasMaxLength(Incident.TextMaxLength);
+        e.Property(x => x.Corrected).HasMaxLength(Incident.TextMaxLength);
+        e.Property(x => x.Reason).HasMaxLength(2000);
+        e.HasOne<Incident>().WithMany().HasForeignKey(x => x.IncidentId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.AmendedById).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.IncidentId);
+    }
+}
+
+public sealed class NotificationMapping : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> e)
+    {
+        e.ToTable("Notifications");
+        e.Property(x => x.Message).HasMaxLength(Notification.MessageMaxLength);
+        e.Property(x => x.Link).HasMaxLength(300);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.UserId, x.CreatedAt });
+    }
+}

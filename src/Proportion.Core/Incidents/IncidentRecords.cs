@@ -1,0 +1,345 @@
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Notifications;
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Incidents;
+
+/// <summary>
+/// Form CB1 and everything that must follow it (§8.9 to §9.7; R7, R8, R10, R13, R16). Recording is open to
+/// the staff who support the person; what follows is added by managers, except each member of staff's own
+/// reflection. A submitted incident is never edited: corrections are amendments with a reason.
+/// </summary>
+public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, InAppNotifications notify, TimeProvider clock)
+{
+    public static readonly string[] Recorders = [Roles.CareWorker, Roles.ServiceManager, Roles.SeniorManager];
+    public static readonly string[] Managers = [Roles.ServiceManager, Roles.SeniorManager];
+    public const int MaxInterventions = 20;
+    public const int MaxStaff = 30;
+
+    /// <summary>
+    /// Records an incident once. A second submission with the same key (a double tap, a retry after a lost
+    /// response) returns the incident already recorded instead of adding another.
+    /// </summary>
+    public async Task<(Incident Incident, bool AlreadyRecorded)> RecordAsync(Guid personId, Incident incident, CancellationToken ct = default)
+    {
+        RequireRole(Recorders, "Only care workers and managers of the person's service can record incidents.");
+        if (await FindBySubmissionKeyAsync(incident.SubmissionKey, ct) is { } earlier)
+        {
+            return (earlier, true);
+        }
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.OrganisationId == db.Scope.OrganisationId, ct)
+            ?? throw new RecordNotFoundException("The person");
+        var now = clock.GetUtcNow().UtcDateTime;
+        await ValidateAsync(person, incident, now, ct);
+
+        incident.OrganisationId = person.OrganisationId;
+        incident.ServiceId = person.ServiceId;
+        incident.PersonId = person.Id;
+        incident.RecordedById = db.Scope.UserId;
+        incident.RecordedAt = now;
+        if (incident.PracticeId is null)
+        {
+            incident.WithinAgreedGuidelines = null;
+            incident.PracticeIneffective = false;
+        }
+        incident.CallsForEarlyReview = EarlyReview.CalledForBy(incident);
+        db.Incidents.Add(incident);
+        audit.Record(person.OrganisationId, AuditAction.Created, nameof(Incident), incident.Id,
+            $"Recorded an incident: {string.Join(", ", incident.Interventions.Select(i => i.Type))}", person.Id,
+            new ChangeSet().Set("Kind", incident.Kind).Set("Occurred", UkTime.Format(incident.OccurredAt)).Set("Reason", incident.Reason)
+                .Set("Interventions", incident.Interventions.Count).Set("Early review called for", incident.CallsForEarlyReview));
+        await NotifyOnRecordAsync(person, incident, now, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (incident.SubmissionKey != Guid.Empty)
+        {
+            // Two submissions raced past the check above; the unique key let one in. Return that one.
+            db.ChangeTracker.Clear();
+            if (await FindBySubmissionKeyAsync(incident.SubmissionKey, ct) is { } winner)
+            {
+                return (winner, true);
+            }
+            throw;
+        }
+        return (incident, false);
+    }
+
+    /// <summary>The debrief, the support offered and the care plan question (R13), recorded once.</summary>
+    public async Task RecordFollowUpAsync(Guid incidentId, int versionUserSaw, bool debriefHeld, string debriefNotes,
+        string therapeuticSupport, bool carePlanReviewNeeded, string? carePlanNotes, CancellationToken ct = default)
+    {
+        RequireRole(Managers, "Only a service manager or senior manager can record the debrief and support.");
+        var incident = await EditableAsync(incidentId, ct);
+        if (incident.FollowUpRecordedAt is not null)
+        {
+            throw new RuleViolationException("", "The debrief and support have already been recorded. To correct them, add an amendment.");
+        }
+        ProportionDbContext.ClaimVersion(incident, versionUserSaw);
+        incident.DebriefHeld = debriefHeld;
+        incident.DebriefNotes = debriefNotes.Trim();
+        incident.TherapeuticSupport = therapeuticSupport.Trim();
+        incident.CarePlanReviewNeeded = carePlanReviewNeeded;
+        incident.CarePlanNotes = Text.OrNull(carePlanNotes);
+        incident.FollowUpRecordedAt = clock.GetUtcNow().UtcDateTime;
+        incident.FollowUpRecordedById = db.Scope.UserId;
+        audit.Record(incident.OrganisationId, AuditAction.Updated, nameof(Incident), incident.Id, "Recorded the debrief and support after an incident",
+            incident.PersonId, new ChangeSet().Set("Debrief held", debriefHeld).Set("Care plan review needed", carePlanReviewNeeded));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The manager's review with the person (§9.6, §9.7), recorded once.</summary>
+    public async Task RecordManagerReviewAsync(Guid incidentId, int versionUserSaw, bool personTookPart, string attendees, string outcome, CancellationToken ct = default)
+    {
+        RequireRole(Managers, "Only a service manager or senior manager can review an incident.");
+        var incident = await EditableAsync(incidentId, ct);
+        if (incident.ManagerReviewedAt is not null)
+        {
+            throw new RuleViolationException("", "This incident has already been reviewed. To correct the review, add an amendment.");
+        }
+        ProportionDbContext.ClaimVersion(incident, versionUserSaw);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var late = IncidentDuties.ManagerReviewOverdue(incident, now);
+        incident.ManagerReviewedAt = now;
+        incident.ManagerReviewedById = db.Scope.UserId;
+        incident.PersonTookPartInReview = personTookPart;
+        incident.ReviewAttendees = attendees.Trim();
+        incident.ReviewOutcome = outcome.Trim();
+        audit.Record(incident.OrganisationId, AuditAction.Updated, nameof(Incident), incident.Id,
+            late ? "Reviewed an incident, after the 48 hours had passed" : "Reviewed an incident", incident.PersonId,
+            new ChangeSet().Set("Person took part", personTookPart).Set("Attendees", incident.ReviewAttendees));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records that someone was told, or that it was decided they need not be, and why.</summary>
+    public async Task RecordNotificationAsync(Guid incidentId, NotificationRecipient recipient, bool told, DateTime? toldAtUtc, string details, CancellationToken ct = default)
+    {
+        RequireRole(Managers, "Only a service manager or senior manager can record who was told.");
+        var incident = await EditableAsync(incidentId, ct);
+        if (await db.IncidentNotifications.AnyAsync(n => n.IncidentId == incidentId && n.Recipient == recipient, ct))
+        {
+            throw new RuleViolationException("Recipient", "This has already been recorded for this incident");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (told && toldAtUtc is null)
+        {
+            throw new RuleViolationException("ToldOn", "Enter when they were told");
+        }
+        if (toldAtUtc > now)
+        {
+            throw new RuleViolationException("ToldOn", "The time they were told must be now or in the past");
+        }
+        if (toldAtUtc < incident.OccurredAt)
+        {
+            throw new RuleViolationException("ToldOn", "The time they were told must be after the incident began");
+        }
+        if (recipient == NotificationRecipient.Cqc && !told && IncidentDuties.CqcMustBeTold(incident))
+        {
+            throw new RuleViolationException([new Finding("R10", "Regulation 18", "Told",
+                "CQC must be told without delay about a serious injury, abuse or an allegation of abuse, or police involvement")]);
+        }
+        var notification = new IncidentNotification
+        {
+            OrganisationId = incident.OrganisationId, IncidentId = incident.Id, Recipient = recipient, Told = told,
+            ToldAt = told ? toldAtUtc : null, Details = details.Trim(), RecordedById = db.Scope.UserId, RecordedAt = now,
+        };
+        db.IncidentNotifications.Add(notification);
+        audit.Record(incident.OrganisationId, AuditAction.Created, nameof(IncidentNotification), notification.Id,
+            told ? $"Recorded that the {recipient} was told about an incident" : $"Recorded a decision not to tell the {recipient} about an incident",
+            incident.PersonId, new ChangeSet().Set("Told", told).Set("Details", notification.Details));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A member of staff involved writes their own reflection, once.</summary>
+    public async Task WriteReflectionAsync(Guid incidentId, string text, CancellationToken ct = default)
+    {
+        var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == incidentId && i.OrganisationId == db.Scope.OrganisationId, ct)
+            ?? throw new RecordNotFoundException("The incident");
+        if (db.Scope.IsReadOnly || !incident.Staff.Any(s => s.UserId == db.Scope.UserId))
+        {
+            throw new NotPermittedException("Only the staff involved in an incident write reflections on it.");
+        }
+        if (await db.IncidentReflections.AnyAsync(r => r.IncidentId == incidentId && r.UserId == db.Scope.UserId, ct))
+        {
+            throw new RuleViolationException("", "You have already written your reflection on this incident.");
+        }
+        var reflection = new IncidentReflection
+        {
+            OrganisationId = incident.OrganisationId, IncidentId = incident.Id, UserId = db.Scope.UserId, Text = text.Trim(),
+            WrittenAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.IncidentReflections.Add(reflection);
+        audit.Record(incident.OrganisationId, AuditAction.Created, nameof(IncidentReflection), reflection.Id, "Wrote a reflection on an incident", incident.PersonId);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Corrects one fact of a submitted incident. The original stays on the record beside the correction (R16).</summary>
+    public async Task AmendAsync(Guid incidentId, string field, string? corrected, string reason, CancellationToken ct = default)
+    {
+        var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == incidentId && i.OrganisationId == db.Scope.OrganisationId, ct)
+            ?? throw new RecordNotFoundException("The incident");
+        var mayAmend = !db.Scope.IsReadOnly && (db.Scope.IsInAnyRole(Managers) || incident.RecordedById == db.Scope.UserId);
+        if (!mayAmend)
+        {
+            throw new NotPermittedException("Only the person who recorded an incident, or a manager, can amend it.");
+        }
+        if (!IncidentAmendment.Amendable.ContainsKey(field))
+        {
+            throw new RuleViolationException("Field", "Select what you are correcting");
+        }
+        var previous = await CurrentValueAsync(incident, field, ct);
+        var correctedValue = Text.OrNull(corrected);
+        if (correctedValue == previous)
+        {
+            throw new RuleViolationException("Corrected", "The correction is the same as the record. Enter the corrected text");
+        }
+        if (correctedValue is null && field is nameof(Incident.Location) or nameof(Incident.Antecedents) or nameof(Incident.DeEscalation)
+            or nameof(Incident.HowUsed) or nameof(Incident.Outcome))
+        {
+            throw new RuleViolationException("Corrected", "This must be recorded: enter the corrected text");
+        }
+        var amendment = new IncidentAmendment
+        {
+            OrganisationId = incident.OrganisationId, IncidentId = incident.Id, Field = field, Previous = previous, Corrected = correctedValue,
+            Reason = reason.Trim(), AmendedById = db.Scope.UserId, AmendedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.IncidentAmendments.Add(amendment);
+        audit.Record(incident.OrganisationId, AuditAction.Updated, nameof(Incident), incident.Id,
+            $"Amended an incident: {IncidentAmendment.Amendable[field]}", incident.PersonId,
+            new ChangeSet().Track(IncidentAmendment.Amendable[field], previous, correctedValue), amendment.Reason);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A fact as it now stands: the latest correction, else what was first recorded.</summary>
+    public static string? CurrentValue(Incident incident, IEnumerable<IncidentAmendment> amendments, string field)
+    {
+        var latest = amendments.Where(a => a.Field == field).OrderBy(a => a.AmendedAt).LastOrDefault();
+        return latest is not null ? latest.Corrected : typeof(Incident).GetProperty(field)!.GetValue(incident) as string;
+    }
+
+    private async Task<string?> CurrentValueAsync(Incident incident, string field, CancellationToken ct) =>
+        CurrentValue(incident, await db.IncidentAmendments.Where(a => a.IncidentId == incident.Id).ToListAsync(ct), field);
+
+    private async Task ValidateAsync(Person person, Incident incident, DateTime now, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        if (incident.OccurredAt > now)
+        {
+            errors["OccurredTime"] = "The time it began must be now or in the past";
+        }
+        if (incident.Interventions.Count == 0)
+        {
+            errors["Interventions[0].Type"] = "Record at least one intervention: what was done, and when it started and ended";
+        }
+        if (incident.Interventions.Count > MaxInterventions)
+        {
+            errors["Interventions"] = $"Record {MaxInterventions} interventions or fewer on one incident";
+        }
+        for (var i = 0; i < incident.Interventions.Count; i++)
+        {
+            var intervention = incident.Interventions[i];
+            if (intervention.StartedAt > now)
+            {
+                errors[$"Interventions[{i}].Start"] = "The start time must be now or in the past";
+            }
+            if (intervention.EndedAt < intervention.StartedAt)
+            {
+                errors[$"Interventions[{i}].End"] = "The end time must be after the start time. If it ended after midnight, select 'It ended the next day'";
+            }
+            else if (intervention.EndedAt > now)
+            {
+                errors[$"Interventions[{i}].End"] = "The end time must be now or in the past. Record the incident when the intervention has ended";
+            }
+        }
+        if (incident.PracticeId is { } practiceId
+            && !await db.Practices.AnyAsync(p => p.Id == practiceId && p.PersonId == person.Id && p.Status != PracticeStatus.Ended, ct))
+        {
+            errors["PracticeId"] = "Select one of the person's practices from the list";
+        }
+        if (incident.Kind == IncidentKind.Planned && incident.PracticeId is null)
+        {
+            errors["PracticeId"] = "Select the agreed practice that was used, or say it was an emergency";
+        }
+        if (incident.Staff.Count == 0)
+        {
+            errors["StaffUserIds"] = "Select the staff involved, or add their names";
+        }
+        if (incident.Staff.Count > MaxStaff)
+        {
+            errors["StaffUserIds"] = $"Name {MaxStaff} staff or fewer";
+        }
+        var userIds = incident.Staff.Where(s => s.UserId is not null).Select(s => s.UserId!.Value).Distinct().ToList();
+        var users = await db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id) && u.OrganisationId == person.OrganisationId)
+            .Select(u => new { u.Id, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        if (users.Count != userIds.Count)
+        {
+            errors["StaffUserIds"] = "Select staff from the list";
+        }
+        if (errors.Count > 0)
+        {
+            throw new RuleViolationException(errors);
+        }
+        foreach (var member in incident.Staff.Where(s => s.UserId is not null))
+        {
+            member.Name = users[member.UserId!.Value];
+        }
+    }
+
+    /// <summary>
+    /// Whoever must act hears at once in the app: the service's managers always (§8.10), senior managers for
+    /// an emergency (§9.4, R10), and every member of staff involved, to write their reflection.
+    /// </summary>
+    private async Task NotifyOnRecordAsync(Person person, Incident incident, DateTime now, CancellationToken ct)
+    {
+        var link = $"/incidents/{incident.Id}";
+        var when = UkTime.Format(incident.OccurredAt);
+        var managerIds = await notify.UsersInRoleAsync(person.OrganisationId, Roles.ServiceManager, person.ServiceId, ct);
+        var managerMessage = incident.Kind == IncidentKind.Emergency
+            ? $"Emergency incident with {person.FullName} on {when}: review it with them by {UkTime.Format(IncidentDuties.ManagerReviewDue(incident)!.Value)}."
+            : $"Incident with {person.FullName} on {when}: please review it.";
+        if (incident.CallsForEarlyReview)
+        {
+            managerMessage += $" It brings the practice's review forward: {EarlyReview.Reasons(incident)}.";
+        }
+        notify.Send(person.OrganisationId, managerIds, managerMessage, link);
+
+        if (incident.Kind == IncidentKind.Emergency)
+        {
+            var seniorIds = await notify.UsersInRoleAsync(person.OrganisationId, Roles.SeniorManager, null, ct);
+            notify.Send(person.OrganisationId, seniorIds, $"Emergency incident with {person.FullName} on {when} (§9.4).", link);
+            db.IncidentNotifications.Add(new IncidentNotification
+            {
+                OrganisationId = person.OrganisationId, IncidentId = incident.Id, Recipient = NotificationRecipient.SeniorManager,
+                Told = seniorIds.Count > 0, ToldAt = seniorIds.Count > 0 ? now : null, RecordedAt = now,
+                Details = seniorIds.Count > 0
+                    ? $"Told in Proportion when the incident was recorded ({seniorIds.Count} senior manager{(seniorIds.Count == 1 ? "" : "s")})"
+                    : "No senior manager has an account: tell them another way and record it",
+            });
+        }
+
+        var staffIds = incident.Staff.Where(s => s.UserId is not null).Select(s => s.UserId!.Value).Distinct().ToList();
+        notify.Send(person.OrganisationId, staffIds, $"Write your reflection on the incident with {person.FullName} on {when}.", $"{link}/reflection");
+    }
+
+    private Task<Incident?> FindBySubmissionKeyAsync(Guid key, CancellationToken ct) =>
+        key == Guid.Empty ? Task.FromResult<Incident?>(null)
+            : db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.OrganisationId == db.Scope.OrganisationId && i.SubmissionKey == key, ct);
+
+    private async Task<Incident> EditableAsync(Guid incidentId, CancellationToken ct) =>
+        await db.Incidents.SingleOrDefaultAsync(i => i.Id == incidentId && i.OrganisationId == db.Scope.OrganisationId, ct)
+            ?? throw new RecordNotFoundException("The incident");
+
+    private void RequireRole(string[] roles, string message)
+    {
+        if (!db.Scope.IsInAnyRole(roles) || db.Scope.IsReadOnly)
+        {
+            throw new NotPermittedException(message);
+        }
+    }
+}
