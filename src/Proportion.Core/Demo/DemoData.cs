@@ -204,8 +204,88 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
                 OrganisationId = oakfield.Id, PersonId = doris.Id, Kind = LibertyAuthorisationKind.StandardAuthorisation,
                 RequestedOn = today.AddDays(-25), RecordedAt = now, Notes = "Northshire DoLS team reference NS-4471",
             });
+        AddDemoIncidents(now, manager, careWorker, sam, joyce, samHold);
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>
+    /// Three incidents, so the lists and duties have something to show: a planned hold used as agreed and
+    /// fully followed up; the same hold used outside its guidelines, face down, which calls for an early
+    /// review (R8); and an emergency whose 48-hour review is overdue (R10), with a reflection still owed.
+    /// </summary>
+    private void AddDemoIncidents(DateTime now, AppUser manager, AppUser careWorker, Person sam, Person joyce, RestrictivePractice samHold)
+    {
+        IncidentIntervention I(InterventionType type, DateTime start, int minutes, bool staffInjured = false) =>
+            new() { Type = type, StartedAt = start, EndedAt = start.AddMinutes(minutes), InjuryToStaff = staffInjured };
+        IncidentStaffMember Staff(AppUser user, string role) => new() { UserId = user.Id, Name = user.DisplayName, Role = role };
+
+        var asAgreed = now.AddDays(-9).Date.AddHours(16);
+        var outside = now.AddDays(-4).Date.AddHours(19).AddMinutes(20);
+        var emergency = now.AddDays(-3).Date.AddHours(17).AddMinutes(5);
+        var incidents = new[]
+        {
+            new Incident
+            {
+                OrganisationId = sam.OrganisationId, ServiceId = sam.ServiceId, PersonId = sam.Id, OccurredAt = asAgreed, Location = "Sam's bedroom",
+                Kind = IncidentKind.Planned, PracticeId = samHold.Id, WithinAgreedGuidelines = true, Reason = InterventionReason.PreventSelfHarm,
+                Antecedents = "Sam's college trip was cancelled at short notice; he became upset and went to his room.",
+                EarlyWarningSigns = "Pacing, signing 'finish' repeatedly, covering his ears.",
+                DeEscalation = "Offered his ear defenders and sensory box, and quiet time with one member of staff.",
+                HowUsed = "Two-person standing hold for four minutes while Sam was hitting his head against the wall.",
+                Outcome = "Sam calmed and chose to listen to music. No marks.", Interventions = [I(InterventionType.PhysicalStanding, asAgreed.AddMinutes(6), 4)],
+                Staff = [Staff(careWorker, "Care worker"), new() { Name = "Joe Lane", Role = "Agency support worker" }],
+                SubmissionKey = Guid.CreateVersion7(), RecordedById = careWorker.Id, RecordedAt = asAgreed.AddHours(1),
+                DebriefHeld = true, DebriefNotes = "Using his symbol board Sam said the change of plan made him upset.",
+                TherapeuticSupport = "Time with his keyworker and a walk the next morning.", CarePlanReviewNeeded = false,
+                FollowUpRecordedAt = asAgreed.AddDays(1), FollowUpRecordedById = manager.Id,
+                ManagerReviewedAt = asAgreed.AddDays(1), ManagerReviewedById = manager.Id, PersonTookPartInReview = true,
+                ReviewAttendees = "Daniel Okafor (manager), Sam, Amira Khan, Grace Adeyemi (mother, by phone)",
+                ReviewOutcome = "Used as agreed. Warn Sam earlier about changes to plans, with his symbol timetable.",
+            },
+            new Incident
+            {
+                OrganisationId = sam.OrganisationId, ServiceId = sam.ServiceId, PersonId = sam.Id, OccurredAt = outside, Location = "Hallway",
+                Kind = IncidentKind.Planned, PracticeId = samHold.Id, WithinAgreedGuidelines = false, PracticeIneffective = true,
+                CallsForEarlyReview = true, Reason = InterventionReason.PreventSelfHarm,
+                Antecedents = "A new tenant moved in; the house was noisy all afternoon.", EarlyWarningSigns = "Hand biting, then hitting his head on the door frame.",
+                DeEscalation = "Quiet space offered; his sensory box was not to hand.",
+                HowUsed = "Standing hold; Sam fell and staff held him face down for about three minutes until he calmed.",
+                Outcome = "Sam had a red mark on his forehead. A member of staff was scratched.",
+                InjuryDetails = "Red mark on Sam's forehead; scratch to a staff member's arm.",
+                Interventions = [I(InterventionType.PhysicalStanding, outside.AddMinutes(3), 2), I(InterventionType.PhysicalProne, outside.AddMinutes(5), 3, staffInjured: true)],
+                Staff = [Staff(careWorker, "Care worker"), Staff(manager, "Service manager")],
+                SubmissionKey = Guid.CreateVersion7(), RecordedById = careWorker.Id, RecordedAt = outside.AddHours(1),
+            },
+            new Incident
+            {
+                OrganisationId = joyce.OrganisationId, ServiceId = joyce.ServiceId, PersonId = joyce.Id, OccurredAt = emergency, Location = "Main road outside the home",
+                Kind = IncidentKind.Emergency, Reason = InterventionReason.PreventAccidentalInjury,
+                Antecedents = "Joyce left through the garden gate while it was open for a delivery and walked towards the main road.",
+                DeEscalation = "Staff walked with her and talked about her family; she would not turn back as traffic approached.",
+                HowUsed = "One member of staff held Joyce's arm and guided her back to the pavement and home: a restrictive escort of about six minutes.",
+                Outcome = "Joyce was upset for an hour, then had tea with staff. No injury.",
+                Interventions = [I(InterventionType.PhysicalRestrictiveEscort, emergency.AddMinutes(4), 6)],
+                Staff = [Staff(careWorker, "Care worker")],
+                SubmissionKey = Guid.CreateVersion7(), RecordedById = careWorker.Id, RecordedAt = emergency.AddMinutes(50),
+            },
+        };
+        db.Incidents.AddRange(incidents);
+        db.IncidentReflections.Add(new IncidentReflection
+        {
+            OrganisationId = sam.OrganisationId, IncidentId = incidents[0].Id, UserId = careWorker.Id, WrittenAt = asAgreed.AddHours(3),
+            Text = "I noticed the signs late because I was busy with the cancelled trip. Next time I will tell Sam about changes first.",
+        });
+        db.IncidentNotifications.Add(new IncidentNotification
+        {
+            OrganisationId = joyce.OrganisationId, IncidentId = incidents[2].Id, Recipient = NotificationRecipient.SeniorManager, Told = true,
+            ToldAt = incidents[2].RecordedAt, RecordedAt = incidents[2].RecordedAt, Details = "Told in Proportion when the incident was recorded (1 senior manager)",
+        });
+        db.Notifications.Add(new Notification
+        {
+            OrganisationId = joyce.OrganisationId, UserId = careWorker.Id, CreatedAt = incidents[2].RecordedAt, Link = $"/incidents/{incidents[2].Id}/reflection",
+            Message = $"Write your reflection on the incident with {joyce.FullName} on {UkTime.Format(emergency)}.",
+        });
     }
 
     /// <summary>The roles exist in every database, demo or not.</summary>

@@ -18,6 +18,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     public static readonly string[] Managers = [Roles.ServiceManager, Roles.SeniorManager];
     public const int MaxInterventions = 20;
     public const int MaxStaff = 30;
+    public const string NoStaffMessage = "Select the staff involved, or add their names";
 
     /// <summary>
     /// Records an incident once. A second submission with the same key (a double tap, a retry after a lost
@@ -224,13 +225,38 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     private async Task<string?> CurrentValueAsync(Incident incident, string field, CancellationToken ct) =>
         CurrentValue(incident, await db.IncidentAmendments.Where(a => a.IncidentId == incident.Id).ToListAsync(ct), field);
 
+    /// <summary>
+    /// Times that cannot be right: in the future, or an end before its start. The form checks them too,
+    /// with its own field keys, so they are listed with every other error at once.
+    /// </summary>
+    public static IEnumerable<(string Field, string Message)> TimeProblems(DateTime occurredAt,
+        IEnumerable<(string Key, IncidentIntervention Intervention)> interventions, DateTime nowUtc)
+    {
+        if (occurredAt > nowUtc)
+        {
+            yield return ("OccurredTime", "The time it began must be now or in the past");
+        }
+        foreach (var (key, intervention) in interventions)
+        {
+            if (intervention.StartedAt > nowUtc)
+            {
+                yield return ($"{key}.Start", "The start time must be now or in the past");
+            }
+            if (intervention.EndedAt < intervention.StartedAt)
+            {
+                yield return ($"{key}.End", "The end time must be after the start time. If it ended after midnight, select 'It ended the next day'");
+            }
+            else if (intervention.EndedAt > nowUtc)
+            {
+                yield return ($"{key}.End", "The end time must be now or in the past. Record the incident when the intervention has ended");
+            }
+        }
+    }
+
     private async Task ValidateAsync(Person person, Incident incident, DateTime now, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string>();
-        if (incident.OccurredAt > now)
-        {
-            errors["OccurredTime"] = "The time it began must be now or in the past";
-        }
+        var errors = TimeProblems(incident.OccurredAt, incident.Interventions.Select((x, i) => ($"Interventions[{i}]", x)), now)
+            .ToDictionary(p => p.Field, p => p.Message);
         if (incident.Interventions.Count == 0)
         {
             errors["Interventions[0].Type"] = "Record at least one intervention: what was done, and when it started and ended";
@@ -238,22 +264,6 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         if (incident.Interventions.Count > MaxInterventions)
         {
             errors["Interventions"] = $"Record {MaxInterventions} interventions or fewer on one incident";
-        }
-        for (var i = 0; i < incident.Interventions.Count; i++)
-        {
-            var intervention = incident.Interventions[i];
-            if (intervention.StartedAt > now)
-            {
-                errors[$"Interventions[{i}].Start"] = "The start time must be now or in the past";
-            }
-            if (intervention.EndedAt < intervention.StartedAt)
-            {
-                errors[$"Interventions[{i}].End"] = "The end time must be after the start time. If it ended after midnight, select 'It ended the next day'";
-            }
-            else if (intervention.EndedAt > now)
-            {
-                errors[$"Interventions[{i}].End"] = "The end time must be now or in the past. Record the incident when the intervention has ended";
-            }
         }
         if (incident.PracticeId is { } practiceId
             && !await db.Practices.AnyAsync(p => p.Id == practiceId && p.PersonId == person.Id && p.Status != PracticeStatus.Ended, ct))
@@ -266,7 +276,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         }
         if (incident.Staff.Count == 0)
         {
-            errors["StaffUserIds"] = "Select the staff involved, or add their names";
+            errors["StaffUserIds"] = NoStaffMessage;
         }
         if (incident.Staff.Count > MaxStaff)
         {

@@ -21,6 +21,23 @@ public static class UkTime
     public static DateTime EndOfDay(DateOnly date) =>
         TimeZoneInfo.ConvertTimeToUtc(date.AddDays(1).ToDateTime(TimeOnly.MinValue), London);
 
+    /// <summary>
+    /// A time on a clock in England, as UTC. Null for a time the clocks skipped when they went forward;
+    /// in the repeated hour when they go back, the later (GMT) reading is taken.
+    /// </summary>
+    public static DateTime? ToUtc(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return London.IsInvalidTime(local) ? null : TimeZoneInfo.ConvertTimeToUtc(local, London);
+    }
+
+    /// <summary>"2:05pm".</summary>
+    public static string FormatTime(DateTime utc)
+    {
+        var local = ToLondon(utc);
+        return $"{(local.Minute == 0 ? local.ToString("%h", EnGb) : local.ToString("h:mm", EnGb))}{(local.Hour < 12 ? "am" : "pm")}";
+    }
+
     /// <summary>"22 November 2026 at 2:05pm" (GOV.UK style).</summary>
     public static string Format(DateTime utc)
     {

@@ -15,6 +15,9 @@ public static class Policies
     public const string ReadHistory = nameof(ReadHistory);
     public const string ReadServices = nameof(ReadServices);
     public const string ServiceOpenList = nameof(ServiceOpenList);
+    public const string RecordIncidents = nameof(RecordIncidents);
+    public const string ManageIncidents = nameof(ManageIncidents);
+    public const string ServiceIncidents = nameof(ServiceIncidents);
     public const string ManageServices = nameof(ManageServices);
     public const string ManageUsers = nameof(ManageUsers);
 
@@ -28,6 +31,11 @@ public static class Policies
         (ReadServices, [.. Roles.All]),
         // §8.2: the open list is kept for managers and made available to inspectors and the board.
         (ServiceOpenList, [Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector]),
+        // Everyone who supports the person records a use of a restriction; managers add what follows it.
+        (RecordIncidents, [Roles.CareWorker, Roles.ServiceManager, Roles.SeniorManager]),
+        (ManageIncidents, [Roles.ServiceManager, Roles.SeniorManager]),
+        // §8.10: incidents are collated and reviewed for patterns by the manager or above, the board and inspectors.
+        (ServiceIncidents, [Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector]),
         (ManageServices, [Roles.OrganisationAdministrator, Roles.SeniorManager]),
         (ManageUsers, [Roles.OrganisationAdministrator]),
     ];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
+using Proportion.Core.Incidents;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
 
@@ -13,6 +14,16 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
     public int Proposed { get; private set; }
     public int ReviewsOverdue { get; private set; }
     public bool CanReadPeople { get; private set; }
+    public bool CanRecordIncidents { get; private set; }
+    public bool ManagesIncidents { get; private set; }
+    public int UnreadMessages { get; private set; }
+    /// <summary>Incidents this user was involved in and has not reflected on (R13).</summary>
+    public List<Incident> ReflectionsOwed { get; private set; } = [];
+    public int AwaitingReview { get; private set; }
+    /// <summary>Emergencies past their 48-hour review (R10), shown to managers and senior managers.</summary>
+    public List<Incident> ReviewsOverdue48h { get; private set; } = [];
+    /// <summary>Incidents that brought a practice's review forward (R8), not yet answered.</summary>
+    public List<Incident> EarlyReviews { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -24,6 +35,23 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
             People = await db.People.CountAsync();
             Proposed = await db.Practices.CountAsync(p => p.Status == PracticeStatus.Proposed);
             ReviewsOverdue = await db.Practices.CountAsync(p => p.Status != PracticeStatus.Ended && p.Status != PracticeStatus.Proposed && p.ReviewDate < today);
+        }
+        UnreadMessages = await db.Notifications.CountAsync(n => n.UserId == Scope.UserId && n.ReadAt == null);
+        CanRecordIncidents = Scope.Allows(Policies.RecordIncidents) && !Scope.IsReadOnly;
+        if (CanRecordIncidents)
+        {
+            ReflectionsOwed = await IncidentQueries.ReflectionsOwed(db, Scope.UserId).Include(i => i.Person)
+                .OrderBy(i => i.OccurredAt).AsNoTracking().ToListAsync();
+        }
+        ManagesIncidents = Scope.Allows(Policies.ManageIncidents) && !Scope.IsReadOnly;
+        if (ManagesIncidents)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            AwaitingReview = await IncidentQueries.AwaitingManagerReview(db).CountAsync();
+            ReviewsOverdue48h = await IncidentQueries.ManagerReviewsOverdue(db, now).Include(i => i.Person)
+                .OrderBy(i => i.OccurredAt).AsNoTracking().ToListAsync();
+            EarlyReviews = await IncidentQueries.EarlyReviewsPending(db).Include(i => i.Person)
+                .OrderBy(i => i.OccurredAt).AsNoTracking().ToListAsync();
         }
     }
 }

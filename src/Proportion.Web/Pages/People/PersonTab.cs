@@ -5,6 +5,7 @@ public enum PersonTab
 {
     Details,
     Register,
+    Incidents,
     Liberty,
     History,
 }

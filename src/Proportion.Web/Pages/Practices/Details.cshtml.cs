@@ -22,6 +22,9 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
     /// <summary>Staff of the service who have, and have not, confirmed reading the guidelines in force.</summary>
     public List<string> ReadBy { get; private set; } = [];
     public List<string> NotYetReadBy { get; private set; } = [];
+    /// <summary>R8: incidents that brought this practice's review forward, not yet answered by an agreed decision.</summary>
+    public List<Incident> EarlyReviewIncidents { get; private set; } = [];
+    public int IncidentCount { get; private set; }
     public bool CanEnd => Scope.IsInAnyRole(PracticeRegister.Editors) && !Scope.IsReadOnly
         && Practice.OrganisationId == Scope.OrganisationId && Practice.Status != PracticeStatus.Ended;
 
@@ -46,6 +49,9 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
             ReadBy = [.. staff.Where(s => read.Contains(s.Id)).Select(s => s.DisplayName).Order()];
             NotYetReadBy = [.. staff.Where(s => !read.Contains(s.Id)).Select(s => s.DisplayName).Order()];
         }
+        EarlyReviewIncidents = await Proportion.Core.Incidents.IncidentQueries.EarlyReviewsPending(db)
+            .Where(i => i.PracticeId == practiceId).OrderBy(i => i.OccurredAt).AsNoTracking().ToListAsync();
+        IncidentCount = await db.Incidents.CountAsync(i => i.PracticeId == practiceId);
         ProposedBy = await db.Users.Where(u => u.Id == practice.CreatedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
         await audit.RecordViewAsync(practice.Person!, $"practice: {practice.Description}");
         return Page();

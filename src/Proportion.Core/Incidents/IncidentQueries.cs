@@ -1,0 +1,36 @@
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Incidents;
+
+/// <summary>
+/// The incident duties people must see on their lists, as queries the database answers. Each says the
+/// same as <see cref="IncidentDuties"/> does for one incident, so a list and the record always agree.
+/// </summary>
+public static class IncidentQueries
+{
+    /// <summary>Emergencies past their 48-hour review without one (R10).</summary>
+    public static IQueryable<Incident> ManagerReviewsOverdue(ProportionDbContext db, DateTime nowUtc)
+    {
+        var dueBefore = nowUtc - IncidentDuties.ManagerReviewWithin;
+        return db.Incidents.Where(i => i.Kind == IncidentKind.Emergency && i.ManagerReviewedAt == null && i.OccurredAt < dueBefore);
+    }
+
+    /// <summary>Every incident the manager has not yet reviewed (§8.10), overdue or not.</summary>
+    public static IQueryable<Incident> AwaitingManagerReview(ProportionDbContext db) =>
+        db.Incidents.Where(i => i.ManagerReviewedAt == null);
+
+    /// <summary>
+    /// Incidents that brought a practice's review forward (R8) with no agreed decision on the practice
+    /// since. A review (issue 5) or a new agreed discussion answers them.
+    /// </summary>
+    public static IQueryable<Incident> EarlyReviewsPending(ProportionDbContext db) =>
+        db.Incidents.Where(i => i.CallsForEarlyReview
+            && !db.Decisions.Any(d => d.PracticeId == i.PracticeId && d.Status == DecisionStatus.Agreed && d.AgreedAt > i.RecordedAt));
+
+    /// <summary>Incidents the user was involved in and has not yet reflected on.</summary>
+    public static IQueryable<Incident> ReflectionsOwed(ProportionDbContext db, Guid userId) =>
+        db.Incidents.Where(i => i.Staff.Any(s => s.UserId == userId)
+            && !db.IncidentReflections.Any(r => r.IncidentId == i.Id && r.UserId == userId));
+}

@@ -1,0 +1,41 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Incidents;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Incidents;
+
+/// <summary>A service's incidents as MHSDS MHS505 or MHS515 CSV, with the list's filters. Exports are audited.</summary>
+[Authorize(Policy = Policies.ManageIncidents)]
+public class ExportModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "Filter")]
+    public IncidentFilter Filter { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string table)
+    {
+        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.OrganisationId == Scope.OrganisationId);
+        if (service is null || table is not ("mhs505" or "mhs515"))
+        {
+            return NotFound();
+        }
+        var query = Filter.Apply(db.Incidents.AsNoTracking().Where(i => i.ServiceId == id), ModelState, UkTime.Today(clock));
+        if (query is null)
+        {
+            // The list page shows the same filter's errors in full.
+            return Redirect($"/services/{id}/incidents?{Filter.ToQueryString()}");
+        }
+        var incidents = await query.Include(i => i.Person).AsSplitQuery().ToListAsync();
+        var csv = table == "mhs505" ? MhsdsExport.Mhs505(incidents) : MhsdsExport.Mhs515(incidents).Csv;
+        audit.Record(service.OrganisationId, AuditAction.Viewed, nameof(Service), service.Id,
+            $"Exported {incidents.Count} incidents as {table.ToUpperInvariant()}");
+        await db.SaveChangesAsync();
+        var fileName = $"{table.ToUpperInvariant()}-{service.Name.Replace(' ', '-')}-{UkTime.Today(clock):yyyy-MM-dd}.csv";
+        return File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", fileName);
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure.Forms;
+
+namespace Proportion.Web.Pages.Incidents;
+
+/// <summary>
+/// The filters of a service's incident list and its exports (R14): dates, type, reason, person and
+/// member of staff. Dates default to the last twelve calendar months, so a list opens with a year of trend.
+/// </summary>
+public sealed class IncidentFilter
+{
+    public DateParts From { get; set; } = new();
+    public DateParts To { get; set; } = new();
+    public InterventionType? Type { get; set; }
+    public InterventionReason? Reason { get; set; }
+    public Guid? Person { get; set; }
+    public Guid? Staff { get; set; }
+
+    /// <summary>The filtered query, or null when a date cannot be read (the errors are in ModelState).</summary>
+    public IQueryable<Incident>? Apply(IQueryable<Incident> incidents, ModelStateDictionary modelState, DateOnly today)
+    {
+        if (From.IsEmpty)
+        {
+            From = DateParts.From(new DateOnly(today.Year, today.Month, 1).AddMonths(-11));
+        }
+        if (To.IsEmpty)
+        {
+            To = DateParts.From(today);
+        }
+        var from = From.Validate(modelState, "Filter.From", "From date");
+        var to = To.Validate(modelState, "Filter.To", "To date");
+        if (from > to)
+        {
+            modelState.AddModelError("Filter.To", "The to date must be the same as or after the from date");
+        }
+        if (!modelState.IsValid || from is null || to is null)
+        {
+            return null;
+        }
+        var fromUtc = UkTime.EndOfDay(from.Value.AddDays(-1));
+        var toUtc = UkTime.EndOfDay(to.Value);
+        var query = incidents.Where(i => i.OccurredAt >= fromUtc && i.OccurredAt < toUtc);
+        if (Type is { } type)
+        {
+            query = query.Where(i => i.Interventions.Any(x => x.Type == type));
+        }
+        if (Reason is { } reason)
+        {
+            query = query.Where(i => i.Reason == reason);
+        }
+        if (Person is { } person)
+        {
+            query = query.Where(i => i.PersonId == person);
+        }
+        if (Staff is { } staff)
+        {
+            query = query.Where(i => i.Staff.Any(s => s.UserId == staff));
+        }
+        return query;
+    }
+
+    /// <summary>The filter as a query string, for the export links.</summary>
+    public string ToQueryString() => string.Join("&", new[]
+    {
+        $"Filter.From.Day={From.Day}", $"Filter.From.Month={From.Month}", $"Filter.From.Year={From.Year}",
+        $"Filter.To.Day={To.Day}", $"Filter.To.Month={To.Month}", $"Filter.To.Year={To.Year}",
+        Type is null ? null : $"Filter.Type={Type}", Reason is null ? null : $"Filter.Reason={Reason}",
+        Person is null ? null : $"Filter.Person={Person}", Staff is null ? null : $"Filter.Staff={Staff}",
+    }.OfType<string>().Select(p => Uri.EscapeDataString(p[..p.IndexOf('=')]) + "=" + Uri.EscapeDataString(p[(p.IndexOf('=') + 1)..])));
+}

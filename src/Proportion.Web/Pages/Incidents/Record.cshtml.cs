@@ -1,0 +1,353 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Incidents;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Forms;
+
+namespace Proportion.Web.Pages.Incidents;
+
+/// <summary>
+/// Form CB1 on one page, so a care worker can record a use on a phone in a few minutes. Rows for more
+/// interventions or staff are added by posting back, so it works without JavaScript and keeps what was typed.
+/// </summary>
+[Authorize(Policy = Policies.RecordIncidents)]
+public class RecordModel(ProportionDbContext db, IncidentRecords incidents, TimeProvider clock) : ProportionPageModel
+{
+    [BindProperty(Name = "Input")]
+    public IncidentForm Input { get; set; } = new();
+
+    public Person Person { get; private set; } = null!;
+    public List<SelectListItem> Practices { get; private set; } = [];
+    public List<SelectListItem> StaffChoices { get; private set; } = [];
+    private Dictionary<Guid, string> staffRoles = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } stop)
+        {
+            return stop;
+        }
+        var now = UkTime.ToLondon(clock.GetUtcNow().UtcDateTime);
+        Input.SubmissionKey = Guid.NewGuid();
+        Input.OccurredOn = DateParts.From(DateOnly.FromDateTime(now));
+        Input.StaffUserIds = [Scope.UserId];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } stop)
+        {
+            return stop;
+        }
+        // "Add another" buttons post everything typed so far and come back with one more empty row.
+        if (Input.Add is "Intervention" or "Staff")
+        {
+            ModelState.Clear();
+            if (Input.Add == "Intervention" && Input.Interventions.Count < IncidentRecords.MaxInterventions)
+            {
+                Input.Interventions.Add(new());
+            }
+            if (Input.Add == "Staff" && Input.OtherStaff.Count < IncidentRecords.MaxStaff)
+            {
+                Input.OtherStaff.Add(new());
+            }
+            Input.Add = null;
+            return Page();
+        }
+
+        var incident = ToIncident();
+        if (!ModelState.IsValid || incident is null)
+        {
+            return Page();
+        }
+        (Incident Incident, bool AlreadyRecorded) recorded = (incident, false);
+        if (!await TryWriteAsync(async () => recorded = await incidents.RecordAsync(id, incident)))
+        {
+            return Page();
+        }
+        Confirm(recorded.AlreadyRecorded
+            ? "This incident had already been recorded. It has not been recorded twice."
+            : "The incident has been recorded. The service manager has been told.");
+        return Redirect($"/incidents/{recorded.Incident.Id}");
+    }
+
+    /// <summary>Turns the form into an incident, adding an error at each field that cannot be read.</summary>
+    private Incident? ToIncident()
+    {
+        var date = Input.OccurredOn.Validate(ModelState, "Input.OccurredOn", "Date it happened");
+        var occurredAt = ReadTime(date, Input.OccurredTime, "Input.OccurredTime", "the time it began");
+        if (Input.Kind == IncidentKind.Planned && Input.PracticeId is not null && Input.WithinAgreedGuidelines is null)
+        {
+            ModelState.AddModelError("Input.WithinAgreedGuidelines", "Select whether it was used only in the circumstances agreed");
+        }
+
+        var interventions = new List<(string Key, IncidentIntervention Intervention)>();
+        var rows = Input.Interventions.Select((row, index) => (row, index)).Where(r => !r.row.IsBlank).ToList();
+        foreach (var (row, i) in rows)
+        {
+            var key = $"Input.Interventions[{i}]";
+            if (ModelState[$"{key}.Type"]?.Errors.Count > 0)
+            {
+                // A value not in the list (a tampered or stale form) says which list, not "invalid value".
+                ModelState[$"{key}.Type"]!.Errors.Clear();
+                ModelState.AddModelError($"{key}.Type", "Select the type of intervention from the list");
+            }
+            else if (row.Type is null)
+            {
+                ModelState.AddModelError($"{key}.Type", "Select the type of intervention");
+            }
+            var start = ReadTime(date, row.Start, $"{key}.Start", "the time it started");
+            var end = ReadTime(date?.AddDays(row.EndedNextDay ? 1 : 0), row.End, $"{key}.End", "the time it ended");
+            if (row.Type is { } type && start is { } s && end is { } e)
+            {
+                interventions.Add((key, new IncidentIntervention
+                {
+                    Type = type, StartedAt = s, EndedAt = e,
+                    InjuryToPerson = row.Injuries.Contains(Injury.Person),
+                    InjuryToStaff = row.Injuries.Contains(Injury.Staff),
+                    InjuryToOthers = row.Injuries.Contains(Injury.Others),
+                }));
+            }
+        }
+        if (occurredAt is { } began)
+        {
+            foreach (var (field, message) in IncidentRecords.TimeProblems(began, interventions, clock.GetUtcNow().UtcDateTime))
+            {
+                ModelState.AddModelError(field.StartsWith("Input.") ? field : $"Input.{field}", message);
+            }
+        }
+        if (ModelState["Input.Reason"]?.Errors.Count > 0 && Input.Reason is null && Request.Form["Input.Reason"] != "")
+        {
+            ModelState["Input.Reason"]!.Errors.Clear();
+            ModelState.AddModelError("Input.Reason", "Select a reason from the list");
+        }
+        if (rows.Count == 0)
+        {
+            ModelState.AddModelError("Input.Interventions[0].Type", "Record at least one intervention: what was done, and when it started and ended");
+        }
+
+        var staff = Input.StaffUserIds.Distinct()
+            .Select(userId => new IncidentStaffMember { UserId = userId, Name = "", Role = StaffRole(userId) })
+            .ToList();
+        for (var i = 0; i < Input.OtherStaff.Count; i++)
+        {
+            var other = Input.OtherStaff[i];
+            if (string.IsNullOrWhiteSpace(other.Name) && string.IsNullOrWhiteSpace(other.Role))
+            {
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(other.Name))
+            {
+                ModelState.AddModelError($"Input.OtherStaff[{i}].Name", "Enter the name of this member of staff");
+            }
+            if (string.IsNullOrWhiteSpace(other.Role))
+            {
+                ModelState.AddModelError($"Input.OtherStaff[{i}].Role", "Enter their role, for example agency support worker");
+            }
+            staff.Add(new IncidentStaffMember { Name = other.Name?.Trim() ?? "", Role = other.Role?.Trim() ?? "" });
+        }
+
+        if (staff.Count == 0)
+        {
+            ModelState.AddModelError("Input.StaffUserIds", IncidentRecords.NoStaffMessage);
+        }
+        if (!ModelState.IsValid || occurredAt is null)
+        {
+            return null;
+        }
+        return new Incident
+        {
+            SubmissionKey = Input.SubmissionKey,
+            OccurredAt = occurredAt.Value,
+            Location = Input.Location!.Trim(),
+            Kind = Input.Kind!.Value,
+            PracticeId = Input.PracticeId,
+            WithinAgreedGuidelines = Input.PracticeId is null ? null : Input.WithinAgreedGuidelines,
+            PracticeIneffective = Input.PracticeWorked == false,
+            ChangedCircumstances = Text.OrNull(Input.ChangedCircumstances),
+            Reason = Input.Reason!.Value,
+            ReasonDetail = Text.OrNull(Input.ReasonDetail),
+            Antecedents = Input.Antecedents!.Trim(),
+            EarlyWarningSigns = Text.OrNull(Input.EarlyWarningSigns),
+            DeEscalation = Input.DeEscalation!.Trim(),
+            HowUsed = Input.HowUsed!.Trim(),
+            PersonCharacteristics = Text.OrNull(Input.PersonCharacteristics),
+            Outcome = Input.Outcome!.Trim(),
+            InjuryDetails = Text.OrNull(Input.InjuryDetails),
+            DeathOrSeriousInjury = Input.Regulation18.Contains(Regulation18Event.SeriousInjury),
+            AbuseOrAllegation = Input.Regulation18.Contains(Regulation18Event.Abuse),
+            PoliceInvolved = Input.Regulation18.Contains(Regulation18Event.Police),
+            OthersInvolved = Text.OrNull(Input.OthersInvolved),
+            Interventions = [.. interventions.Select(i => i.Intervention)],
+            Staff = staff,
+        };
+    }
+
+    private DateTime? ReadTime(DateOnly? date, string? text, string key, string what)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            ModelState.AddModelError(key, $"Enter {what}, for example 14:05");
+            return null;
+        }
+        if (!TimeText.TryParse(text, out var time))
+        {
+            ModelState.AddModelError(key, $"Enter {what} as hours and minutes, for example 14:05 or 2:05pm");
+            return null;
+        }
+        if (date is null)
+        {
+            return null;
+        }
+        var utc = UkTime.ToUtc(date.Value, time);
+        if (utc is null)
+        {
+            ModelState.AddModelError(key, "That time did not happen: the clocks went forward an hour. Enter the time as the clock showed it");
+        }
+        return utc;
+    }
+
+    private string StaffRole(Guid userId) => staffRoles.GetValueOrDefault(userId, "Staff");
+
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        var person = await db.People.Include(p => p.Service).AsNoTracking()
+            .SingleOrDefaultAsync(p => p.Id == id && p.OrganisationId == Scope.OrganisationId);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        Person = person;
+        Practices = await db.Practices.AsNoTracking()
+            .Where(p => p.PersonId == id && p.Status != PracticeStatus.Ended)
+            .OrderBy(p => p.Description)
+            .Select(p => new SelectListItem(p.Description, p.Id.ToString()))
+            .ToListAsync();
+        Practices.Insert(0, new SelectListItem("None: no agreed practice was used", ""));
+
+        // Staff who work in the person's service, and whoever is recording (a senior manager may not be assigned).
+        var staff = await (from user in db.Users
+                           join userRole in db.UserRoles on user.Id equals userRole.UserId
+                           join role in db.Roles on userRole.RoleId equals role.Id
+                           where user.OrganisationId == Scope.OrganisationId && user.IsActive
+                                 && (role.Name == Roles.CareWorker || role.Name == Roles.ServiceManager || role.Name == Roles.SeniorManager)
+                                 && (user.Id == Scope.UserId || db.ServiceAssignments.Any(a => a.UserId == user.Id && a.ServiceId == person.ServiceId))
+                           select new { user.Id, user.DisplayName, role.Name })
+            .AsNoTracking().ToListAsync();
+        // Someone with two roles is named by the one that comes first in domain.md's list.
+        staffRoles = staff.GroupBy(s => s.Id).ToDictionary(g => g.Key,
+            g => Roles.DisplayName(g.Select(r => r.Name!).OrderBy(r => Roles.All.ToList().IndexOf(r)).First()));
+        StaffChoices = staff.DistinctBy(s => s.Id)
+            .Select(s => new SelectListItem($"{s.DisplayName} ({staffRoles[s.Id]})", s.Id.ToString()))
+            .OrderBy(i => i.Text)
+            .ToList();
+        return null;
+    }
+
+    public enum Injury { Person, Staff, Others }
+
+    public enum Regulation18Event { SeriousInjury, Abuse, Police }
+
+    public sealed class IncidentForm
+    {
+        /// <summary>Which "Add another" button was pressed, if any.</summary>
+        public string? Add { get; set; }
+
+        public Guid SubmissionKey { get; set; }
+
+        public DateParts OccurredOn { get; set; } = new();
+
+        public string? OccurredTime { get; set; }
+
+        [Required(ErrorMessage = "Enter where it happened, for example the lounge")]
+        [StringLength(Incident.ShortTextMaxLength, ErrorMessage = "Where it happened must be 200 characters or fewer")]
+        public string? Location { get; set; }
+
+        [Required(ErrorMessage = "Select whether an agreed practice was used or it was an emergency")]
+        [EnumDataType(typeof(IncidentKind), ErrorMessage = "Select whether an agreed practice was used or it was an emergency")]
+        public IncidentKind? Kind { get; set; }
+
+        public Guid? PracticeId { get; set; }
+
+        public bool? WithinAgreedGuidelines { get; set; }
+
+        public bool? PracticeWorked { get; set; }
+
+        [StringLength(Incident.TextMaxLength, ErrorMessage = "What has changed must be 4,000 characters or fewer")]
+        public string? ChangedCircumstances { get; set; }
+
+        public List<InterventionRow> Interventions { get; set; } = [new()];
+
+        [Required(ErrorMessage = "Select the main reason it was used")]
+        [EnumDataType(typeof(InterventionReason), ErrorMessage = "Select a reason from the list")]
+        public InterventionReason? Reason { get; set; }
+
+        [StringLength(Incident.TextMaxLength, ErrorMessage = "More about the reason must be 4,000 characters or fewer")]
+        public string? ReasonDetail { get; set; }
+
+        [Required(ErrorMessage = "Enter what happened before")]
+        [StringLength(Incident.TextMaxLength, ErrorMessage = "What happened before must be 4,000 characters or fewer")]
+        public string? Antecedents { get; set; }
+
+        [StringLength(Incident.TextMaxLength, ErrorMessage = "Early warning signs must be 4,000 characters or fewer")]
+        public string? EarlyWarningSigns { get; set; }
+
+        [Required(ErrorMessage = "Enter what was tried first to calm things or avoid the intervention")]
+        [StringLength(Incident.TextMaxLength, ErrorMessage = "De-escalation tried must be 4,000 characters or fewer")]
+        public string? DeEscalation { get; set; }
+
+        [Required(ErrorMessage = "Enter how the intervention was used: the hold or technique, and how force was used")]
+        [StringLength(Incident.TextMaxLength, ErrorMessage = "How it was used must be 4,000 characters or fewer")]
+        public string? HowUsed { get; set; }
+
+        [StringLength(Incident.TextMaxLength, ErrorMessage = "The person's characteristics must be 4,000 characters or fewer")]
+        public string? PersonCharacteristics { get; set; }
+
+        [Required(ErrorMessage = "Enter the outcome: how the person was afterwards")]
+        [StringLength(Incident.TextMaxLength, ErrorMessage = "The outcome must be 4,000 characters or fewer")]
+        public string? Outcome { get; set; }
+
+        [StringLength(Incident.TextMaxLength, ErrorMessage = "Injuries must be 4,000 characters or fewer")]
+        public string? InjuryDetails { get; set; }
+
+        public List<Regulation18Event> Regulation18 { get; set; } = [];
+
+        public List<Guid> StaffUserIds { get; set; } = [];
+
+        public List<OtherStaffRow> OtherStaff { get; set; } = [new()];
+
+        [StringLength(Incident.TextMaxLength, ErrorMessage = "Anyone else involved must be 4,000 characters or fewer")]
+        public string? OthersInvolved { get; set; }
+    }
+
+    public sealed class InterventionRow
+    {
+        [EnumDataType(typeof(InterventionType), ErrorMessage = "Select the type of intervention from the list")]
+        public InterventionType? Type { get; set; }
+
+        public string? Start { get; set; }
+
+        public string? End { get; set; }
+
+        public bool EndedNextDay { get; set; }
+
+        public List<Injury> Injuries { get; set; } = [];
+
+        public bool IsBlank => Type is null && string.IsNullOrWhiteSpace(Start) && string.IsNullOrWhiteSpace(End) && Injuries.Count == 0;
+    }
+
+    public sealed class OtherStaffRow
+    {
+        [StringLength(IncidentStaffMember.NameMaxLength, ErrorMessage = "The name must be 100 characters or fewer")]
+        public string? Name { get; set; }
+
+        [StringLength(IncidentStaffMember.NameMaxLength, ErrorMessage = "The role must be 100 characters or fewer")]
+        public string? Role { get; set; }
+    }
+}

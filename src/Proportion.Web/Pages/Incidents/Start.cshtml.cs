@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Incidents;
+
+/// <summary>The quickest way in for a care worker: pick the person, then record.</summary>
+[Authorize(Policy = Policies.RecordIncidents)]
+public class StartModel(ProportionDbContext db) : ProportionPageModel
+{
+    [BindProperty(Name = "Input")]
+    public StartForm Input { get; set; } = new();
+
+    public List<SelectListItem> People { get; private set; } = [];
+
+    public sealed class StartForm
+    {
+        [Required(ErrorMessage = "Select the person the incident involved")]
+        public Guid? PersonId { get; set; }
+    }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        if (ModelState.IsValid && People.Any(p => p.Value == Input.PersonId.ToString()))
+        {
+            return Redirect($"/people/{Input.PersonId}/incidents/new");
+        }
+        if (ModelState.IsValid)
+        {
+            ModelState.AddModelError("Input.PersonId", "Select the person from the list");
+        }
+        return Page();
+    }
+
+    private async Task LoadAsync() =>
+        People = [new("Select the person", ""), .. await db.People.AsNoTracking().Where(p => p.OrganisationId == Scope.OrganisationId)
+            .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
+            .Select(p => new SelectListItem(p.GivenName + " " + p.FamilyName + " (" + p.Service!.Name + ")", p.Id.ToString()))
+            .ToListAsync()];
+}

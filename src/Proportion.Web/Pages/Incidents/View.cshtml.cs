@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Incidents;
+using Proportion.Core.Model;
+using Proportion.Core.Rules;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Incidents;
+
+/// <summary>One incident as recorded, with its corrections beside the original and what must still follow it.</summary>
+[Authorize(Policy = Policies.ReadPeople)]
+public class ViewModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : IncidentPageModel(db)
+{
+    public IReadOnlyList<IncidentDuty> Duties { get; private set; } = [];
+    public List<IncidentNotification> Notifications { get; private set; } = [];
+    public List<IncidentReflection> Reflections { get; private set; } = [];
+    public List<IncidentAmendment> Amendments { get; private set; } = [];
+    public Dictionary<Guid, string> UserNames { get; private set; } = [];
+    public string? PracticeDescription { get; private set; }
+    public bool CanManage { get; private set; }
+    public bool CanAmend { get; private set; }
+    public bool CanReadReflections { get; private set; }
+    public bool OwesReflection { get; private set; }
+    public bool ReviewOverdue { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadIncidentAsync(id) is { } stop)
+        {
+            return stop;
+        }
+        Notifications = await Db.IncidentNotifications.AsNoTracking().Where(n => n.IncidentId == id).OrderBy(n => n.Recipient).ToListAsync();
+        Reflections = await Db.IncidentReflections.AsNoTracking().Where(r => r.IncidentId == id).OrderBy(r => r.WrittenAt).ToListAsync();
+        Amendments = await Db.IncidentAmendments.AsNoTracking().Where(a => a.IncidentId == id).OrderBy(a => a.AmendedAt).ToListAsync();
+        PracticeDescription = Incident.PracticeId is { } practiceId
+            ? await Db.Practices.Where(p => p.Id == practiceId).Select(p => p.Description).SingleOrDefaultAsync()
+            : null;
+        var userIds = new[] { Incident.RecordedById, Incident.ManagerReviewedById, Incident.FollowUpRecordedById }
+            .OfType<Guid>().Concat(Reflections.Select(r => r.UserId)).Concat(Amendments.Select(a => a.AmendedById))
+            .Concat(Notifications.Select(n => n.RecordedById).OfType<Guid>()).Distinct().ToList();
+        UserNames = await Db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        Duties = IncidentDuties.For(Incident, Notifications, Reflections.Select(r => r.UserId).ToList(), now);
+        ReviewOverdue = IncidentDuties.ManagerReviewOverdue(Incident, now);
+        var ownOrganisation = IsOwnOrganisation && !Scope.IsReadOnly;
+        CanManage = ownOrganisation && Scope.Allows(Policies.ManageIncidents);
+        CanAmend = ownOrganisation && (CanManage || Incident.RecordedById == Scope.UserId);
+        OwesReflection = ownOrganisation && Incident.Staff.Any(s => s.UserId == Scope.UserId) && Reflections.All(r => r.UserId != Scope.UserId);
+        // Reflections are written for the team's learning: managers and inspectors read them all, staff their own.
+        CanReadReflections = Scope.IsInAnyRole(Roles.ServiceManager, Roles.SeniorManager, Roles.Inspector);
+        if (!CanReadReflections)
+        {
+            Reflections = Reflections.Where(r => r.UserId == Scope.UserId).ToList();
+        }
+
+        await audit.RecordViewAsync(Person, $"an incident on {UkTime.Format(Incident.OccurredAt)}");
+        return Page();
+    }
+
+    /// <summary>A fact as it now stands, after any corrections.</summary>
+    public string? Current(string field) => IncidentRecords.CurrentValue(Incident, Amendments, field);
+
+    public IEnumerable<IncidentAmendment> AmendmentsOf(string field) => Amendments.Where(a => a.Field == field);
+
+    public string NameOf(Guid? userId) => userId is { } id && UserNames.TryGetValue(id, out var name) ? name : "Unknown";
+}
