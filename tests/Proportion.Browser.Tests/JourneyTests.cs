@@ -166,6 +166,64 @@ public sealed partial class JourneyTests(AppFixture app, ITestOutputHelper outpu
         Assert.Contains("The practice is agreed", BodyText(driver));
     }
 
+    /// <summary>
+    /// A care worker on a phone records an emergency from the home page: picks the person, adds a second
+    /// intervention without losing what was typed, submits, and lands on the record with its duties.
+    /// </summary>
+    [BrowserFact]
+    public void CareWorker_RecordsAnIncidentOnAPhone()
+    {
+        using var browser = BrowserSession.Start(Viewport.Phone);
+        var driver = browser.Driver;
+        SignIn(driver, DemoUsers.CareWorker);
+        Go(driver, "/");
+        Click(driver, driver.FindElement(By.LinkText("Record an incident")));
+        Wait(driver).Until(d => new Uri(d.Url).AbsolutePath == "/incidents/new");
+        AssertNoAxeViolations(driver, "record: choose the person");
+        Pick(driver, driver.FindElements(By.CssSelector("#Input_PersonId option")).First(o => o.Text.StartsWith("Edna Morris")));
+        Continue(driver);
+        Wait(driver).Until(d => d.PageSource.Contains("When and where") || d.FindElements(By.CssSelector(".govuk-error-summary")).Count > 0);
+        Assert.True(driver.PageSource.Contains("When and where"), BodyText(driver));
+        AssertNoAxeViolations(driver, "record an incident, phone");
+
+        var began = DateTime.UtcNow.AddHours(-2);
+        var local = TimeZoneInfo.ConvertTimeFromUtc(began, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        if (local.AddMinutes(20).Date != local.Date) local = local.AddMinutes(-30);
+        Type(driver, "Input_OccurredOn-day", local.Day.ToString());
+        Type(driver, "Input_OccurredOn-month", local.Month.ToString());
+        Type(driver, "Input_OccurredOn-year", local.Year.ToString());
+        Type(driver, "Input_OccurredTime", local.ToString("HH:mm"));
+        Type(driver, "Input_Location", "The garden");
+        Choose(driver, "Input_Kind-2");
+        Pick(driver, driver.FindElement(By.CssSelector("#Input_Interventions_0__Type option[value='PhysicalStanding']")));
+        Type(driver, "Input_Interventions_0__Start", local.AddMinutes(2).ToString("HH:mm"));
+        Type(driver, "Input_Interventions_0__End", local.AddMinutes(5).ToString("HH:mm"));
+        Click(driver, driver.FindElements(By.CssSelector("main form button")).First(b => b.Text == "Add another intervention"));
+        Wait(driver).Until(d => d.FindElements(By.Id("intervention-2")).Count == 1);
+        Assert.Equal("The garden", driver.FindElement(By.Id("Input_Location")).GetDomProperty("value"));
+        Pick(driver, driver.FindElement(By.CssSelector("#Input_Interventions_1__Type option[value='PhysicalProne']")));
+        Type(driver, "Input_Interventions_1__Start", local.AddMinutes(5).ToString("HH:mm"));
+        Type(driver, "Input_Interventions_1__End", local.AddMinutes(7).ToString("HH:mm"));
+        Pick(driver, driver.FindElement(By.CssSelector("#Input_Reason option[value='PreventViolenceToOthers']")));
+        Type(driver, "Input_Antecedents", "A visitor's dog barked at her through the fence");
+        Type(driver, "Input_DeEscalation", "Walked with her to the bench and talked about her garden");
+        Type(driver, "Input_HowUsed", "Held her arms while standing; she slipped to the ground face down briefly");
+        Type(driver, "Input_Outcome", "Calm after ten minutes; no marks");
+        Click(driver, driver.FindElements(By.CssSelector("main form button")).Last(b => b.Displayed && b.Text == "Record incident"));
+
+        Wait(driver).Until(d => new Uri(d.Url).AbsolutePath.StartsWith("/incidents/") && d.PageSource.Contains("What must follow"));
+        var page = BodyText(driver);
+        Assert.Contains("The incident has been recorded", page);
+        Assert.Contains("Prone restraint", page);
+        Assert.Contains("Reflection from Amira Khan", page);
+        AssertNoAxeViolations(driver, "incident record, phone");
+        SaveScreenshot(driver, "incident-phone");
+    }
+
+    /// <summary>Chooses an option of a select list, as a person picking it from the list would.</summary>
+    private static void Pick(IWebDriver driver, IWebElement option) =>
+        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].selected = true; arguments[0].parentElement.dispatchEvent(new Event('change', { bubbles: true }));", option);
+
     private static void Type(IWebDriver driver, string id, string text)
     {
         var box = driver.FindElement(By.Id(id));

@@ -64,6 +64,8 @@ public abstract class IncidentTests(AppFixture app)
         var careWorkerId = await app.IdOfUserAsync(CareWorker);
         using var careWorker = await app.NewClient().SignInAsync(CareWorker);
 
+        var chosen = await careWorker.PostAsync("/incidents/new", new Dictionary<string, string> { ["Input.PersonId"] = edna.ToString() });
+        Assert.Equal($"/people/{edna}/incidents/new", chosen.Location);
         var form = await careWorker.GetAsync($"/people/{edna}/incidents/new");
         Assert.Equal(HttpStatusCode.OK, form.Status);
         var id = await RecordedIdAsync(await careWorker.PostAsync($"/people/{edna}/incidents/new",

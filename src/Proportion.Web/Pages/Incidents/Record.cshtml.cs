@@ -227,8 +227,8 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         Practices = await db.Practices.AsNoTracking()
             .Where(p => p.PersonId == id && p.Status != PracticeStatus.Ended)
             .OrderBy(p => p.Description)
-            .Select(p => new SelectListItem(p.Description, p.Id.ToString()))
-            .ToListAsync();
+            .Select(p => new { p.Id, p.Description })
+            .AsAsyncEnumerable().Select(p => new SelectListItem(p.Description, p.Id.ToString())).ToListAsync();
         Practices.Insert(0, new SelectListItem("None: no agreed practice was used", ""));
 
         // Staff who work in the person's service, and whoever is recording (a senior manager may not be assigned).

@@ -44,10 +44,12 @@ public class ServiceModel(ProportionDbContext db, TimeProvider clock) : Proporti
         CanExport = Scope.Allows(Policies.ManageIncidents) && service.OrganisationId == Scope.OrganisationId;
         PeopleChoices = [new("Everyone", ""), .. await db.People.AsNoTracking().Where(p => p.ServiceId == id)
             .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
-            .Select(p => new SelectListItem(p.GivenName + " " + p.FamilyName, p.Id.ToString())).ToListAsync()];
+            .Select(p => new { p.Id, Name = p.GivenName + " " + p.FamilyName })
+            .AsAsyncEnumerable().Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync()];
         StaffChoices = [new("Anyone", ""), .. await db.Users.AsNoTracking()
             .Where(u => u.OrganisationId == service.OrganisationId && db.ServiceAssignments.Any(a => a.UserId == u.Id && a.ServiceId == id))
-            .OrderBy(u => u.DisplayName).Select(u => new SelectListItem(u.DisplayName, u.Id.ToString())).ToListAsync()];
+            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName })
+            .AsAsyncEnumerable().Select(u => new SelectListItem(u.DisplayName, u.Id.ToString())).ToListAsync()];
 
         var query = Filter.Apply(db.Incidents.AsNoTracking().Where(i => i.ServiceId == id), ModelState, UkTime.Today(clock));
         if (query is null)

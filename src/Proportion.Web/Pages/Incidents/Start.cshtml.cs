@@ -28,7 +28,7 @@ public class StartModel(ProportionDbContext db) : ProportionPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (ModelState.IsValid && People.Any(p => p.Value == Input.PersonId.ToString()))
+        if (ModelState.IsValid && People.Any(p => p.Value == Input.PersonId?.ToString()))
         {
             return Redirect($"/people/{Input.PersonId}/incidents/new");
         }
@@ -42,6 +42,6 @@ public class StartModel(ProportionDbContext db) : ProportionPageModel
     private async Task LoadAsync() =>
         People = [new("Select the person", ""), .. await db.People.AsNoTracking().Where(p => p.OrganisationId == Scope.OrganisationId)
             .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
-            .Select(p => new SelectListItem(p.GivenName + " " + p.FamilyName + " (" + p.Service!.Name + ")", p.Id.ToString()))
-            .ToListAsync()];
+            .Select(p => new { p.Id, Name = p.GivenName + " " + p.FamilyName + " (" + p.Service!.Name + ")" })
+            .AsAsyncEnumerable().Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync()];
 }
