@@ -38,7 +38,7 @@ public static class MhsdsExport
             [
                 i.PersonId.ToString("N"), i.Person?.NhsNumber, i.Id.ToString("N"), null,
                 Date(start), Time(start), end is { } e ? Date(e) : null, end is { } e2 ? Time(e2) : null,
-                i.Reason.MhsdsCode(), YesNo(i.DebriefHeld), null, YesNo(i.ManagerReviewedAt is null ? null : true),
+                i.Reason.MhsdsCode(), YesNo(i.DebriefHeld), null, YesNo(i.ManagerReviewedAt is not null),
             ]);
         }
         return csv.ToString();
