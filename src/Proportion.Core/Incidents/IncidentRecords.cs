@@ -27,10 +27,6 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     public async Task<(Incident Incident, bool AlreadyRecorded)> RecordAsync(Guid personId, Incident incident, CancellationToken ct = default)
     {
         RequireRole(Recorders, "Only care workers and managers of the person's service can record incidents.");
-        if (await FindBySubmissionKeyAsync(incident.SubmissionKey, ct) is { } earlier)
-        {
-            return (earlier, true);
-        }
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The person");
         var now = clock.GetUtcNow().UtcDateTime;
@@ -59,7 +55,8 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         }
         catch (DbUpdateException) when (incident.SubmissionKey != Guid.Empty)
         {
-            // Two submissions raced past the check above; the unique key let one in. Return that one.
+            // A double tap or a retry: the unique submission key let the first one in. Return that one.
+            // Asking first would cost every recording a round trip to save a rare one.
             db.ChangeTracker.Clear();
             if (await FindBySubmissionKeyAsync(incident.SubmissionKey, ct) is { } winner)
             {
@@ -283,10 +280,14 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
             errors["StaffUserIds"] = $"Name {MaxStaff} staff or fewer";
         }
         var userIds = incident.Staff.Where(s => s.UserId is not null).Select(s => s.UserId!.Value).Distinct().ToList();
-        var users = await db.Users.AsNoTracking()
-            .Where(u => userIds.Contains(u.Id) && u.OrganisationId == person.OrganisationId)
-            .Select(u => new { u.Id, u.DisplayName })
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var users = (await (from user in db.Users
+                            where userIds.Contains(user.Id) && user.OrganisationId == person.OrganisationId
+                            from userRole in db.UserRoles.Where(ur => ur.UserId == user.Id).DefaultIfEmpty()
+                            from role in db.Roles.Where(r => r.Id == userRole!.RoleId).DefaultIfEmpty()
+                            select new { user.Id, user.DisplayName, Role = role!.Name })
+                .AsNoTracking().ToListAsync(ct))
+            .GroupBy(u => u.Id)
+            .ToDictionary(g => g.Key, g => (Name: g.First().DisplayName, Role: MainRole(g.Select(u => u.Role).OfType<string>())));
         if (users.Count != userIds.Count)
         {
             errors["StaffUserIds"] = "Select staff from the list";
@@ -297,7 +298,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         }
         foreach (var member in incident.Staff.Where(s => s.UserId is not null))
         {
-            member.Name = users[member.UserId!.Value];
+            (member.Name, member.Role) = users[member.UserId!.Value];
         }
     }
 
@@ -309,7 +310,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     {
         var link = $"/incidents/{incident.Id}";
         var when = UkTime.Format(incident.OccurredAt);
-        var managerIds = await notify.UsersInRoleAsync(person.OrganisationId, Roles.ServiceManager, person.ServiceId, ct);
+        var (managerIds, seniorIds) = await notify.ManagersToTellAsync(person.OrganisationId, person.ServiceId, ct);
         var managerMessage = incident.Kind == IncidentKind.Emergency
             ? $"Emergency incident with {person.FullName} on {when}: review it with them by {UkTime.Format(IncidentDuties.ManagerReviewDue(incident)!.Value)}."
             : $"Incident with {person.FullName} on {when}: please review it.";
@@ -321,7 +322,6 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
 
         if (incident.Kind == IncidentKind.Emergency)
         {
-            var seniorIds = await notify.UsersInRoleAsync(person.OrganisationId, Roles.SeniorManager, null, ct);
             notify.Send(person.OrganisationId, seniorIds, $"Emergency incident with {person.FullName} on {when} (§9.4).", link);
             db.IncidentNotifications.Add(new IncidentNotification
             {
@@ -336,6 +336,10 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         var staffIds = incident.Staff.Where(s => s.UserId is not null).Select(s => s.UserId!.Value).Distinct().ToList();
         notify.Send(person.OrganisationId, staffIds, $"Write your reflection on the incident with {person.FullName} on {when}.", $"{link}/reflection");
     }
+
+    /// <summary>How a member of staff is named on an incident: by the role that comes first in domain.md's list.</summary>
+    public static string MainRole(IEnumerable<string> roleNames) =>
+        roleNames.OrderBy(r => Roles.All.ToList().IndexOf(r)).Select(Roles.DisplayName).FirstOrDefault() ?? "Staff";
 
     private Task<Incident?> FindBySubmissionKeyAsync(Guid key, CancellationToken ct) =>
         key == Guid.Empty ? Task.FromResult<Incident?>(null)

@@ -20,19 +20,23 @@ public sealed class InAppNotifications(ProportionDbContext db, TimeProvider cloc
         }
     }
 
-    /// <summary>Active users of the organisation in a role; for a service, only those assigned to it.</summary>
-    public async Task<IReadOnlyList<Guid>> UsersInRoleAsync(Guid organisationId, string role, Guid? serviceId, CancellationToken ct = default)
+    /// <summary>
+    /// The active service managers assigned to a service, and the organisation's active senior managers,
+    /// in one query: recording an incident asks for both.
+    /// </summary>
+    public async Task<(IReadOnlyList<Guid> ServiceManagers, IReadOnlyList<Guid> SeniorManagers)> ManagersToTellAsync(
+        Guid organisationId, Guid serviceId, CancellationToken ct = default)
     {
-        var inRole = from user in db.Users
-                     join userRole in db.UserRoles on user.Id equals userRole.UserId
-                     join r in db.Roles on userRole.RoleId equals r.Id
-                     where user.OrganisationId == organisationId && user.IsActive && r.Name == role
-                     select user.Id;
-        if (serviceId is { } id)
-        {
-            inRole = inRole.Where(u => db.ServiceAssignments.Any(a => a.UserId == u && a.ServiceId == id));
-        }
-        return await inRole.Distinct().ToListAsync(ct);
+        var managers = await (from user in db.Users
+                              join userRole in db.UserRoles on user.Id equals userRole.UserId
+                              join role in db.Roles on userRole.RoleId equals role.Id
+                              where user.OrganisationId == organisationId && user.IsActive
+                                    && ((role.Name == Roles.ServiceManager && db.ServiceAssignments.Any(a => a.UserId == user.Id && a.ServiceId == serviceId))
+                                        || role.Name == Roles.SeniorManager)
+                              select new { user.Id, role.Name })
+            .ToListAsync(ct);
+        return ([.. managers.Where(m => m.Name == Roles.ServiceManager).Select(m => m.Id).Distinct()],
+            [.. managers.Where(m => m.Name == Roles.SeniorManager).Select(m => m.Id).Distinct()]);
     }
 
     /// <summary>The signed-in user's messages, newest first.</summary>

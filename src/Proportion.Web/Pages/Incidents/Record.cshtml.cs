@@ -24,7 +24,6 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
     public Person Person { get; private set; } = null!;
     public List<SelectListItem> Practices { get; private set; } = [];
     public List<SelectListItem> StaffChoices { get; private set; } = [];
-    private Dictionary<Guid, string> staffRoles = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -41,10 +40,6 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } stop)
-        {
-            return stop;
-        }
         // "Add another" buttons post everything typed so far and come back with one more empty row.
         if (Input.Add is "Intervention" or "Staff")
         {
@@ -58,18 +53,16 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
                 Input.OtherStaff.Add(new());
             }
             Input.Add = null;
-            return Page();
+            return await LoadAsync(id) ?? Page();
         }
 
+        // The lists the form offers are only loaded to show it again: a good submission goes straight
+        // to the write, which checks the person, practice and staff itself.
         var incident = ToIncident();
-        if (!ModelState.IsValid || incident is null)
+        (Incident Incident, bool AlreadyRecorded) recorded = (null!, false);
+        if (incident is null || !await TryWriteAsync(async () => recorded = await incidents.RecordAsync(id, incident)))
         {
-            return Page();
-        }
-        (Incident Incident, bool AlreadyRecorded) recorded = (incident, false);
-        if (!await TryWriteAsync(async () => recorded = await incidents.RecordAsync(id, incident)))
-        {
-            return Page();
+            return await LoadAsync(id) ?? Page();
         }
         Confirm(recorded.AlreadyRecorded
             ? "This incident had already been recorded. It has not been recorded twice."
@@ -133,7 +126,7 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         }
 
         var staff = Input.StaffUserIds.Distinct()
-            .Select(userId => new IncidentStaffMember { UserId = userId, Name = "", Role = StaffRole(userId) })
+            .Select(userId => new IncidentStaffMember { UserId = userId, Name = "", Role = "" })
             .ToList();
         for (var i = 0; i < Input.OtherStaff.Count; i++)
         {
@@ -213,8 +206,6 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         return utc;
     }
 
-    private string StaffRole(Guid userId) => staffRoles.GetValueOrDefault(userId, "Staff");
-
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
         var person = await db.People.Include(p => p.Service).AsNoTracking()
@@ -240,11 +231,8 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
                                  && (user.Id == Scope.UserId || db.ServiceAssignments.Any(a => a.UserId == user.Id && a.ServiceId == person.ServiceId))
                            select new { user.Id, user.DisplayName, role.Name })
             .AsNoTracking().ToListAsync();
-        // Someone with two roles is named by the one that comes first in domain.md's list.
-        staffRoles = staff.GroupBy(s => s.Id).ToDictionary(g => g.Key,
-            g => Roles.DisplayName(g.Select(r => r.Name!).OrderBy(r => Roles.All.ToList().IndexOf(r)).First()));
-        StaffChoices = staff.DistinctBy(s => s.Id)
-            .Select(s => new SelectListItem($"{s.DisplayName} ({staffRoles[s.Id]})", s.Id.ToString()))
+        StaffChoices = staff.GroupBy(s => s.Id)
+            .Select(g => new SelectListItem($"{g.First().DisplayName} ({IncidentRecords.MainRole(g.Select(s => s.Name!))})", g.Key.ToString()))
             .OrderBy(i => i.Text)
             .ToList();
         return null;
