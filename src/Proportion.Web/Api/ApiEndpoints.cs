@@ -14,6 +14,11 @@ public sealed record PersonDto(Guid Id, string GivenName, string FamilyName, str
 public sealed record RepresentativeDto(Guid Id, string Name, string Relationship, IReadOnlyList<string> Roles);
 public sealed record PracticeDto(Guid Id, Guid PersonId, Guid ServiceId, string Category, string Description, string Kind,
     string Status, DateOnly StartDate, DateOnly? ReviewDate, DateOnly? EndDate, string? EndReason);
+public sealed record InterventionDto(string Type, string? MhsdsCode, DateTime StartedAt, DateTime EndedAt, int Minutes,
+    bool InjuryToPerson, bool InjuryToStaff, bool InjuryToOthers);
+public sealed record IncidentDto(Guid Id, Guid PersonId, Guid ServiceId, DateTime OccurredAt, string Kind, Guid? PracticeId,
+    bool? WithinAgreedGuidelines, string Reason, string ReasonMhsdsCode, IReadOnlyList<InterventionDto> Interventions,
+    bool DeathOrSeriousInjury, DateTime RecordedAt, DateTime? ManagerReviewedAt);
 public sealed record RegisterDto(Guid PersonId, int InPlace, IReadOnlyList<PracticeDto> Practices);
 
 /// <summary>
@@ -74,7 +79,29 @@ public static class ApiEndpoints
             await audit.RecordViewAsync(person, "register of restrictive practices through the API", ct);
             return TypedResults.Ok(new RegisterDto(id, practices.Count(p => p.IsInPlace), [.. practices.Select(ToDto)]));
         }).RequireAuthorization(Policies.ReadPeople);
+
+        // Incidents without their free text: the facts the NHS returns and the figures need.
+        api.MapGet("/people/{id:guid}/incidents", async Task<IResult> (Guid id, ProportionDbContext db, AuditTrail audit, CancellationToken ct) =>
+        {
+            var person = await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+            if (person is null)
+            {
+                return TypedResults.NotFound();
+            }
+            var incidents = await db.Incidents.AsNoTracking().Where(i => i.PersonId == id).OrderByDescending(i => i.OccurredAt).ToListAsync(ct);
+            await audit.RecordViewAsync(person, "incident history through the API", ct);
+            return TypedResults.Ok(incidents.Select(ToDto).ToList());
+        }).RequireAuthorization(Policies.ReadPeople);
     }
+
+    private static IncidentDto ToDto(Incident i) => new(i.Id, i.PersonId, i.ServiceId, Utc(i.OccurredAt), i.Kind.ToString(), i.PracticeId,
+        i.WithinAgreedGuidelines, i.Reason.ToString(), i.Reason.MhsdsCode(),
+        [.. i.Interventions.OrderBy(x => x.StartedAt).Select(x => new InterventionDto(x.Type.ToString(), x.Type.MhsdsCode(), Utc(x.StartedAt), Utc(x.EndedAt),
+            x.Minutes, x.InjuryToPerson, x.InjuryToStaff, x.InjuryToOthers))],
+        i.DeathOrSeriousInjury, Utc(i.RecordedAt), i.ManagerReviewedAt is { } reviewed ? Utc(reviewed) : null);
+
+    // SQLite hands back an unspecified kind; JSON must say these are UTC.
+    private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
 
     private static PracticeDto ToDto(RestrictivePractice p) => new(p.Id, p.PersonId, p.ServiceId, p.Category.ToString(),
         p.Description, p.Kind.ToString(), p.Status.ToString(), p.StartDate, p.ReviewDate, p.EndDate, p.EndReason);

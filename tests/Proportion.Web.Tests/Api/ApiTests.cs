@@ -18,8 +18,24 @@ public abstract class ApiTests(AppFixture app)
         using var json = JsonDocument.Parse(document.Body);
         var paths = json.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["/api/v1/people", "/api/v1/people/{id}", "/api/v1/people/{id}/practices", "/api/v1/services", "/api/v1/services/{id}/practices"],
+            ["/api/v1/people", "/api/v1/people/{id}", "/api/v1/people/{id}/incidents", "/api/v1/people/{id}/practices", "/api/v1/services", "/api/v1/services/{id}/practices"],
             paths.Order());
+    }
+
+    [SkippableFact]
+    public async Task Incidents_GiveTheMhsdsCodesAndUtcTimes()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var sam = await app.IdOfPersonAsync("Adeyemi");
+        using var client = await app.NewClient().SignInAsync("socialworker@northshire.example");
+
+        var incidents = await client.GetAsync($"/api/v1/people/{sam}/incidents");
+
+        using var json = JsonDocument.Parse(incidents.Body);
+        var interventions = json.RootElement.EnumerateArray().SelectMany(i => i.GetProperty("interventions").EnumerateArray()).ToList();
+        Assert.Contains(interventions, i => i.GetProperty("mhsdsCode").GetString() == "01" && i.GetProperty("minutes").GetInt32() == 3);
+        Assert.All(json.RootElement.EnumerateArray(), i => Assert.EndsWith("Z", i.GetProperty("occurredAt").GetString()));
+        Assert.DoesNotContain("Antecedents", incidents.Body, StringComparison.OrdinalIgnoreCase);
     }
 
     [SkippableFact]

@@ -110,6 +110,8 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/api/v1/people/{george}", "NNNNNFNNA"),
         ("/api/v1/people/{peggy}/practices", "AAAAAFAAN"),
         ("/api/v1/people/{george}/practices", "NNNNNFNNA"),
+        ("/api/v1/people/{peggy}/incidents", "AAAAAFAAN"),
+        ("/api/v1/people/{george}/incidents", "NNNNNFNNA"),
         ("/api/v1/services", "AAAAAAAAA"),
         ("/api/v1/services/{house}/practices", "FAAAAFFFN"),
         ("/api/v1/services/{lodge}/practices", "FNNNNFFFA"),
