@@ -28,6 +28,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<IncidentNotification> IncidentNotifications => Set<IncidentNotification>();
     public DbSet<IncidentAmendment> IncidentAmendments => Set<IncidentAmendment>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
     public DbSet<InspectorGrant> InspectorGrants => Set<InspectorGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

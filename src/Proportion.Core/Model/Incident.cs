@@ -202,4 +202,20 @@ public class Notification : ITenantOwned
     public required string Link { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? ReadAt { get; set; }
+    /// <summary>
+    /// Set on reminders: what it reminds of and on which day ("reflection:{incident}:2026-11-22"). Unique per
+    /// user, so however many app instances run, a reminder is sent once a day at most.
+    /// </summary>
+    public string? ReminderKey { get; set; }
+}
+
+/// <summary>
+/// A lease on a piece of background work: the instance whose lease is current does the work, so several
+/// app instances behind a load balancer never do it twice (design.md: background work).
+/// </summary>
+public class JobLease
+{
+    public required string Name { get; set; }
+    public required string Holder { get; set; }
+    public DateTime ExpiresAt { get; set; }
 }

@@ -29,6 +29,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _provider.ToString());
         builder.UseSetting("ConnectionStrings:Proportion", _database.ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
+        // Reminders run on the real clock in the background; tests run them by hand with their own.
+        builder.UseSetting("Reminders:Enabled", "false");
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each answer.</summary>

@@ -349,6 +349,19 @@ public sealed class NotificationMapping : IEntityTypeConfiguration<Notification>
         e.Property(x => x.Message).HasMaxLength(Notification.MessageMaxLength);
         e.Property(x => x.Link).HasMaxLength(300);
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(x => x.ReminderKey).HasMaxLength(200);
         e.HasIndex(x => new { x.UserId, x.CreatedAt });
+        e.HasIndex(x => new { x.UserId, x.ReminderKey }).IsUnique();
+    }
+}
+
+public sealed class JobLeaseMapping : IEntityTypeConfiguration<JobLease>
+{
+    public void Configure(EntityTypeBuilder<JobLease> e)
+    {
+        e.ToTable("JobLeases");
+        e.HasKey(x => x.Name);
+        e.Property(x => x.Name).HasMaxLength(100);
+        e.Property(x => x.Holder).HasMaxLength(100);
     }
 }

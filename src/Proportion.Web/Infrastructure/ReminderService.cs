@@ -1,0 +1,55 @@
+using Proportion.Core.Data;
+using Proportion.Core.Reminders;
+using Proportion.Core.Scoping;
+
+namespace Proportion.Web.Infrastructure;
+
+/// <summary>
+/// Background reminders (design.md). Every few minutes each instance tries to take the "reminders" lease;
+/// the one that holds it sends what is due. Set Reminders:Enabled to false to turn it off (the tests do,
+/// and run it by hand with their own clock).
+/// </summary>
+public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<ReminderService> log)
+    : BackgroundService
+{
+    public const string LeaseName = "reminders";
+
+    /// <summary>This process's name on the lease.</summary>
+    private readonly string _holder = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Reminders:Enabled", true))
+        {
+            return;
+        }
+        var every = TimeSpan.FromMinutes(configuration.GetValue("Reminders:IntervalMinutes", 15));
+        using var timer = new PeriodicTimer(every, clock);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(scopes, _holder, clock.GetUtcNow().UtcDateTime, every * 2, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed round is tried again at the next tick; the lease lapses if this instance has gone.
+                log.LogError(e, "Sending reminders failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <returns>The number of reminders sent, or null when another instance holds the lease.</returns>
+    public static async Task<int?> RunOnceAsync(IServiceScopeFactory scopes, string holder, DateTime nowUtc, TimeSpan leaseLength, CancellationToken ct = default)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProportionDbContext>();
+        db.Scope = UserScope.System;
+        if (!await new JobLeases(db).TryTakeAsync(LeaseName, holder, nowUtc, leaseLength, ct))
+        {
+            return null;
+        }
+        return await new ReflectionReminders(db).SendAsync(nowUtc, ct);
+    }
+}
