@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds Release, fills a 100,000-practice database on SQLite and on PostgreSQL, and times the person
-# register page and the service open list against their queries on each. See bench/README.md.
+# Builds Release, fills a 100,000-practice database on SQLite and on PostgreSQL, and on each times the
+# person register page and the service open list against their queries, then records incidents through
+# the app against the database's raw insert rate. See bench/README.md.
 #
 #   bench/run.sh                 both providers (PostgreSQL when available)
 #   bench/run.sh sqlite          one provider only
@@ -8,6 +9,8 @@
 #
 # Sizing (defaults give 10 x 20 x 50 x 10 = 100,000 practices):
 #   BENCH_ORGS=10 BENCH_SERVICES=20 BENCH_PEOPLE=50 BENCH_PRACTICES=10 BENCH_REQUESTS=300 BENCH_WARMUP=50
+# Incidents: BENCH_CLIENTS=32 concurrent clients for BENCH_INCIDENT_SECONDS=30 after BENCH_INCIDENT_WARMUP=5.
+# BENCH_STEPS="pages incidents" chooses the steps after generate (e.g. BENCH_STEPS=incidents).
 # BENCH_EXPLAIN=1 also prints the SQL and query plans of the pages' queries.
 # PostgreSQL: uses PROPORTION_BENCH_POSTGRES if set (an Npgsql connection string without a Database; a
 # database proportion_bench_<pid> is created on it and dropped afterwards), else starts a throwaway
@@ -30,6 +33,12 @@ done
 SIZE=(--organisations "${BENCH_ORGS:-10}" --services-per-org "${BENCH_SERVICES:-20}"
       --people-per-service "${BENCH_PEOPLE:-50}" --practices-per-person "${BENCH_PRACTICES:-10}")
 PAGES=(--requests "${BENCH_REQUESTS:-300}" --warmup "${BENCH_WARMUP:-50}")
+INCIDENTS=(--clients "${BENCH_CLIENTS:-32}" --seconds "${BENCH_INCIDENT_SECONDS:-30}" --warmup-seconds "${BENCH_INCIDENT_WARMUP:-5}")
+STEPS_TEXT=${BENCH_STEPS:-pages incidents}
+read -r -a STEPS <<<"${STEPS_TEXT//,/ }"
+for step in "${STEPS[@]}"; do
+  [[ $step == pages || $step == incidents ]] || { echo "run.sh: unknown step '$step' in BENCH_STEPS (pages, incidents)" >&2; exit 2; }
+done
 BENCH=(dotnet "$ROOT/bench/Proportion.Bench/bin/Release/net10.0/Proportion.Bench.dll")
 
 log() { printf '\n== %s\n' "$*"; }
@@ -40,7 +49,9 @@ chmod 755 "$WORK"
 PG_DIR=""
 PG_CTL=""
 AS_PG=()
+PG_BIN=""
 DROP_CONNECTION=""
+FAILED=()
 
 cleanup() {
   if [[ -n $DROP_CONNECTION ]]; then
@@ -58,15 +69,29 @@ dotnet build -c Release -v quiet -nologo src/Proportion.Web/Proportion.Web.cspro
 dotnet build -c Release -v quiet -nologo bench/Proportion.Bench/Proportion.Bench.csproj
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), .NET $(dotnet --version)"
 
+has_step() { [[ " ${STEPS[*]} " == *" $1 "* ]]; }
+
 run_provider() {
   local provider=$1 connection=$2
+  local pgbench=()
+  # The pgbench that came with the server, when run.sh started one; else the command looks for one.
+  if [[ -n $PG_BIN && -x $PG_BIN/pgbench ]]; then pgbench=(--pgbench "$PG_BIN/pgbench"); fi
   log "$provider: generate"
   "${BENCH[@]}" generate --provider "$provider" --connection "$connection" "${SIZE[@]}"
-  log "$provider: pages"
-  "${BENCH[@]}" pages --provider "$provider" --connection "$connection" "${PAGES[@]}"
+  if has_step pages; then
+    log "$provider: pages"
+    "${BENCH[@]}" pages --provider "$provider" --connection "$connection" "${PAGES[@]}"
+  fi
   if [[ -n ${BENCH_EXPLAIN:-} ]]; then
     log "$provider: query plans"
     "${BENCH[@]}" explain --provider "$provider" --connection "$connection"
+  fi
+  if has_step incidents; then
+    log "$provider: incidents"
+    # Exit code 1 (a failed post, or a count that does not add up) is reported at the end, after the other
+    # provider has run; anything else (bad options, Ctrl+C) stops here.
+    "${BENCH[@]}" incidents --provider "$provider" --connection "$connection" "${INCIDENTS[@]}" "${pgbench[@]}" \
+      || { local rc=$?; ((rc == 1)) || exit "$rc"; FAILED+=("$provider incidents"); }
   fi
 }
 
@@ -133,6 +158,7 @@ for provider in "${PROVIDERS[@]}"; do
       elif PG_BIN=$(find_pg_bin); then
         start_postgres "$PG_BIN"
       else
+        PG_BIN=""
         log "PostgreSQL: skipped (no initdb found and PROPORTION_BENCH_POSTGRES not set)"
         continue
       fi
@@ -142,3 +168,7 @@ for provider in "${PROVIDERS[@]}"; do
       ;;
   esac
 done
+
+if ((${#FAILED[@]} > 0)); then
+  die "failed: ${FAILED[*]} (see above)"
+fi

@@ -115,3 +115,16 @@ public sealed record PagesSettings(
         return settings;
     }
 }
+
+public sealed record IncidentsSettings(
+    DatabaseProvider Provider, string Connection, int Clients, int Seconds, int WarmupSeconds, string? WebDll, string? Pgbench)
+{
+    public static IncidentsSettings From(BenchOptions o)
+    {
+        var settings = new IncidentsSettings(
+            o.Provider, o.Connection, o.Int("clients", 32), o.Int("seconds", 30), o.Int("warmup-seconds", 5, min: 0),
+            o.Text("web-dll"), o.Text("pgbench"));
+        o.RejectUnknown();
+        return settings;
+    }
+}

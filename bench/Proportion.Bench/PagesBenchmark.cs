@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
@@ -16,7 +13,7 @@ namespace Proportion.Bench;
 /// queries run here with a plain DbContext under the same user's scope. Page requests and direct
 /// queries are interleaved round by round, so both see the same machine noise.
 /// </summary>
-public static partial class PagesBenchmark
+public static class PagesBenchmark
 {
     public const double GoalP95Ms = 50;
 
@@ -31,7 +28,7 @@ public static partial class PagesBenchmark
         Console.WriteLine($"Signed-in user {target.Email} (service manager of '{target.ServiceName}').");
         Console.WriteLine($"Person register: {target.PersonPractices} practices; service open list: {target.OpenInService} rows.");
 
-        var webDll = Path.GetFullPath(s.WebDll ?? DefaultWebDll());
+        var webDll = Path.GetFullPath(s.WebDll ?? WebApp.DefaultWebDll());
         if (!File.Exists(webDll))
         {
             Console.Error.WriteLine($"{webDll} not found: build it first (dotnet build -c Release src/Proportion.Web).");
@@ -41,7 +38,7 @@ public static partial class PagesBenchmark
 
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true };
         using var http = new HttpClient(handler) { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        await SignInAsync(http, target.Email, ct);
+        await WebApp.SignInAsync(http, target.Email, ct);
 
         var registerUrl = $"/people/{target.PersonId}/practices";
         var listUrl = $"/services/{target.ServiceId}/practices";
@@ -53,8 +50,8 @@ public static partial class PagesBenchmark
         }
 
         // Sanity: the page shows what the direct query returns, so both sides do the same work.
-        var registerHtml = await GetOkAsync(http, registerUrl, ct);
-        var listHtml = await GetOkAsync(http, listUrl, ct);
+        var registerHtml = await WebApp.GetOkAsync(http, registerUrl, ct);
+        var listHtml = await WebApp.GetOkAsync(http, listUrl, ct);
         if (!WebUtility.HtmlDecode(registerHtml).Contains(target.PersonFamilyName, StringComparison.Ordinal)
             || !listHtml.Contains($"{target.OpenInService} in place", StringComparison.Ordinal))
         {
@@ -80,11 +77,11 @@ public static partial class PagesBenchmark
             ct.ThrowIfCancellationRequested();
             var keep = round >= 0;
             var cpu = web.CpuMs();
-            Record(keep, pageRegister, await TimeAsync(() => GetOkAsync(http, registerUrl, ct)));
+            Record(keep, pageRegister, await TimeAsync(() => WebApp.GetOkAsync(http, registerUrl, ct)));
             cpuRegister += keep ? web.CpuMs() - cpu : 0;
             Record(keep, directRegister, await TimeAsync(() => RegisterQueryAsync(options, scope, target.PersonId, ct)));
             cpu = web.CpuMs();
-            Record(keep, pageList, await TimeAsync(() => GetOkAsync(http, listUrl, ct)));
+            Record(keep, pageList, await TimeAsync(() => WebApp.GetOkAsync(http, listUrl, ct)));
             cpuList += keep ? web.CpuMs() - cpu : 0;
             Record(keep, directList, await TimeAsync(() => OpenListQueryAsync(options, scope, target.ServiceId, ct)));
             Record(keep, directScope, await TimeAsync(() => ScopeAsync(options, target.UserId, ct)));
@@ -210,215 +207,23 @@ public static partial class PagesBenchmark
             await db.Practices.CountAsync(ct),
             await db.People.CountAsync(ct));
     }
-
-    private static async Task SignInAsync(HttpClient http, string email, CancellationToken ct)
-    {
-        var form = await GetOkAsync(http, "/sign-in", ct);
-        var token = AntiforgeryToken().Match(form) is { Success: true } m ? m.Groups[1].Value
-            : throw new InvalidOperationException("No __RequestVerificationToken on /sign-in.");
-        using var post = await http.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = Generator.Password,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-        }), ct);
-        if (post.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Signing in as {email} answered {(int)post.StatusCode}, not a redirect: wrong password or a locked account?");
-        }
-    }
-
-    private static async Task<string> GetOkAsync(HttpClient http, string url, CancellationToken ct)
-    {
-        using var response = await http.GetAsync(url, HttpCompletionOption.ResponseContentRead, ct);
-        var body = await response.Content.ReadAsStringAsync(ct);
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode} {response.Headers.Location}, not 200.");
-        }
-        return body;
-    }
-
-    [GeneratedRegex(@"<input[^>]*name=""__RequestVerificationToken""[^>]*value=""([^""]+)""")]
-    private static partial Regex AntiforgeryToken();
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Proportion.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-        return Directory.GetCurrentDirectory();
-    }
-
-    private static string DefaultWebDll() =>
-        Path.Combine(RepositoryRoot(), "src", "Proportion.Web", "bin", "Release", "net10.0", "Proportion.Web.dll");
-
-    /// <summary>Proportion.Web as a child process on a free loopback port; stopped (with its children) on dispose.</summary>
-    private sealed class WebApp : IAsyncDisposable
-    {
-        private readonly Process _process;
-        private readonly ConcurrentQueue<string> _output = new();
-
-        public Uri BaseAddress { get; }
-
-        private WebApp(Process process, Uri baseAddress)
-        {
-            _process = process;
-            BaseAddress = baseAddress;
-        }
-
-        public static async Task<WebApp> StartAsync(string webDll, DatabaseProvider provider, string connection, CancellationToken ct)
-        {
-            var port = FreePort();
-            var url = $"http://127.0.0.1:{port}";
-            var contentRoot = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(webDll)!, "..", "..", ".."));
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = Directory.Exists(Path.Combine(contentRoot, "wwwroot")) ? contentRoot : Path.GetDirectoryName(webDll)!,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add(webDll);
-            start.ArgumentList.Add("--urls");
-            start.ArgumentList.Add(url);
-            start.Environment["Database__Provider"] = provider.ToString();
-            start.Environment["ConnectionStrings__Proportion"] = connection;
-            start.Environment["Demo__Seed"] = "false";
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            start.Environment["Logging__LogLevel__Default"] = "Warning";
-            start.Environment["DOTNET_gcServer"] = "0";
-
-            var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Proportion.Web.");
-            var app = new WebApp(process, new Uri(url));
-            process.OutputDataReceived += (_, e) => app.Keep(e.Data);
-            process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-
-            using var probe = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-            var deadline = Stopwatch.StartNew();
-            while (true)
-            {
-                ct.ThrowIfCancellationRequested();
-                if (process.HasExited)
-                {
-                    app.DumpOutput();
-                    throw new InvalidOperationException($"Proportion.Web exited with code {process.ExitCode} before answering /health.");
-                }
-                try
-                {
-                    using var health = await probe.GetAsync("/health", ct);
-                    if (health.StatusCode == HttpStatusCode.OK)
-                    {
-                        Console.WriteLine($"Proportion.Web answering on {url} after {deadline.Elapsed.TotalSeconds:F1} s (pid {process.Id}).");
-                        return app;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-                catch (TaskCanceledException) when (!ct.IsCancellationRequested)
-                {
-                }
-                if (deadline.Elapsed > TimeSpan.FromSeconds(120))
-                {
-                    app.DumpOutput();
-                    await app.DisposeAsync();
-                    throw new TimeoutException("Proportion.Web did not answer /health within 120 s.");
-                }
-                await Task.Delay(200, ct);
-            }
-        }
-
-        /// <summary>User plus system CPU time of the web process so far, from /proc; 0 where there is no /proc.</summary>
-        public double CpuMs()
-        {
-            try
-            {
-                var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                // After the command name: state is field 3, utime and stime are fields 14 and 15.
-                var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
-                    + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
-                return ticks * 1000.0 / ClockTicksPerSecond;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
-            {
-                return 0;
-            }
-        }
-
-        // USER_HZ is 100 on every Linux architecture .NET runs on.
-        private const double ClockTicksPerSecond = 100;
-
-        private void Keep(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-            _output.Enqueue(line);
-            while (_output.Count > 200 && _output.TryDequeue(out _))
-            {
-            }
-        }
-
-        private void DumpOutput()
-        {
-            Console.Error.WriteLine("--- Proportion.Web output (last lines) ---");
-            foreach (var line in _output)
-            {
-                Console.Error.WriteLine(line);
-            }
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                if (!_process.HasExited)
-                {
-                    _process.Kill(entireProcessTree: true);
-                    await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-                }
-            }
-            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
-            {
-            }
-            if (_output.Any(l => l.Contains("fail:", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal)))
-            {
-                DumpOutput();
-            }
-            _process.Dispose();
-        }
-    }
 }
 
-/// <summary>Median and 95th percentile (nearest rank) of a set of timings.</summary>
-public readonly record struct Stats(double Median, double P95, int Count)
+/// <summary>Median, and the 95th and 99th percentiles by nearest rank, of a set of timings.</summary>
+public readonly record struct Stats(double Median, double P95, double P99, int Count)
 {
     public static Stats Of(IReadOnlyCollection<double> values)
     {
         if (values.Count == 0)
         {
-            return new Stats(double.NaN, double.NaN, 0);
+            return new Stats(double.NaN, double.NaN, double.NaN, 0);
         }
         var sorted = values.Order().ToArray();
         var n = sorted.Length;
         var median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        var p95 = sorted[Math.Clamp((int)Math.Ceiling(0.95 * n) - 1, 0, n - 1)];
-        return new Stats(median, p95, n);
+        return new Stats(median, NearestRank(sorted, 0.95), NearestRank(sorted, 0.99), n);
     }
+
+    private static double NearestRank(double[] sorted, double fraction) =>
+        sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

@@ -1,9 +1,10 @@
 using Proportion.Bench;
 
-// Hand-parsed arguments: System.CommandLine is not in the central package list, and four options
-// per command do not need it.
+// Hand-parsed arguments: System.CommandLine is not in the central package list, and a handful of
+// options per command do not need it.
 const string Usage = """
-    Proportion.Bench: fills a database at scale and times pages against their queries.
+    Proportion.Bench: fills a database at scale, times pages against their queries, and records
+    incidents through the app against the database's raw insert rate.
 
       generate --provider Sqlite|Postgres --connection "<connection string>"
                [--organisations 10] [--services-per-org 20] [--people-per-service 50]
@@ -17,6 +18,15 @@ const string Usage = """
           Starts Proportion.Web on that database, signs in as manager<N>@bench.example and
           times the person register page and the service's open list against the same queries
           run directly with a DbContext, in the same run.
+
+      incidents --provider Sqlite|Postgres --connection "<connection string>"
+               [--clients 32] [--seconds 30] [--warmup-seconds 5] [--web-dll <path>] [--pgbench <path>]
+          Starts Proportion.Web on that database; the clients sign in as the bench's service managers
+          (one cookie each) and post new emergency incidents back to back through
+          POST /people/{id}/incidents/new, for the warm-up and then the measured seconds. Then, with as
+          many connections for as long, inserts one comparable row per transaction into a throwaway
+          table (pgbench -M prepared on PostgreSQL, threads here on SQLite) and prints the ratio.
+          Exits 1 if any post failed or the incident count did not rise by the posts recorded.
 
       explain  --provider Sqlite|Postgres --connection "<connection string>" [--organisation 1]
           Prints the SQL of the two pages' queries under the manager's scope, and the plans.
@@ -47,6 +57,8 @@ try
             return 0;
         case "pages":
             return await PagesBenchmark.RunAsync(PagesSettings.From(options), cancel.Token);
+        case "incidents":
+            return await IncidentsBenchmark.RunAsync(IncidentsSettings.From(options), cancel.Token);
         case "explain":
             var organisation = options.Int("organisation", 1);
             await Explain.RunAsync(options.Provider, options.Connection, organisation, cancel.Token);
