@@ -10,19 +10,26 @@ public sealed class UserScopeFactory(ProportionDbContext db, TimeProvider clock)
     /// <summary>Reads with the system scope: the scope cannot depend on itself.</summary>
     public async Task<UserScope> BuildAsync(Guid userId, CancellationToken ct = default)
     {
+        // One round trip for the user, their roles and their service assignments: this runs on every request.
         var user = await db.Users.IgnoreQueryFilters().AsNoTracking()
             .Where(u => u.Id == userId && u.IsActive)
-            .Select(u => new { u.Id, u.DisplayName, u.OrganisationId, Kind = u.Organisation!.Kind })
+            .Select(u => new
+            {
+                u.Id, u.DisplayName, u.OrganisationId, Kind = u.Organisation!.Kind,
+                Roles = (from ur in db.UserRoles
+                         join r in db.Roles on ur.RoleId equals r.Id
+                         where ur.UserId == u.Id
+                         select r.Name!).ToList(),
+                Assignments = db.ServiceAssignments.IgnoreQueryFilters()
+                    .Where(a => a.UserId == u.Id && a.OrganisationId == u.OrganisationId)
+                    .Select(a => a.ServiceId).ToList(),
+            })
             .SingleOrDefaultAsync(ct);
         if (user is null)
         {
             return UserScope.Anonymous;
         }
-
-        var roles = (await (from ur in db.UserRoles
-                            join r in db.Roles on ur.RoleId equals r.Id
-                            where ur.UserId == userId
-                            select r.Name!).ToListAsync(ct)).ToHashSet();
+        var roles = user.Roles.ToHashSet();
 
         var isProvider = user.Kind == OrganisationKind.Provider;
         var wholeOrganisation = isProvider && (roles.Contains(Roles.SeniorManager) || roles.Contains(Roles.BoardMember));
@@ -31,9 +38,7 @@ public sealed class UserScopeFactory(ProportionDbContext db, TimeProvider clock)
         var peopleServices = new HashSet<Guid>();
         if (isProvider && (roles.Contains(Roles.CareWorker) || roles.Contains(Roles.ServiceManager)))
         {
-            peopleServices.UnionWith(await db.ServiceAssignments.IgnoreQueryFilters()
-                .Where(a => a.UserId == userId && a.OrganisationId == user.OrganisationId)
-                .Select(a => a.ServiceId).ToListAsync(ct));
+            peopleServices.UnionWith(user.Assignments);
         }
         if (roles.Contains(Roles.Inspector))
         {
