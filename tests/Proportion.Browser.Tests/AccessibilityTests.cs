@@ -52,6 +52,9 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{incident}/notifications/Cqc",
         "{incident}/amend",
         "{service}/incidents",
+        "{service}/training",
+        "{staff}/training",
+        "{staff}/training/new",
     ];
 
     /// <summary>Pages a care worker works in: recording, and their own reflection.</summary>
@@ -126,6 +129,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
             (DemoUsers.ServiceManager, "{incident}/follow-up"),
             (DemoUsers.ServiceManager, "{incident}/notifications/Cqc"),
             (DemoUsers.ServiceManager, "{incident}/amend"),
+            (DemoUsers.ServiceManager, "{staff}/training/new"),
             (DemoUsers.Administrator, "/admin/users/new"),
             (DemoUsers.Administrator, "/services/new"),
             (DemoUsers.Administrator, "{user}/password"),
@@ -175,6 +179,9 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
     [GeneratedRegex(@"^/incidents/[0-9a-f-]{36}$")]
     private static partial Regex IncidentPath();
 
+    [GeneratedRegex(@"^/staff/[0-9a-f-]{36}/training$")]
+    private static partial Regex StaffTrainingPath();
+
     [GeneratedRegex(@"^/services/[0-9a-f-]{36}$")]
     private static partial Regex ServicePath();
 
@@ -203,6 +210,8 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         Go(driver, "/people?search=Turner");
         Go(driver, FirstLink(driver, PersonPath()) + "/incidents");
         links["incident"] = FirstLink(driver, IncidentPath());
+        Go(driver, links["service"] + "/training");
+        links["staff"] = FirstLink(driver, StaffTrainingPath()).Replace("/training", "");
         SignOut(driver);
         SignIn(driver, DemoUsers.Administrator);
         Go(driver, "/admin/users");

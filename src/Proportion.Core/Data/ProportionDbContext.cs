@@ -29,6 +29,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<IncidentAmendment> IncidentAmendments => Set<IncidentAmendment>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
     public DbSet<InspectorGrant> InspectorGrants => Set<InspectorGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -122,6 +123,9 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
         builder.Entity<IncidentAmendment>().HasQueryFilter(a => Scope.Everything || Incidents.Any(i => i.Id == a.IncidentId));
         // A user's messages are their own.
         builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId);
+
+        // Training records are the organisation's own; council users see none.
+        builder.Entity<TrainingRecord>().HasQueryFilter(t => Scope.Everything || t.OrganisationId == Scope.OrganisationId);
 
         builder.Entity<ServiceAssignment>().HasQueryFilter(a =>
             Scope.Everything || a.OrganisationId == Scope.OrganisationId);

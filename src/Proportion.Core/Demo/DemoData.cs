@@ -205,6 +205,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
                 RequestedOn = today.AddDays(-25), RecordedAt = now, Notes = "Northshire DoLS team reference NS-4471",
             });
         AddDemoIncidents(now, manager, careWorker, sam, joyce, samHold);
+        AddDemoTraining(now, today, manager, careWorker);
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -286,6 +287,30 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             OrganisationId = joyce.OrganisationId, UserId = careWorker.Id, CreatedAt = incidents[2].RecordedAt, Link = $"/incidents/{incidents[2].Id}/reflection",
             Message = $"Write your reflection on the incident with {joyce.FullName} on {UkTime.Format(emergency)}.",
         });
+    }
+
+    /// <summary>
+    /// Training for the two Oakfield staff who appear on incidents: the care worker's restrictive
+    /// intervention training is certified and in date; the manager's lapsed last month, so R15 flags him.
+    /// </summary>
+    private void AddDemoTraining(DateTime now, DateOnly today, AppUser manager, AppUser careWorker)
+    {
+        TrainingRecord T(AppUser user, TrainingCourse course, int completedDaysAgo, RrnCertification? certification = null, int certificateDays = 0) => new()
+        {
+            OrganisationId = user.OrganisationId, UserId = user.Id, Course = course, CompletedOn = today.AddDays(-completedDaysAgo),
+            ExpiresOn = today.AddDays(-completedDaysAgo).AddYears(1), RecordedById = manager.Id, RecordedAt = now,
+            Provider = course == TrainingCourse.RestrictiveInterventions ? "Safer Support Training (Bild ACT certified)" : null,
+            Certification = certification, CertificateExpiresOn = certification is null ? null : today.AddDays(certificateDays),
+        };
+        db.TrainingRecords.AddRange(
+            T(careWorker, TrainingCourse.RestrictiveInterventions, 100, RrnCertification.Certified, 700),
+            T(careWorker, TrainingCourse.SafeguardingAdults, 200),
+            T(careWorker, TrainingCourse.MentalCapacityAct, 400),
+            T(careWorker, TrainingCourse.PositiveBehaviourSupport, 330),
+            T(manager, TrainingCourse.RestrictiveInterventions, 395, RrnCertification.Certified, 700),
+            T(manager, TrainingCourse.SafeguardingAdults, 60),
+            T(manager, TrainingCourse.MentalCapacityAct, 90),
+            T(manager, TrainingCourse.DeprivationOfLiberty, 90));
     }
 
     /// <summary>The roles exist in every database, demo or not.</summary>

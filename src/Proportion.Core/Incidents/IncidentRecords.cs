@@ -318,6 +318,11 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         {
             managerMessage += $" It brings the practice's review forward: {EarlyReview.Reasons(incident)}.";
         }
+        var untrained = await UntrainedStaffAsync(incident, ct);
+        if (untrained.Count > 0)
+        {
+            managerMessage += $" Staff without in-date certified training (R15): {string.Join(", ", untrained)}.";
+        }
         notify.Send(person.OrganisationId, managerIds, managerMessage, link);
 
         if (incident.Kind == IncidentKind.Emergency)
@@ -335,6 +340,20 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
 
         var staffIds = incident.Staff.Where(s => s.UserId is not null).Select(s => s.UserId!.Value).Distinct().ToList();
         notify.Send(person.OrganisationId, staffIds, $"Write your reflection on the incident with {person.FullName} on {when}.", $"{link}/reflection");
+    }
+
+    /// <summary>R15: the staff with accounts who lack in-date certified training in restrictive interventions.</summary>
+    private async Task<List<string>> UntrainedStaffAsync(Incident incident, CancellationToken ct)
+    {
+        var ids = incident.Staff.Where(s => s.UserId is not null).Select(s => s.UserId!.Value).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var training = await db.TrainingRecords.AsNoTracking()
+            .Where(t => ids.Contains(t.UserId) && t.Course == TrainingCourse.RestrictiveInterventions).ToListAsync(ct);
+        var today = UkTime.Today(clock);
+        return [.. incident.Staff.Where(s => s.UserId is not null && !CertifiedTraining.Holds(training.Where(t => t.UserId == s.UserId), today)).Select(s => s.Name)];
     }
 
     /// <summary>How a member of staff is named on an incident: by the role that comes first in domain.md's list.</summary>

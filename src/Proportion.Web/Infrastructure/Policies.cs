@@ -18,6 +18,8 @@ public static class Policies
     public const string RecordIncidents = nameof(RecordIncidents);
     public const string ManageIncidents = nameof(ManageIncidents);
     public const string ServiceIncidents = nameof(ServiceIncidents);
+    public const string ReadTraining = nameof(ReadTraining);
+    public const string RecordTraining = nameof(RecordTraining);
     public const string ManageServices = nameof(ManageServices);
     public const string ManageUsers = nameof(ManageUsers);
 
@@ -36,6 +38,9 @@ public static class Policies
         (ManageIncidents, [Roles.ServiceManager, Roles.SeniorManager]),
         // §8.10: incidents are collated and reviewed for patterns by the manager or above, the board and inspectors.
         (ServiceIncidents, [Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector]),
+        // R15: managers keep training records; the board and inspectors check them (seed 001).
+        (ReadTraining, [Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector, Roles.OrganisationAdministrator]),
+        (RecordTraining, [Roles.ServiceManager, Roles.SeniorManager, Roles.OrganisationAdministrator]),
         (ManageServices, [Roles.OrganisationAdministrator, Roles.SeniorManager]),
         (ManageUsers, [Roles.OrganisationAdministrator]),
     ];

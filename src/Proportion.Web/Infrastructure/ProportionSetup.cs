@@ -93,6 +93,7 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Liberty.LibertyRecords>();
         services.AddScoped<Proportion.Core.Incidents.IncidentRecords>();
         services.AddScoped<Proportion.Core.Notifications.InAppNotifications>();
+        services.AddScoped<Proportion.Core.Training.TrainingRecords>();
         services.AddScoped<UserAdministration>();
         services.AddHostedService<ReminderService>();
         services.AddScoped<DemoData>();

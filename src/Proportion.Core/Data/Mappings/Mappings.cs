@@ -365,3 +365,15 @@ public sealed class JobLeaseMapping : IEntityTypeConfiguration<JobLease>
         e.Property(x => x.Holder).HasMaxLength(100);
     }
 }
+
+public sealed class TrainingRecordMapping : IEntityTypeConfiguration<TrainingRecord>
+{
+    public void Configure(EntityTypeBuilder<TrainingRecord> e)
+    {
+        e.ToTable("TrainingRecords");
+        e.Property(x => x.Provider).HasMaxLength(TrainingRecord.ProviderMaxLength);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.UserId, x.Course, x.CompletedOn });
+    }
+}

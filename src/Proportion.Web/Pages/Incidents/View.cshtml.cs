@@ -25,6 +25,8 @@ public class ViewModel(ProportionDbContext db, AuditTrail audit, TimeProvider cl
     public bool CanReadReflections { get; private set; }
     public bool OwesReflection { get; private set; }
     public bool ReviewOverdue { get; private set; }
+    /// <summary>R15: staff involved without in-date certified training in restrictive interventions, and why.</summary>
+    public List<(string Name, string Gap)> UntrainedStaff { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -55,6 +57,18 @@ public class ViewModel(ProportionDbContext db, AuditTrail audit, TimeProvider cl
         if (!CanReadReflections)
         {
             Reflections = Reflections.Where(r => r.UserId == Scope.UserId).ToList();
+        }
+
+        if (IsOwnOrganisation)
+        {
+            // Council users cannot see the provider's training records, so only its own staff are told.
+            var staffIds = Incident.Staff.Where(m => m.UserId is not null).Select(m => m.UserId!.Value).ToList();
+            var training = await Db.TrainingRecords.AsNoTracking()
+                .Where(t => staffIds.Contains(t.UserId) && t.Course == TrainingCourse.RestrictiveInterventions).ToListAsync();
+            var today = UkTime.Today(clock);
+            UntrainedStaff = [.. Incident.Staff.Where(m => m.UserId is not null)
+                .Select(m => (m.Name, Gap: CertifiedTraining.Gap(training.Where(t => t.UserId == m.UserId), today)))
+                .Where(m => m.Gap is not null).Select(m => (m.Name, m.Gap!))];
         }
 
         await audit.RecordViewAsync(Person, $"an incident on {UkTime.Format(Incident.OccurredAt)}");

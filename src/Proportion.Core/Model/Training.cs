@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Proportion.Core.Model;
+
+/// <summary>
+/// One course a member of staff completed (§10.7). Records are never edited: a refresher is a new record,
+/// and the latest for each course is the one in force. Training in restrictive interventions also carries
+/// its provider's certification against the Restraint Reduction Network Training Standards (R15).
+/// </summary>
+public class TrainingRecord : ITenantOwned
+{
+    public const int ProviderMaxLength = 200;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OrganisationId { get; set; }
+    public Guid UserId { get; set; }
+    public TrainingCourse Course { get; set; }
+    public DateOnly CompletedOn { get; set; }
+    /// <summary>When a refresher is due; the procedure asks for one at least every year (§10.7).</summary>
+    public DateOnly ExpiresOn { get; set; }
+    /// <summary>Who delivered it: "Bild ACT certified: Safer Care Training Ltd".</summary>
+    public string? Provider { get; set; }
+    /// <summary>For training in restrictive interventions: the provider's certification against the RRN standards.</summary>
+    public RrnCertification? Certification { get; set; }
+    public DateOnly? CertificateExpiresOn { get; set; }
+    public Guid RecordedById { get; set; }
+    public DateTime RecordedAt { get; set; }
+}
+
+/// <summary>The courses of §10.7, and training in the restrictive interventions themselves.</summary>
+public enum TrainingCourse
+{
+    [Display(Name = "Safeguarding adults")] SafeguardingAdults = 1,
+    [Display(Name = "Mental Capacity Act")] MentalCapacityAct = 2,
+    [Display(Name = "Deprivation of Liberty Safeguards")] DeprivationOfLiberty = 3,
+    [Display(Name = "Restrictive practices")] RestrictivePractices = 4,
+    [Display(Name = "Managing risk")] ManagingRisk = 5,
+    [Display(Name = "Mental Health Act")] MentalHealthAct = 6,
+    [Display(Name = "Positive behaviour support")] PositiveBehaviourSupport = 7,
+    [Display(Name = "Restrictive interventions (physical intervention)")] RestrictiveInterventions = 8,
+}
+
+/// <summary>A training provider's standing against the Restraint Reduction Network Training Standards.</summary>
+public enum RrnCertification
+{
+    [Display(Name = "Certified")] Certified = 1,
+    [Display(Name = "Affiliate")] Affiliate = 2,
+    [Display(Name = "Working towards certification")] WorkingTowards = 3,
+    [Display(Name = "Not certified")] NotCertified = 4,
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+
+namespace Proportion.Core.Training;
+
+/// <summary>
+/// Staff training records (§10.7, R15), kept by managers and administrators. A record is never changed:
+/// a refresher or a correction is a new record, and the latest for a course is the one in force.
+/// </summary>
+public sealed class TrainingRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager, Roles.OrganisationAdministrator];
+
+    public async Task<TrainingRecord> RecordAsync(Guid userId, TrainingRecord record, CancellationToken ct = default)
+    {
+        if (!db.Scope.IsInAnyRole(Editors) || db.Scope.IsReadOnly)
+        {
+            throw new NotPermittedException("Only managers and organisation administrators record training.");
+        }
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId && u.OrganisationId == db.Scope.OrganisationId, ct)
+            ?? throw new RecordNotFoundException("The member of staff");
+        var errors = new Dictionary<string, string>();
+        var today = UkTime.Today(clock);
+        if (record.CompletedOn > today)
+        {
+            errors["CompletedOn"] = "The date completed must be today or in the past";
+        }
+        if (record.ExpiresOn <= record.CompletedOn)
+        {
+            errors["ExpiresOn"] = "The refresher date must be after the date completed";
+        }
+        if (record.Course == TrainingCourse.RestrictiveInterventions)
+        {
+            if (string.IsNullOrWhiteSpace(record.Provider))
+            {
+                errors["Provider"] = "Enter the training provider";
+            }
+            if (record.Certification is null)
+            {
+                errors["Certification"] = "Select the provider's certification against the RRN Training Standards";
+            }
+            if (record.Certification == RrnCertification.Certified && record.CertificateExpiresOn is null)
+            {
+                errors["CertificateExpiresOn"] = "Enter the date the provider's certificate expires";
+            }
+        }
+        else
+        {
+            record.Certification = null;
+            record.CertificateExpiresOn = null;
+        }
+        if (errors.Count > 0)
+        {
+            throw new RuleViolationException(errors);
+        }
+        record.OrganisationId = user.OrganisationId;
+        record.UserId = user.Id;
+        record.Provider = Text.OrNull(record.Provider);
+        record.RecordedById = db.Scope.UserId;
+        record.RecordedAt = clock.GetUtcNow().UtcDateTime;
+        db.TrainingRecords.Add(record);
+        audit.Record(user.OrganisationId, AuditAction.Created, nameof(TrainingRecord), record.Id, $"Recorded {record.Course} training for {user.DisplayName}",
+            changes: new ChangeSet().Set("Course", record.Course).Set("Completed", record.CompletedOn).Set("Refresher due", record.ExpiresOn)
+                .Set("Certification", record.Certification));
+        await db.SaveChangesAsync(ct);
+        return record;
+    }
+}
