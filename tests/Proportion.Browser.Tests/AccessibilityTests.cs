@@ -24,6 +24,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{incident}",
         "/incidents/new",
         "/notifications",
+        "/tasks",
         "{service}",
         "/account/two-factor",
         "/account/password",

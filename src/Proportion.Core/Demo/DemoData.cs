@@ -169,7 +169,9 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         {
             OrganisationId = practice.OrganisationId, ServiceId = practice.ServiceId, PersonId = practice.PersonId, PracticeId = practice.Id,
             Status = DecisionStatus.Agreed, Risk = practice.ProposalReason, WhenMayBeUsed = may, WhenMustNotBeUsed = mustNot,
-            OthersRightsProtection = others, ReviewDate = practice.ReviewDate, CreatedAt = now, UpdatedAt = now, AgreedAt = now, CreatedById = manager.Id,
+            OthersRightsProtection = others, ReviewDate = practice.ReviewDate, CreatedAt = now, UpdatedAt = now, CreatedById = manager.Id,
+            // Agreed when the practice began, so the demo incidents since then come after it.
+            AgreedAt = DateTime.SpecifyKind(practice.StartDate.ToDateTime(new TimeOnly(12, 0)), DateTimeKind.Utc),
         };
         db.Decisions.AddRange(
             Agreed(peggyDoor, "The front door stays locked with the key code at all times. If Peggy asks to go out, offer to walk with her or go into the garden.",

@@ -1,18 +1,12 @@
-using System.Collections.Concurrent;
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Proportion.Core.Model;
 
 namespace Proportion.Web.Infrastructure;
 
 /// <summary>Enum values as people read them, from their [Display(Name)].</summary>
 public static class Display
 {
-    // Reflection is slow and lists render hundreds of names, so each name is looked up once.
-    private static readonly ConcurrentDictionary<Enum, string> NameCache = new();
-
-    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        NameCache.GetOrAdd(value, v => typeof(TEnum).GetField(v.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? v.ToString());
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => EnumNames.Of(value);
 
     /// <summary>"Makaton, Symbols or pictures" for a flags value; the given text when none is set.</summary>
     public static string Names<TEnum>(TEnum flags, string whenNone = "None recorded") where TEnum : struct, Enum

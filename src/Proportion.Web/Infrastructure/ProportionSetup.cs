@@ -94,6 +94,7 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Incidents.IncidentRecords>();
         services.AddScoped<Proportion.Core.Notifications.InAppNotifications>();
         services.AddScoped<Proportion.Core.Training.TrainingRecords>();
+        services.AddScoped<Proportion.Core.Tasks.MyTasks>();
         services.AddScoped<UserAdministration>();
         services.AddHostedService<ReminderService>();
         services.AddScoped<DemoData>();

@@ -85,6 +85,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/{house}/incidents/export/mhs515", "FAAFFFFFN"),
         ("/services/{lodge}/incidents/export/mhs505", "FNNFFFFFA"),
         ("/notifications", "AAAAAAAAA"),
+        ("/tasks", "AAAAAAAAA"),
         ("/services/{house}/training", "FAAAAAFFN"),
         ("/services/{lodge}/training", "FNNNNNFFA"),
         ("/staff/{oakfieldCareWorker}/training", "FAAAAAFFN"),

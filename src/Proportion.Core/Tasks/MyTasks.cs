@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Incidents;
+using Proportion.Core.Model;
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Tasks;
+
+/// <summary>One thing the signed-in user must do, with when it is due and the rule that asks for it.</summary>
+public sealed record TaskItem(string What, string About, DateOnly? Due, bool Overdue, string Link, string Rule);
+
+/// <summary>
+/// "My tasks": what each role must do next, worked out from the records the user can see, soonest first.
+/// Every due date comes from the same rules the records use, and the time from the clock given.
+/// </summary>
+public sealed class MyTasks(ProportionDbContext db, TimeProvider clock)
+{
+    /// <summary>Reviews and training show this many days before they fall due.</summary>
+    public const int DueSoonDays = 30;
+    /// <summary>A list stays readable: the soonest of each kind.</summary>
+    private const int PerKind = 50;
+
+    public async Task<IReadOnlyList<TaskItem>> ForMeAsync(CancellationToken ct = default)
+    {
+        var scope = db.Scope;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = UkTime.Today(clock);
+        var tasks = new List<TaskItem>();
+        if (scope.IsReadOnly)
+        {
+            return tasks;
+        }
+        void Add(string what, string about, DateOnly? due, string link, string rule) =>
+            tasks.Add(new TaskItem(what, about, due, due < today, link, rule));
+
+        if (scope.IsInAnyRole(IncidentRecords.Recorders))
+        {
+            foreach (var i in await IncidentQueries.ReflectionsOwed(db, scope.UserId).Include(i => i.Person).OrderBy(i => i.OccurredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
+            {
+                Add("Write your reflection on an incident", $"{i.Person!.KnownAs}, {UkTime.Format(i.OccurredAt)}",
+                    DateOnly.FromDateTime(UkTime.ToLondon(i.RecordedAt)).AddDays(1), $"/incidents/{i.Id}/reflection", "R13");
+            }
+            await AddGuidelinesToConfirmAsync(Add, ct);
+        }
+
+        if (scope.IsInAnyRole(IncidentRecords.Managers))
+        {
+            foreach (var i in await IncidentQueries.AwaitingManagerReview(db).Include(i => i.Person).OrderBy(i => i.OccurredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
+            {
+                var due = IncidentDuties.ManagerReviewDue(i);
+                tasks.Add(new TaskItem(due is null ? "Review an incident" : "Review an emergency with the person within 48 hours",
+                    $"{i.Person!.KnownAs}, {UkTime.Format(i.OccurredAt)}", due is { } d ? DateOnly.FromDateTime(UkTime.ToLondon(d)) : null,
+                    IncidentDuties.ManagerReviewOverdue(i, now), $"/incidents/{i.Id}", due is null ? "§8.10" : "R10"));
+            }
+            foreach (var i in await db.Incidents.Where(i => i.FollowUpRecordedAt == null).Include(i => i.Person).OrderBy(i => i.OccurredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
+            {
+                Add("Record the debrief and support after an incident", $"{i.Person!.KnownAs}, {UkTime.Format(i.OccurredAt)}", null, $"/incidents/{i.Id}", "R13");
+            }
+            foreach (var i in await IncidentQueries.EarlyReviewsPending(db).Include(i => i.Person).OrderBy(i => i.OccurredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
+            {
+                Add($"Review a practice early: {EarlyReview.Reasons(i)}", i.Person!.KnownAs, DateOnly.FromDateTime(UkTime.ToLondon(i.RecordedAt)),
+                    $"/people/{i.PersonId}/practices/{i.PracticeId}", "R8");
+            }
+            var soon = today.AddDays(DueSoonDays);
+            foreach (var p in await db.Practices.Where(p => (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview) && p.ReviewDate <= soon)
+                         .Include(p => p.Person).OrderBy(p => p.ReviewDate).Take(PerKind).AsNoTracking().ToListAsync(ct))
+            {
+                Add($"Review: {p.Description}", p.Person!.KnownAs, p.ReviewDate, $"/people/{p.PersonId}/practices/{p.Id}", "R9");
+            }
+            foreach (var p in await db.Practices.Where(p => p.Status == PracticeStatus.Proposed).Include(p => p.Person)
+                         .OrderBy(p => p.CreatedAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
+            {
+                Add($"Hold the discussion for a proposed practice: {p.Description}", p.Person!.KnownAs, null, $"/people/{p.PersonId}/practices/{p.Id}", "R2");
+            }
+        }
+
+        await AddSignOffsAwaitingMeAsync(Add, ct);
+
+        var myTraining = await db.TrainingRecords.Where(t => t.UserId == scope.UserId).AsNoTracking().ToListAsync(ct);
+        foreach (var latest in myTraining.GroupBy(t => t.Course).Select(g => CertifiedTraining.Latest(g, g.Key)!)
+                     .Where(t => t.ExpiresOn <= today.AddDays(DueSoonDays)))
+        {
+            Add($"Refresher due: {EnumNames.Of(latest.Course)}", "Your training", latest.ExpiresOn, $"/staff/{scope.UserId}/training", "R15");
+        }
+
+        return [.. tasks.OrderBy(t => t.Due is null).ThenBy(t => t.Due).ThenBy(t => t.What, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Guidelines in force for the people the user supports that they have not confirmed reading (§6.1, §7.5).</summary>
+    private async Task AddGuidelinesToConfirmAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    {
+        var agreed = await db.Decisions.AsNoTracking().Include(d => d.Practice).ThenInclude(p => p!.Person)
+            .Where(d => d.Status == DecisionStatus.Agreed && (d.Practice!.Status == PracticeStatus.Agreed || d.Practice.Status == PracticeStatus.UnderReview))
+            .ToListAsync(ct);
+        var read = (await db.GuidelineAcknowledgements.Where(g => g.UserId == db.Scope.UserId).Select(g => g.DecisionId).ToListAsync(ct)).ToHashSet();
+        foreach (var d in agreed.GroupBy(d => d.PracticeId).Select(g => g.MaxBy(d => d.Number)!).Where(d => !read.Contains(d.Id)).Take(PerKind))
+        {
+            add($"Read and confirm the guidelines: {d.Practice!.Description}", d.Practice.Person!.KnownAs, null, "/guidelines", "§7.5");
+        }
+    }
+
+    /// <summary>Discussions waiting for the agreement only this user's role can give (R3, R4, R5).</summary>
+    private async Task AddSignOffsAwaitingMeAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    {
+        var mine = new List<SignOffRole>();
+        if (db.Scope.IsInRole(Roles.ServiceManager)) mine.Add(SignOffRole.ServiceManager);
+        if (db.Scope.IsInRole(Roles.SeniorManager)) mine.Add(SignOffRole.SeniorManager);
+        if (db.Scope.IsInRole(Roles.SocialWorker)) mine.Add(SignOffRole.SocialWorker);
+        if (mine.Count == 0)
+        {
+            return;
+        }
+        var drafts = await db.Decisions.AsNoTracking().Include(d => d.Practice).ThenInclude(p => p!.Person)
+            .Where(d => d.Status == DecisionStatus.Draft).OrderBy(d => d.CreatedAt).Take(PerKind).ToListAsync(ct);
+        foreach (var d in drafts)
+        {
+            var facts = new DecisionFacts(d.Capacity ?? CapacityToConsent.HasCapacity, d.PersonResponse ?? PersonResponse.NoClearView, d.ServiceId);
+            foreach (var (role, rule, _) in SignOffRules.Required(facts).Where(r => mine.Contains(r.Role) && d.SignOffs.All(s => s.Role != r.Role)))
+            {
+                add($"Agree or decline as {role switch { SignOffRole.ServiceManager => "service manager", SignOffRole.SeniorManager => "senior manager", _ => "social worker" }}: {d.Practice!.Description}",
+                    d.Practice.Person!.KnownAs, null, $"/people/{d.PersonId}/practices/{d.PracticeId}/decision/check", rule);
+            }
+        }
+    }
+}

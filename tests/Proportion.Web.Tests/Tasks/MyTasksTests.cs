@@ -1,0 +1,59 @@
+using System.Net;
+using Proportion.Web.Tests.Support;
+
+namespace Proportion.Web.Tests.Tasks;
+
+/// <summary>"My tasks" for each role, from the demo data: what is due, soonest first, overdue marked.</summary>
+public abstract class MyTasksTests(AppFixture app)
+{
+    private static List<string> Tasks(AppClient.Page page) =>
+        [.. page.Document.QuerySelectorAll(".govuk-task-list__item").Select(li => li.TextContent.Trim())];
+
+    [SkippableFact]
+    public async Task CareWorker_IsAskedForReflectionsAndToReadGuidelines()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        using var careWorker = await app.NewClient().SignInAsync("careworker@oakfield.example");
+
+        var tasks = Tasks(await careWorker.GetAsync("/tasks"));
+
+        Assert.Contains(tasks, t => t.StartsWith("Write your reflection on an incident") && t.Contains("Joyce Turner") && t.Contains("Overdue"));
+        Assert.Contains(tasks, t => t.StartsWith("Read and confirm the guidelines"));
+        Assert.DoesNotContain(tasks, t => t.StartsWith("Review"));
+    }
+
+    [SkippableFact]
+    public async Task Manager_SeesReviewsIncidentsAndTraining_OverdueFirst()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
+
+        var tasks = Tasks(await manager.GetAsync("/tasks"));
+
+        Assert.Contains(tasks, t => t.StartsWith("Review an emergency with the person within 48 hours") && t.Contains("R10") && t.Contains("Overdue"));
+        Assert.Contains(tasks, t => t.StartsWith("Review a practice early") && t.Contains("R8"));
+        Assert.Contains(tasks, t => t.StartsWith("Review: Blood pressure medicine given covertly") && t.Contains("Overdue"));
+        Assert.Contains(tasks, t => t.StartsWith("Hold the discussion for a proposed practice"));
+        Assert.Contains(tasks, t => t.StartsWith("Refresher due: Restrictive interventions") && t.Contains("Overdue"));
+        // Overdue tasks come before the rest, and undated ones last.
+        var firstNotOverdue = tasks.FindIndex(t => !t.Contains("Overdue"));
+        Assert.True(firstNotOverdue > 0);
+        Assert.DoesNotContain(tasks.Skip(firstNotOverdue), t => t.Contains("Overdue"));
+    }
+
+    [SkippableFact]
+    public async Task Inspector_HasNoTasks()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        using var inspector = await app.NewClient().SignInAsync("inspector@oakfield.example");
+
+        var page = await inspector.GetAsync("/tasks");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("You have nothing to do at the moment", page.Body);
+    }
+}
+
+public sealed class MyTasksOnSqlite(SqliteApp app) : MyTasksTests(app), IClassFixture<SqliteApp>;
+
+public sealed class MyTasksOnPostgres(PostgresApp app) : MyTasksTests(app), IClassFixture<PostgresApp>;
