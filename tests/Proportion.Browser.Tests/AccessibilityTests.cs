@@ -25,6 +25,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "/incidents/new",
         "/notifications",
         "/tasks",
+        "/organisation",
         "{service}",
         "/account/two-factor",
         "/account/password",

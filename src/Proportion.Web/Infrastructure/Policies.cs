@@ -20,6 +20,7 @@ public static class Policies
     public const string ServiceIncidents = nameof(ServiceIncidents);
     public const string ReadTraining = nameof(ReadTraining);
     public const string RecordTraining = nameof(RecordTraining);
+    public const string OrganisationOverview = nameof(OrganisationOverview);
     public const string ManageServices = nameof(ManageServices);
     public const string ManageUsers = nameof(ManageUsers);
 
@@ -41,6 +42,8 @@ public static class Policies
         // R15: managers keep training records; the board and inspectors check them (seed 001).
         (ReadTraining, [Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector, Roles.OrganisationAdministrator]),
         (RecordTraining, [Roles.ServiceManager, Roles.SeniorManager, Roles.OrganisationAdministrator]),
+        // The whole organisation's picture, for those who answer for it (seed 001: monitored by senior managers or the board).
+        (OrganisationOverview, [Roles.SeniorManager, Roles.BoardMember]),
         (ManageServices, [Roles.OrganisationAdministrator, Roles.SeniorManager]),
         (ManageUsers, [Roles.OrganisationAdministrator]),
     ];

@@ -86,6 +86,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/{lodge}/incidents/export/mhs505", "FNNFFFFFA"),
         ("/notifications", "AAAAAAAAA"),
         ("/tasks", "AAAAAAAAA"),
+        ("/organisation", "FFAAFFFFF"),
         ("/services/{house}/training", "FAAAAAFFN"),
         ("/services/{lodge}/training", "FNNNNNFFA"),
         ("/staff/{oakfieldCareWorker}/training", "FAAAAAFFN"),

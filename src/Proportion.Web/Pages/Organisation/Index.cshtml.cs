@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Incidents;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Organisation;
+
+/// <summary>
+/// The organisation's whole picture for the board and senior managers: each service's practices by
+/// status, reviews overdue (R9), discussions waiting for sign-off, and incidents with their duties late.
+/// Each figure is one grouped query, so the page costs the same for 3 services or 300.
+/// </summary>
+[Authorize(Policy = Policies.OrganisationOverview)]
+public class IndexModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
+{
+    /// <summary>Incidents are counted over this many days.</summary>
+    public const int IncidentDays = 90;
+
+    public sealed record Row(Guid ServiceId, string Service, int People, int Proposed, int Agreed, int UnderReview, int ReviewsOverdue,
+        int AwaitingSignOff, int Incidents, int Prone, int ReviewsOverdue48h, int EarlyReviews);
+
+    public List<Row> Rows { get; private set; } = [];
+    public Row? Total { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var today = UkTime.Today(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now.AddDays(-IncidentDays);
+        var services = await db.Services.AsNoTracking().Where(s => s.OrganisationId == Scope.OrganisationId)
+            .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync();
+        var people = await db.People.Where(p => p.OrganisationId == Scope.OrganisationId)
+            .GroupBy(p => p.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var practices = await db.Practices.Where(p => p.OrganisationId == Scope.OrganisationId && p.Status != PracticeStatus.Ended)
+            .GroupBy(p => new { p.ServiceId, p.Status })
+            .Select(g => new { g.Key.ServiceId, g.Key.Status, Count = g.Count(), Overdue = g.Count(p => p.Status != PracticeStatus.Proposed && p.ReviewDate < today) })
+            .ToListAsync();
+        var drafts = await db.Decisions.Where(d => d.OrganisationId == Scope.OrganisationId && d.Status == DecisionStatus.Draft)
+            .GroupBy(d => d.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var incidents = await db.Incidents.Where(i => i.OrganisationId == Scope.OrganisationId && i.OccurredAt >= since)
+            .GroupBy(i => i.ServiceId)
+            .Select(g => new { g.Key, Count = g.Count(), Prone = g.Count(i => i.Interventions.Any(x => x.Type == InterventionType.PhysicalProne)) })
+            .ToDictionaryAsync(g => g.Key);
+        var late = await IncidentQueries.ManagerReviewsOverdue(db, now).Where(i => i.OrganisationId == Scope.OrganisationId)
+            .GroupBy(i => i.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var early = await IncidentQueries.EarlyReviewsPending(db).Where(i => i.OrganisationId == Scope.OrganisationId)
+            .GroupBy(i => i.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+
+        int Practices(Guid service, PracticeStatus status) => practices.Where(p => p.ServiceId == service && p.Status == status).Sum(p => p.Count);
+        Rows = [.. services.Select(s => new Row(s.Id, s.Name, people.GetValueOrDefault(s.Id),
+            Practices(s.Id, PracticeStatus.Proposed), Practices(s.Id, PracticeStatus.Agreed), Practices(s.Id, PracticeStatus.UnderReview),
+            practices.Where(p => p.ServiceId == s.Id).Sum(p => p.Overdue), drafts.GetValueOrDefault(s.Id),
+            incidents.TryGetValue(s.Id, out var inc) ? inc.Count : 0, inc?.Prone ?? 0, late.GetValueOrDefault(s.Id), early.GetValueOrDefault(s.Id)))];
+        Total = new Row(Guid.Empty, "All services", Rows.Sum(r => r.People), Rows.Sum(r => r.Proposed), Rows.Sum(r => r.Agreed),
+            Rows.Sum(r => r.UnderReview), Rows.Sum(r => r.ReviewsOverdue), Rows.Sum(r => r.AwaitingSignOff), Rows.Sum(r => r.Incidents),
+            Rows.Sum(r => r.Prone), Rows.Sum(r => r.ReviewsOverdue48h), Rows.Sum(r => r.EarlyReviews));
+    }
+}
