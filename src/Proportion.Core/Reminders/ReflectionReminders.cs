@@ -14,8 +14,8 @@ public sealed class ReflectionReminders(ProportionDbContext db)
     public static readonly TimeSpan FirstAfter = TimeSpan.FromDays(1);
     public static readonly TimeSpan RemindFor = TimeSpan.FromDays(14);
 
-    /// <returns>How many reminders were sent.</returns>
-    public async Task<int> SendAsync(DateTime nowUtc, CancellationToken ct = default)
+    /// <returns>The reminders sent, saved; the caller may also email them.</returns>
+    public async Task<IReadOnlyList<Notification>> SendAsync(DateTime nowUtc, CancellationToken ct = default)
     {
         var recordedBefore = nowUtc - FirstAfter;
         var recordedAfter = nowUtc - RemindFor;
@@ -29,23 +29,23 @@ public sealed class ReflectionReminders(ProportionDbContext db)
             .AsNoTracking().ToListAsync(ct);
         if (owed.Count == 0)
         {
-            return 0;
+            return [];
         }
         var day = UkTime.ToLondon(nowUtc).ToString("yyyy-MM-dd");
         var keys = owed.Select(o => Key(o.Id, day)).ToList();
         var sent = (await db.Notifications.Where(n => n.ReminderKey != null && keys.Contains(n.ReminderKey))
             .Select(n => new { n.UserId, n.ReminderKey }).ToListAsync(ct)).Select(n => (n.UserId, n.ReminderKey!)).ToHashSet();
-        var count = 0;
+        var reminders = new List<Notification>();
         foreach (var o in owed.DistinctBy(o => (o.Id, o.UserId)).Where(o => !sent.Contains((o.UserId, Key(o.Id, day)))))
         {
-            db.Notifications.Add(new Notification
+            reminders.Add(new Notification
             {
                 OrganisationId = o.OrganisationId, UserId = o.UserId, CreatedAt = nowUtc, ReminderKey = Key(o.Id, day),
                 Link = $"/incidents/{o.Id}/reflection",
                 Message = $"Reminder: please write your reflection on the incident with {o.GivenName} {o.FamilyName} on {UkTime.Format(o.OccurredAt)}.",
             });
-            count++;
         }
+        db.Notifications.AddRange(reminders);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -54,9 +54,9 @@ public sealed class ReflectionReminders(ProportionDbContext db)
         {
             // The unique (user, key) index refused a second copy: another instance sent today's first.
             db.ChangeTracker.Clear();
-            return 0;
+            return [];
         }
-        return count;
+        return reminders;
     }
 
     private static string Key(Guid incidentId, string day) => $"reflection:{incidentId:N}:{day}";

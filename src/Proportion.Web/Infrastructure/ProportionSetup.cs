@@ -96,6 +96,7 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Training.TrainingRecords>();
         services.AddScoped<Proportion.Core.Tasks.MyTasks>();
         services.AddScoped<UserAdministration>();
+        services.AddSingleton<EmailSender>();
         services.AddHostedService<ReminderService>();
         services.AddScoped<DemoData>();
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Reminders;
 using Proportion.Core.Scoping;
@@ -40,7 +41,7 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <returns>The number of reminders sent, or null when another instance holds the lease.</returns>
+    /// <returns>The number of reminders sent, or null when another instance holds the lease. Each is also emailed when SMTP is configured.</returns>
     public static async Task<int?> RunOnceAsync(IServiceScopeFactory scopes, string holder, DateTime nowUtc, TimeSpan leaseLength, CancellationToken ct = default)
     {
         using var scope = scopes.CreateScope();
@@ -50,6 +51,18 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
         {
             return null;
         }
-        return await new ReflectionReminders(db).SendAsync(nowUtc, ct);
+        var reminders = await new ReflectionReminders(db).SendAsync(nowUtc, ct);
+        var email = scope.ServiceProvider.GetRequiredService<EmailSender>();
+        if (email.IsConfigured && reminders.Count > 0)
+        {
+            var userIds = reminders.Select(r => r.UserId).Distinct().ToList();
+            var addresses = await db.Users.Where(u => userIds.Contains(u.Id) && u.IsActive && u.Email != null)
+                .ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
+            foreach (var reminder in reminders.Where(r => addresses.ContainsKey(r.UserId)))
+            {
+                await email.SendAsync(addresses[reminder.UserId], "Proportion: a reflection to write", reminder.Message, reminder.Link, ct);
+            }
+        }
+        return reminders.Count;
     }
 }
