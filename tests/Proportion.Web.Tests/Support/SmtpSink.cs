@@ -36,7 +36,7 @@ public sealed class SmtpSink : IDisposable
             {
                 client = await _listener.AcceptTcpClientAsync(_stop.Token);
             }
-            catch (OperationCanceledException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
             {
                 return;
             }
@@ -79,10 +79,17 @@ public sealed class SmtpSink : IDisposable
         }
     }
 
+    private bool _disposed;
+
+    /// <summary>Safe to call more than once: a web application factory disposes its fixture twice.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         _stop.Cancel();
         _listener.Stop();
-        _stop.Dispose();
     }
 }
