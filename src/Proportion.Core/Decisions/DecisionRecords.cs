@@ -19,6 +19,19 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
 
     /// <summary>The practice's open draft, or a new one: blank for a first decision, a copy of the last agreed one after that.</summary>
     /// <param name="changeReason">Why an agreed practice is changing: required for every discussion after the first.</param>
+    /// <summary>
+    /// The guidelines in force for the practices the user can see: the latest agreed decision of each practice
+    /// that is still agreed or under review (§6.1). Earlier agreements stay in the practice's history.
+    /// </summary>
+    public static async Task<List<PracticeDecision>> GuidelinesInForceAsync(ProportionDbContext db, CancellationToken ct = default)
+    {
+        var agreed = await db.Decisions.AsNoTracking().Include(d => d.Practice).ThenInclude(p => p!.Person)
+            .Where(d => d.Status == DecisionStatus.Agreed
+                && (d.Practice!.Status == PracticeStatus.Agreed || d.Practice.Status == PracticeStatus.UnderReview))
+            .ToListAsync(ct);
+        return [.. agreed.GroupBy(d => d.PracticeId).Select(g => g.MaxBy(d => d.Number)!)];
+    }
+
     public async Task<PracticeDecision> StartOrResumeAsync(Guid personId, Guid practiceId, string? changeReason = null, CancellationToken ct = default)
     {
         RequireEditor();

@@ -4,6 +4,7 @@ using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Notifications;
 using Proportion.Core.Rules;
+using Proportion.Core.Training;
 
 namespace Proportion.Core.Incidents;
 
@@ -345,15 +346,9 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     /// <summary>R15: the staff with accounts who lack in-date certified training in restrictive interventions.</summary>
     private async Task<List<string>> UntrainedStaffAsync(Incident incident, CancellationToken ct)
     {
-        var ids = incident.Staff.Where(s => s.UserId is not null).Select(s => s.UserId!.Value).ToList();
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-        var training = await db.TrainingRecords.AsNoTracking()
-            .Where(t => ids.Contains(t.UserId) && t.Course == TrainingCourse.RestrictiveInterventions).ToListAsync(ct);
-        var today = UkTime.Today(clock);
-        return [.. incident.Staff.Where(s => s.UserId is not null && !CertifiedTraining.Holds(training.Where(t => t.UserId == s.UserId), today)).Select(s => s.Name)];
+        var gaps = await TrainingRecords.RestrictiveInterventionGapsAsync(db,
+            [.. incident.Staff.Where(s => s.UserId is not null).Select(s => s.UserId!.Value)], UkTime.Today(clock), ct);
+        return [.. incident.Staff.Where(s => s.UserId is { } id && gaps.ContainsKey(id)).Select(s => s.Name)];
     }
 
     /// <summary>How a member of staff is named on an incident: by the role that comes first in domain.md's list.</summary>

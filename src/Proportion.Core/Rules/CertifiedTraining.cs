@@ -19,11 +19,7 @@ public static class CertifiedTraining
     public static bool IsInDate(TrainingRecord? record, DateOnly today) => record is not null && record.ExpiresOn >= today;
 
     /// <summary>True when the member of staff may use restrictive interventions under R15 on <paramref name="today"/>.</summary>
-    public static bool Holds(IEnumerable<TrainingRecord> records, DateOnly today) =>
-        Latest(records, TrainingCourse.RestrictiveInterventions) is { } latest
-        && latest.ExpiresOn >= today
-        && latest.Certification == RrnCertification.Certified
-        && latest.CertificateExpiresOn >= today;
+    public static bool Holds(IEnumerable<TrainingRecord> records, DateOnly today) => Gap(records, today) is null;
 
     /// <summary>Why not, in words for the manager; null when the training is in date and certified.</summary>
     public static string? Gap(IEnumerable<TrainingRecord> records, DateOnly today)
@@ -34,7 +30,8 @@ public static class CertifiedTraining
             null => "no training in restrictive interventions recorded",
             _ when latest.ExpiresOn < today => $"training in restrictive interventions expired on {UkTime.Format(latest.ExpiresOn)}",
             _ when latest.Certification != RrnCertification.Certified => "training in restrictive interventions is not from an RRN certified provider",
-            _ when latest.CertificateExpiresOn < today => $"the provider's RRN certificate expired on {UkTime.Format(latest.CertificateExpiresOn!.Value)}",
+            _ when latest.CertificateExpiresOn is null => "the provider's RRN certificate has no expiry date recorded",
+            _ when latest.CertificateExpiresOn < today => $"the provider's RRN certificate expired on {UkTime.Format(latest.CertificateExpiresOn.Value)}",
             _ => null,
         };
     }

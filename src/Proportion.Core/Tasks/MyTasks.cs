@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
+using Proportion.Core.Decisions;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
@@ -89,11 +90,9 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock)
     /// <summary>Guidelines in force for the people the user supports that they have not confirmed reading (§6.1, §7.5).</summary>
     private async Task AddGuidelinesToConfirmAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
     {
-        var agreed = await db.Decisions.AsNoTracking().Include(d => d.Practice).ThenInclude(p => p!.Person)
-            .Where(d => d.Status == DecisionStatus.Agreed && (d.Practice!.Status == PracticeStatus.Agreed || d.Practice.Status == PracticeStatus.UnderReview))
-            .ToListAsync(ct);
+        var inForce = await DecisionRecords.GuidelinesInForceAsync(db, ct);
         var read = (await db.GuidelineAcknowledgements.Where(g => g.UserId == db.Scope.UserId).Select(g => g.DecisionId).ToListAsync(ct)).ToHashSet();
-        foreach (var d in agreed.GroupBy(d => d.PracticeId).Select(g => g.MaxBy(d => d.Number)!).Where(d => !read.Contains(d.Id)).Take(PerKind))
+        foreach (var d in inForce.Where(d => !read.Contains(d.Id)).Take(PerKind))
         {
             add($"Read and confirm the guidelines: {d.Practice!.Description}", d.Practice.Person!.KnownAs, null, "/guidelines", "§7.5");
         }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Rules;
 
 namespace Proportion.Core.Training;
 
@@ -12,6 +13,25 @@ namespace Proportion.Core.Training;
 public sealed class TrainingRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
 {
     public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager, Roles.OrganisationAdministrator];
+
+    /// <summary>
+    /// R15 for the staff given: why each may not use restrictive interventions today. Staff whose training is
+    /// in date and certified are left out, so an empty answer means everyone may.
+    /// </summary>
+    public static async Task<Dictionary<Guid, string>> RestrictiveInterventionGapsAsync(ProportionDbContext db,
+        IReadOnlyCollection<Guid> userIds, DateOnly today, CancellationToken ct = default)
+    {
+        if (userIds.Count == 0)
+        {
+            return [];
+        }
+        var training = await db.TrainingRecords.AsNoTracking()
+            .Where(t => userIds.Contains(t.UserId) && t.Course == TrainingCourse.RestrictiveInterventions).ToListAsync(ct);
+        return userIds.Distinct()
+            .Select(id => (Id: id, Gap: CertifiedTraining.Gap(training.Where(t => t.UserId == id), today)))
+            .Where(g => g.Gap is not null)
+            .ToDictionary(g => g.Id, g => g.Gap!);
+    }
 
     public async Task<TrainingRecord> RecordAsync(Guid userId, TrainingRecord record, CancellationToken ct = default)
     {

@@ -24,12 +24,7 @@ public class IndexModel(ProportionDbContext db, DecisionRecords decisions) : Pro
 
     public async Task OnGetAsync()
     {
-        var agreed = await db.Decisions.AsNoTracking().Include(d => d.Practice).ThenInclude(p => p!.Person)
-            .Where(d => d.Status == DecisionStatus.Agreed
-                && (d.Practice!.Status == PracticeStatus.Agreed || d.Practice.Status == PracticeStatus.UnderReview))
-            .ToListAsync();
-        // Only the latest agreement of each practice is in force; earlier ones stay in its history.
-        var inForce = agreed.GroupBy(d => d.PracticeId).Select(g => g.MaxBy(d => d.Number)!).ToList();
+        var inForce = await DecisionRecords.GuidelinesInForceAsync(db);
         var read = (await db.GuidelineAcknowledgements.Where(g => g.UserId == Scope.UserId).Select(g => g.DecisionId).ToListAsync()).ToHashSet();
         People = [.. inForce.GroupBy(d => d.PersonId)
             .Select(g => (g.First().Practice!.Person!, g.Select(d => new Guideline(d, read.Contains(d.Id))).OrderBy(x => x.Read).ToList()))

@@ -6,6 +6,7 @@ using Proportion.Core.Data;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
+using Proportion.Core.Training;
 using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Incidents;
@@ -62,13 +63,9 @@ public class ViewModel(ProportionDbContext db, AuditTrail audit, TimeProvider cl
         if (IsOwnOrganisation)
         {
             // Council users cannot see the provider's training records, so only its own staff are told.
-            var staffIds = Incident.Staff.Where(m => m.UserId is not null).Select(m => m.UserId!.Value).ToList();
-            var training = await Db.TrainingRecords.AsNoTracking()
-                .Where(t => staffIds.Contains(t.UserId) && t.Course == TrainingCourse.RestrictiveInterventions).ToListAsync();
-            var today = UkTime.Today(clock);
-            UntrainedStaff = [.. Incident.Staff.Where(m => m.UserId is not null)
-                .Select(m => (m.Name, Gap: CertifiedTraining.Gap(training.Where(t => t.UserId == m.UserId), today)))
-                .Where(m => m.Gap is not null).Select(m => (m.Name, m.Gap!))];
+            var gaps = await TrainingRecords.RestrictiveInterventionGapsAsync(Db,
+                [.. Incident.Staff.Where(m => m.UserId is not null).Select(m => m.UserId!.Value)], UkTime.Today(clock));
+            UntrainedStaff = [.. Incident.Staff.Where(m => m.UserId is { } id && gaps.ContainsKey(id)).Select(m => (m.Name, gaps[m.UserId!.Value]))];
         }
 
         await audit.RecordViewAsync(Person, $"an incident on {UkTime.Format(Incident.OccurredAt)}");
