@@ -20,6 +20,8 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<Person> People => Set<Person>();
     public DbSet<RestrictivePractice> Practices => Set<RestrictivePractice>();
     public DbSet<PracticeDecision> Decisions => Set<PracticeDecision>();
+    public DbSet<PracticeReview> Reviews => Set<PracticeReview>();
+    public DbSet<ServiceMonitoring> Monitoring => Set<ServiceMonitoring>();
     public DbSet<GuidelineAcknowledgement> GuidelineAcknowledgements => Set<GuidelineAcknowledgement>();
     public DbSet<LibertyScreening> LibertyScreenings => Set<LibertyScreening>();
     public DbSet<LibertyAuthorisation> LibertyAuthorisations => Set<LibertyAuthorisation>();
@@ -102,6 +104,21 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             || Scope.PeopleServiceIds.Contains(d.Practice!.ServiceId)
             || d.Practice!.Person!.FundingCouncilId == Scope.FundingCouncilId
             || d.Practice!.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
+
+        // Reviews carry their service and person, like decisions, and are seen by whoever sees the practice.
+        builder.Entity<PracticeReview>().HasQueryFilter(r =>
+            Scope.Everything
+            || (Scope.AllPeopleInOrganisation && r.OrganisationId == Scope.OrganisationId)
+            || Scope.PeopleServiceIds.Contains(r.ServiceId)
+            || r.Practice!.Person!.FundingCouncilId == Scope.FundingCouncilId
+            || r.Practice!.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
+
+        // Monitoring is the provider's own check of a service (§8): the organisation's senior staff, the
+        // service's own staff and inspectors given the service see it; council users do not.
+        builder.Entity<ServiceMonitoring>().HasQueryFilter(m =>
+            Scope.Everything
+            || (Scope.AllServicesInOrganisation && m.OrganisationId == Scope.OrganisationId)
+            || Scope.PeopleServiceIds.Contains(m.ServiceId));
 
         builder.Entity<GuidelineAcknowledgement>().HasQueryFilter(g =>
             Scope.Everything || g.OrganisationId == Scope.OrganisationId);

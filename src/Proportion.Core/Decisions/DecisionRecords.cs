@@ -317,7 +317,8 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         return true;
     }
 
-    private static void CopyAnswers(PracticeDecision from, PracticeDecision to)
+    /// <summary>A new discussion starts from the last agreed answers, so only what changes needs saying again.</summary>
+    public static void CopyAnswers(PracticeDecision from, PracticeDecision to)
     {
         foreach (var property in typeof(PracticeDecision).GetProperties().Where(p => p.CanWrite && p.DeclaringType == typeof(PracticeDecision)
             && p.Name is not (nameof(PracticeDecision.Id) or nameof(PracticeDecision.Number) or nameof(PracticeDecision.Status) or nameof(PracticeDecision.ChangeReason)

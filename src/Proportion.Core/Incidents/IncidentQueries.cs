@@ -22,12 +22,13 @@ public static class IncidentQueries
         db.Incidents.Where(i => i.ManagerReviewedAt == null);
 
     /// <summary>
-    /// Incidents that brought a practice's review forward (R8) with no agreed decision on the practice
-    /// since. A review (issue 5) or a new agreed discussion answers them.
+    /// Incidents that brought a practice's review forward (R8) with no completed review (RP2A) and no
+    /// agreed decision on the practice since: either answers them.
     /// </summary>
     public static IQueryable<Incident> EarlyReviewsPending(ProportionDbContext db) =>
         db.Incidents.Where(i => i.CallsForEarlyReview
-            && !db.Decisions.Any(d => d.PracticeId == i.PracticeId && d.Status == DecisionStatus.Agreed && d.AgreedAt > i.RecordedAt));
+            && !db.Decisions.Any(d => d.PracticeId == i.PracticeId && d.Status == DecisionStatus.Agreed && d.AgreedAt > i.RecordedAt)
+            && !db.Reviews.Any(r => r.PracticeId == i.PracticeId && r.Status == ReviewStatus.Completed && r.CompletedAt > i.RecordedAt));
 
     /// <summary>Incidents the user was involved in and has not yet reflected on.</summary>
     public static IQueryable<Incident> ReflectionsOwed(ProportionDbContext db, Guid userId) =>

@@ -3,6 +3,7 @@ using Proportion.Core.Data;
 using Proportion.Core.Decisions;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
+using Proportion.Core.Oversight;
 using Proportion.Core.Rules;
 
 namespace Proportion.Core.Tasks;
@@ -14,7 +15,7 @@ public sealed record TaskItem(string What, string About, DateOnly? Due, bool Ove
 /// "My tasks": what each role must do next, worked out from the records the user can see, soonest first.
 /// Every due date comes from the same rules the records use, and the time from the clock given.
 /// </summary>
-public sealed class MyTasks(ProportionDbContext db, TimeProvider clock)
+public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork dueWork)
 {
     /// <summary>Reviews and training show this many days before they fall due.</summary>
     public const int DueSoonDays = 30;
@@ -57,17 +58,6 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock)
             {
                 Add("Record the debrief and support after an incident", $"{i.Person!.KnownAs}, {UkTime.Format(i.OccurredAt)}", null, $"/incidents/{i.Id}", "R13");
             }
-            foreach (var i in await IncidentQueries.EarlyReviewsPending(db).Include(i => i.Person).OrderBy(i => i.OccurredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
-            {
-                Add($"Review a practice early: {EarlyReview.Reasons(i)}", i.Person!.KnownAs, DateOnly.FromDateTime(UkTime.ToLondon(i.RecordedAt)),
-                    $"/people/{i.PersonId}/practices/{i.PracticeId}", "R8");
-            }
-            var soon = today.AddDays(DueSoonDays);
-            foreach (var p in await db.Practices.Where(p => (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview) && p.ReviewDate <= soon)
-                         .Include(p => p.Person).OrderBy(p => p.ReviewDate).Take(PerKind).AsNoTracking().ToListAsync(ct))
-            {
-                Add($"Review: {p.Description}", p.Person!.KnownAs, p.ReviewDate, $"/people/{p.PersonId}/practices/{p.Id}", "R9");
-            }
             foreach (var p in await db.Practices.Where(p => p.Status == PracticeStatus.Proposed).Include(p => p.Person)
                          .OrderBy(p => p.CreatedAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
@@ -75,6 +65,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock)
             }
         }
 
+        await AddDueWorkAsync(tasks, ct);
         await AddSignOffsAwaitingMeAsync(Add, ct);
 
         var myTraining = await db.TrainingRecords.Where(t => t.UserId == scope.UserId).AsNoTracking().ToListAsync(ct);
@@ -85,6 +76,34 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock)
         }
 
         return [.. tasks.OrderBy(t => t.Due is null).ThenBy(t => t.Due).ThenBy(t => t.What, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Reviews, early reviews, practices to consider reducing, monitoring and audits (R8, R9, R11, R18).
+    /// The service manager sees all of these for their services; the senior manager sees the audits that
+    /// are theirs and, escalated, every review and monitoring in the organisation that is overdue (R9, R11).
+    /// </summary>
+    private async Task AddDueWorkAsync(List<TaskItem> tasks, CancellationToken ct)
+    {
+        var manager = db.Scope.IsInRole(Roles.ServiceManager);
+        var senior = db.Scope.IsInRole(Roles.SeniorManager);
+        if (!manager && !senior)
+        {
+            return;
+        }
+        bool Mine(DueItem item) => item.Kind switch
+        {
+            DueKind.PracticeReview or DueKind.Monitoring => manager || item.Overdue,
+            DueKind.EarlyReview or DueKind.ReductionNotConsidered => true,
+            DueKind.Audit => senior,
+            _ => false,
+        };
+        foreach (var item in (await dueWork.ForScopeAsync(ct)).Where(Mine).GroupBy(i => i.Kind).SelectMany(g => g.Take(PerKind)))
+        {
+            var escalated = !manager && item.Kind is DueKind.PracticeReview or DueKind.Monitoring;
+            tasks.Add(new TaskItem(escalated ? $"{item.What} (overdue, escalated to you)" : item.What, item.Person ?? item.Service,
+                item.Due, item.Overdue, item.Link, item.Rule));
+        }
     }
 
     /// <summary>Guidelines in force for the people the user supports that they have not confirmed reading (§6.1, §7.5).</summary>

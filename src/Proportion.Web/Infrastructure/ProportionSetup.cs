@@ -95,6 +95,9 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Notifications.InAppNotifications>();
         services.AddScoped<Proportion.Core.Training.TrainingRecords>();
         services.AddScoped<Proportion.Core.Tasks.MyTasks>();
+        services.AddScoped<Proportion.Core.Reviews.ReviewRecords>();
+        services.AddScoped<Proportion.Core.Monitoring.MonitoringRecords>();
+        services.AddScoped<Proportion.Core.Oversight.DueWork>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<EmailSender>();
         services.AddHostedService<ReminderService>();

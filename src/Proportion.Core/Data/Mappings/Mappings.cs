@@ -77,9 +77,11 @@ public sealed class RestrictivePracticeMapping : IEntityTypeConfiguration<Restri
         e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.CreatedById).OnDelete(DeleteBehavior.Restrict);
-        // The register reads by person; the service's open list (§8.2) reads by service and status.
+        // The register reads by person; the service's open list (§8.2) reads by service and status. Reviews
+        // due (R9) read by service or organisation, status and review date.
         e.HasIndex(x => new { x.PersonId, x.Status });
-        e.HasIndex(x => new { x.ServiceId, x.Status });
+        e.HasIndex(x => new { x.ServiceId, x.Status, x.ReviewDate });
+        e.HasIndex(x => new { x.OrganisationId, x.Status, x.ReviewDate });
     }
 }
 
@@ -375,5 +377,79 @@ public sealed class TrainingRecordMapping : IEntityTypeConfiguration<TrainingRec
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => new { x.UserId, x.Course, x.CompletedOn });
+    }
+}
+
+public sealed class PracticeReviewMapping : IEntityTypeConfiguration<PracticeReview>
+{
+    public void Configure(EntityTypeBuilder<PracticeReview> e)
+    {
+        e.ToTable("PracticeReviews");
+        foreach (var text in new[]
+        {
+            nameof(PracticeReview.BroughtForwardBecause), nameof(PracticeReview.RiskContinuesEvidence), nameof(PracticeReview.MeasuresEffectiveEvidence),
+            nameof(PracticeReview.StillLeastRestrictiveEvidence), nameof(PracticeReview.QualityOfLifeImpact), nameof(PracticeReview.PersonView),
+            nameof(PracticeReview.JustifiableEvidence), nameof(PracticeReview.DeprivationOfLibertyEvidence), nameof(PracticeReview.BalanceEvidence),
+            nameof(PracticeReview.SafeguardsEvidence), nameof(PracticeReview.PersonParticipation), nameof(PracticeReview.FamilyAndAdvocates),
+            nameof(PracticeReview.OtherAgencies), nameof(PracticeReview.ReductionDetail), nameof(PracticeReview.OutcomeReasons),
+        })
+        {
+            e.Property<string?>(text).HasMaxLength(PracticeReview.TextMaxLength);
+        }
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(x => x.Practice).WithMany().HasForeignKey(x => x.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        // One review per number per practice: two reviews started at once cannot both become review 1.
+        e.HasIndex(x => new { x.PracticeId, x.Number }).IsUnique();
+        e.HasIndex(x => new { x.ServiceId, x.Status });
+        e.OwnsMany(x => x.Signatures, s =>
+        {
+            s.ToTable("ReviewSignatures");
+            s.WithOwner().HasForeignKey("ReviewId");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.Property(x => x.Name).HasMaxLength(100);
+            s.Property(x => x.SignedAs).HasMaxLength(100);
+            s.Property(x => x.Witness).HasMaxLength(100);
+        });
+    }
+}
+
+public sealed class ServiceMonitoringMapping : IEntityTypeConfiguration<ServiceMonitoring>
+{
+    public void Configure(EntityTypeBuilder<ServiceMonitoring> e)
+    {
+        e.ToTable("ServiceMonitoring");
+        e.Property(x => x.Findings).HasMaxLength(ServiceMonitoring.TextMaxLength);
+        e.Property(x => x.CompletedByName).HasMaxLength(AppUser.DisplayNameMaxLength);
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(x => x.Service).WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        // The next one due reads the last completed of each kind per service (R11).
+        e.HasIndex(x => new { x.ServiceId, x.Kind, x.Status, x.CompletedOn });
+        e.HasIndex(x => new { x.OrganisationId, x.Status });
+        e.OwnsMany(x => x.Practices, c =>
+        {
+            c.ToTable("MonitoringPracticeChecks");
+            c.WithOwner().HasForeignKey("MonitoringId");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).ValueGeneratedNever();
+            c.Property(x => x.PersonName).HasMaxLength(Person.NameMaxLength * 2 + 1);
+            c.Property(x => x.Description).HasMaxLength(RestrictivePractice.DescriptionMaxLength);
+            c.Property(x => x.AuditorNote).HasMaxLength(MonitoringPracticeCheck.NoteMaxLength);
+        });
+        e.OwnsMany(x => x.Actions, a =>
+        {
+            a.ToTable("MonitoringActions");
+            a.WithOwner().HasForeignKey("MonitoringId");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedNever();
+            a.Property(x => x.What).HasMaxLength(MonitoringAction.TextMaxLength);
+            a.Property(x => x.Owner).HasMaxLength(MonitoringAction.OwnerMaxLength);
+        });
     }
 }

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Proportion.Core.Data;
+using Proportion.Core.Incidents;
+using Proportion.Core.Model;
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Oversight;
+
+/// <summary>The kinds of work that fall due over time, each from its rule.</summary>
+public enum DueKind
+{
+    /// <summary>R9: a practice's review by its date.</summary>
+    PracticeReview = 1,
+    /// <summary>R8: a review brought forward by an incident.</summary>
+    EarlyReview = 2,
+    /// <summary>R18: a practice in place a long time without a review that considered reducing it.</summary>
+    ReductionNotConsidered = 3,
+    /// <summary>R11: the manager's 3-monthly monitoring of the service.</summary>
+    Monitoring = 4,
+    /// <summary>R11: the senior manager's 6-monthly audit of the service.</summary>
+    Audit = 5,
+    /// <summary>R10: an emergency's review by the manager within 48 hours.</summary>
+    IncidentReview48Hours = 6,
+}
+
+/// <summary>One thing due or overdue, in one service, with the record it concerns and the rule that asks for it.</summary>
+public sealed record DueItem(DueKind Kind, Guid ServiceId, string Service, Guid? PersonId, string? Person, Guid RecordId,
+    string What, DateOnly Due, bool Overdue, string Link, string Rule);
+
+/// <summary>
+/// Every due and overdue item of the procedure's safeguards over time (R8, R9, R10, R11, R18) for one
+/// service or for everything the user can see, from a few set-based queries. My tasks, the organisation's
+/// picture and the reminders all read it, so a deadline is worked out in one place.
+/// </summary>
+public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfiguration configuration)
+{
+    public int ReductionMonths => configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths);
+
+    public Task<IReadOnlyList<DueItem>> ForServiceAsync(Guid serviceId, CancellationToken ct = default) => ComputeAsync(serviceId, ct);
+
+    /// <summary>Everything due in the services the user can see: for a senior manager or the board, the whole organisation.</summary>
+    public Task<IReadOnlyList<DueItem>> ForScopeAsync(CancellationToken ct = default) => ComputeAsync(null, ct);
+
+    private async Task<IReadOnlyList<DueItem>> ComputeAsync(Guid? serviceId, CancellationToken ct)
+    {
+        var today = UkTime.Today(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var services = await ServicesIn(serviceId).Select(s => new { s.Id, s.Name, s.CreatedAt }).AsNoTracking().ToListAsync(ct);
+        var names = services.ToDictionary(s => s.Id, s => s.Name);
+        var items = new List<DueItem>();
+
+        // R9: reviews due within the month, due today or overdue.
+        var shownUpTo = ReviewDue.ShownFrom(today);
+        var reviews = await PracticesIn(serviceId)
+            .Where(p => (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview) && p.ReviewDate <= shownUpTo)
+            .Select(p => new { p.Id, p.ServiceId, p.PersonId, p.Description, p.ReviewDate, p.Person!.GivenName, p.Person.PreferredName, p.Person.FamilyName })
+            .AsNoTracking().ToListAsync(ct);
+        items.AddRange(reviews.Where(p => names.ContainsKey(p.ServiceId)).Select(p => new DueItem(DueKind.PracticeReview, p.ServiceId, names[p.ServiceId],
+            p.PersonId, KnownAs(p.GivenName, p.PreferredName, p.FamilyName), p.Id, $"Review: {p.Description}", p.ReviewDate!.Value,
+            ReviewDue.State(p.ReviewDate, today) == ReviewState.Overdue, PracticeLink(p.PersonId, p.Id), ReviewDue.Rule)));
+
+        // R8: reviews brought forward by incidents, due from the day the incident was recorded.
+        var early = await IncidentQueries.EarlyReviewsPending(db).Where(i => serviceId == null || i.ServiceId == serviceId)
+            .Join(db.Practices.Where(p => p.Status != PracticeStatus.Ended), i => i.PracticeId, p => p.Id, (i, p) => new { i, p.Description })
+            .Select(x => new { x.i.Id, x.i.ServiceId, x.i.PersonId, PracticeId = x.i.PracticeId!.Value, x.i.RecordedAt, x.Description,
+                x.i.Person!.GivenName, x.i.Person.PreferredName, x.i.Person.FamilyName })
+            .AsNoTracking().ToListAsync(ct);
+        items.AddRange(early.Where(i => names.ContainsKey(i.ServiceId)).DistinctBy(i => i.PracticeId).Select(i => new DueItem(DueKind.EarlyReview, i.ServiceId, names[i.ServiceId],
+            i.PersonId, KnownAs(i.GivenName, i.PreferredName, i.FamilyName), i.PracticeId, $"Review early: {i.Description}",
+            DateOnly.FromDateTime(UkTime.ToLondon(i.RecordedAt)), true, PracticeLink(i.PersonId, i.PracticeId), EarlyReview.Rule)));
+
+        // R18: in place since before the cut-off with no review since that considered reducing it.
+        var months = ReductionMonths;
+        var cutOff = ReductionConsidered.CutOff(today, months);
+        var stale = await PracticesIn(serviceId)
+            .Where(p => (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview) && p.StartDate < cutOff
+                && !db.Reviews.Any(r => r.PracticeId == p.Id && r.Status == ReviewStatus.Completed && r.ReductionConsidered == true && r.HeldOn >= cutOff))
+            .Select(p => new { p.Id, p.ServiceId, p.PersonId, p.Description, p.StartDate, p.Person!.GivenName, p.Person.PreferredName, p.Person.FamilyName })
+            .AsNoTracking().ToListAsync(ct);
+        items.AddRange(stale.Where(p => names.ContainsKey(p.ServiceId)).Select(p => new DueItem(DueKind.ReductionNotConsidered, p.ServiceId, names[p.ServiceId],
+            p.PersonId, KnownAs(p.GivenName, p.PreferredName, p.FamilyName), p.Id, $"Consider reducing: {p.Description}. {ReductionConsidered.Message(months)}",
+            p.StartDate.AddMonths(months), true, PracticeLink(p.PersonId, p.Id), ReductionConsidered.Rule)));
+
+        // R11: each service's next monitoring and audit, from the last one completed.
+        var ids = services.Select(s => s.Id).ToList();
+        var last = await db.Monitoring.Where(m => m.Status == MonitoringStatus.Completed && (serviceId == null || m.ServiceId == serviceId))
+            .GroupBy(m => new { m.ServiceId, m.Kind }).Select(g => new { g.Key.ServiceId, g.Key.Kind, Last = g.Max(m => m.CompletedOn) })
+            .ToListAsync(ct);
+        var lastOn = last.ToDictionary(l => (l.ServiceId, l.Kind), l => l.Last);
+        foreach (var s in services)
+        {
+            foreach (var kind in new[] { MonitoringKind.ManagerMonitoring, MonitoringKind.SeniorAudit })
+            {
+                var due = MonitoringDue.DueOn(kind, lastOn.GetValueOrDefault((s.Id, kind)), DateOnly.FromDateTime(UkTime.ToLondon(s.CreatedAt)));
+                if (due <= today.AddDays(MonitoringDue.DueSoonDays))
+                {
+                    items.Add(new DueItem(kind == MonitoringKind.SeniorAudit ? DueKind.Audit : DueKind.Monitoring, s.Id, s.Name, null, null, s.Id,
+                        kind == MonitoringKind.SeniorAudit ? $"Audit the restrictive practices of {s.Name} (RP3)" : $"Monitor the restrictive practices of {s.Name} (RP3)",
+                        due, MonitoringDue.IsOverdue(due, today), $"/services/{s.Id}/monitoring", MonitoringDue.Rule));
+                }
+            }
+        }
+
+        // R10: emergencies past their 48-hour review.
+        var late = await IncidentQueries.ManagerReviewsOverdue(db, now).Where(i => serviceId == null || i.ServiceId == serviceId)
+            .Select(i => new { i.Id, i.ServiceId, i.PersonId, i.OccurredAt, i.Person!.GivenName, i.Person.PreferredName, i.Person.FamilyName })
+            .AsNoTracking().ToListAsync(ct);
+        items.AddRange(late.Where(i => names.ContainsKey(i.ServiceId)).Select(i => new DueItem(DueKind.IncidentReview48Hours, i.ServiceId, names[i.ServiceId],
+            i.PersonId, KnownAs(i.GivenName, i.PreferredName, i.FamilyName), i.Id, $"Review the emergency of {UkTime.Format(i.OccurredAt)} with the person",
+            DateOnly.FromDateTime(UkTime.ToLondon(i.OccurredAt + IncidentDuties.ManagerReviewWithin)), true, $"/incidents/{i.Id}", "R10")));
+
+        return [.. items.OrderBy(i => i.Due).ThenBy(i => i.Kind).ThenBy(i => i.What, StringComparer.Ordinal)];
+    }
+
+    private IQueryable<Service> ServicesIn(Guid? serviceId) =>
+        serviceId is { } id ? db.Services.Where(s => s.Id == id)
+        : db.Scope.AllServicesInOrganisation ? db.Services.Where(s => s.OrganisationId == db.Scope.OrganisationId)
+        : db.Services.Where(s => db.Scope.PeopleServiceIds.Contains(s.Id));
+
+    private IQueryable<RestrictivePractice> PracticesIn(Guid? serviceId) =>
+        serviceId is { } id ? db.Practices.Where(p => p.ServiceId == id)
+        : db.Scope.AllPeopleInOrganisation ? db.Practices.Where(p => p.OrganisationId == db.Scope.OrganisationId)
+        : db.Practices;
+
+    private static string PracticeLink(Guid personId, Guid practiceId) => $"/people/{personId}/practices/{practiceId}";
+
+    private static string KnownAs(string given, string? preferred, string family) =>
+        string.IsNullOrWhiteSpace(preferred) ? $"{given} {family}" : $"{preferred} {family}";
+}
