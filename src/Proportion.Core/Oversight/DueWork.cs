@@ -67,7 +67,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
                 x.i.Person!.GivenName, x.i.Person.PreferredName, x.i.Person.FamilyName })
             .AsNoTracking().ToListAsync(ct);
         items.AddRange(early.Where(i => names.ContainsKey(i.ServiceId)).DistinctBy(i => i.PracticeId).Select(i => new DueItem(DueKind.EarlyReview, i.ServiceId, names[i.ServiceId],
-            i.PersonId, KnownAs(i.GivenName, i.PreferredName, i.FamilyName), i.PracticeId, $"Review early: {i.Description}",
+            i.PersonId, KnownAs(i.GivenName, i.PreferredName, i.FamilyName), i.PracticeId, $"Review a practice early: {i.Description}",
             DateOnly.FromDateTime(UkTime.ToLondon(i.RecordedAt)), true, PracticeLink(i.PersonId, i.PracticeId), EarlyReview.Rule)));
 
         // R18: in place since before the cut-off with no review since that considered reducing it.

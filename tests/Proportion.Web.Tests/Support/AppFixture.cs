@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Proportion.Core.Data;
@@ -22,6 +23,9 @@ public abstract class AppFixture : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider => _provider;
 
+    /// <summary>The app's clock: tests move it to prove deadlines.</summary>
+    public TestClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         _database = new TestDatabase(_provider);
@@ -31,6 +35,7 @@ public abstract class AppFixture : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         // Reminders run on the real clock in the background; tests run them by hand with their own.
         builder.UseSetting("Reminders:Enabled", "false");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each answer.</summary>
