@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Proportion.Core.Data;
@@ -29,26 +28,6 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
 
     /// <summary>The signature form; bound only by its own handler so other buttons are not refused for its empty fields.</summary>
     public SignatureForm Signature { get; set; } = new();
-
-    public sealed class SignatureForm
-    {
-        [Required(ErrorMessage = "Enter the name of the person signing")]
-        [StringLength(100, ErrorMessage = "Name must be 100 characters or fewer")]
-        public string? Name { get; set; }
-
-        [Required(ErrorMessage = "Enter why they sign, for example the person themselves, mother, key worker")]
-        [StringLength(100, ErrorMessage = "This must be 100 characters or fewer")]
-        public string? SignedAs { get; set; }
-
-        [Required(ErrorMessage = "Select how they signed")]
-        [EnumDataType(typeof(SignatureMethod), ErrorMessage = "Select how they signed")]
-        public SignatureMethod? Method { get; set; }
-
-        [StringLength(100, ErrorMessage = "Witness must be 100 characters or fewer")]
-        public string? Witness { get; set; }
-
-        public DateParts SignedOn { get; set; } = new();
-    }
 
     public bool CanEdit => Scope.IsInAnyRole(DecisionRecords.Editors) && !Scope.IsReadOnly && Practice.OrganisationId == Scope.OrganisationId;
 

@@ -5,12 +5,13 @@ using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Practices;
+using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Practices;
 
 [Authorize(Policy = Policies.ReadPeople)]
-public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
+public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration) : ProportionPageModel
 {
     public RestrictivePractice Practice { get; private set; } = null!;
     public Person Person => Practice.Person!;
@@ -25,6 +26,12 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
     /// <summary>R8: incidents that brought this practice's review forward, not yet answered by an agreed decision.</summary>
     public List<Incident> EarlyReviewIncidents { get; private set; } = [];
     public int IncidentCount { get; private set; }
+    /// <summary>The practice's reviews (RP2A), newest first.</summary>
+    public List<PracticeReview> Reviews { get; private set; } = [];
+    public bool HasOpenReview => Reviews.Any(r => r.Status == ReviewStatus.Draft);
+    /// <summary>R18: in place too long without a review that considered reducing it; the months it allows, or null.</summary>
+    public int? ReductionOverdueAfterMonths { get; private set; }
+    public bool CanReview => CanEnd && Practice.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview;
     public bool CanEnd => Scope.IsInAnyRole(PracticeRegister.Editors) && !Scope.IsReadOnly
         && Practice.OrganisationId == Scope.OrganisationId && Practice.Status != PracticeStatus.Ended;
 
@@ -52,6 +59,13 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
         EarlyReviewIncidents = await Proportion.Core.Incidents.IncidentQueries.EarlyReviewsPending(db)
             .Where(i => i.PracticeId == practiceId).OrderBy(i => i.OccurredAt).AsNoTracking().ToListAsync();
         IncidentCount = await db.Incidents.CountAsync(i => i.PracticeId == practiceId);
+        Reviews = await db.Reviews.AsNoTracking().Where(r => r.PracticeId == practiceId).OrderByDescending(r => r.Number).ToListAsync();
+        var months = configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths);
+        var lastConsidered = Reviews.Where(r => r.Status == ReviewStatus.Completed && r.ReductionConsidered == true).Max(r => r.HeldOn);
+        if (practice.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview && ReductionConsidered.IsFlagged(practice.StartDate, lastConsidered, months, Today))
+        {
+            ReductionOverdueAfterMonths = months;
+        }
         ProposedBy = await db.Users.Where(u => u.Id == practice.CreatedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
         await audit.RecordViewAsync(practice.Person!, $"practice: {practice.Description}");
         return Page();

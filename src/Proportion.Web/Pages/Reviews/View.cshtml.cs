@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Reviews;
+
+/// <summary>A completed review, as it was completed: readable by everyone who may see the practice (§8.6).</summary>
+[Authorize(Policy = Policies.ReadPeople)]
+public class ViewModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
+{
+    public PracticeReview Review { get; private set; } = null!;
+    public RestrictivePractice Practice => Review.Practice!;
+    public string CompletedBy { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId, int number)
+    {
+        var review = await db.Reviews.Include(r => r.Signatures).Include(r => r.Practice).ThenInclude(p => p!.Person).AsNoTracking()
+            .SingleOrDefaultAsync(r => r.PracticeId == practiceId && r.PersonId == id && r.Number == number && r.Status == ReviewStatus.Completed);
+        if (review is null)
+        {
+            return NotFound();
+        }
+        Review = review;
+        CompletedBy = await db.Users.IgnoreQueryFilters().Where(u => u.Id == review.CompletedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
+        await audit.RecordViewAsync(review.Practice!.Person!, $"review {number} of practice: {review.Practice.Description}");
+        return Page();
+    }
+}
