@@ -183,6 +183,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             Agreed(raviStrap, "When Ravi travels in the minibus or is pushed outdoors in his wheelchair.",
                 "Not when Ravi is sitting still indoors, and never to stop him leaving his chair.",
                 "Affects nobody else."));
+        AddPeggysDoorReview(peggyDoor, manager, today);
         // Deprivation of liberty in the care home: Peggy's is authorised; Doris's assessment is late.
         db.LibertyScreenings.Add(new LibertyScreening
         {
@@ -345,5 +346,37 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             db.ServiceAssignments.Add(new ServiceAssignment { UserId = user.Id, ServiceId = service.Id, OrganisationId = organisation.Id });
         }
         return user;
+    }
+
+    /// <summary>
+    /// Peggy's door lock was reviewed a month ago (RP2A): it continues, reducing it was considered, and
+    /// the next review is in four months, so the demo shows a completed review and no R18 flag on it.
+    /// </summary>
+    private void AddPeggysDoorReview(RestrictivePractice door, AppUser manager, DateOnly today)
+    {
+        var heldOn = today.AddDays(-30);
+        var at = DateTime.SpecifyKind(heldOn.ToDateTime(new TimeOnly(15, 0)), DateTimeKind.Utc);
+        db.Reviews.Add(new PracticeReview
+        {
+            OrganisationId = door.OrganisationId, ServiceId = door.ServiceId, PersonId = door.PersonId, PracticeId = door.Id, Number = 1,
+            Status = ReviewStatus.Completed, DueOn = heldOn.AddDays(10), HeldOn = heldOn,
+            RiskContinues = true, RiskContinuesEvidence = "Peggy tried the front door at night three times this month.",
+            MeasuresEffective = true, MeasuresEffectiveEvidence = "She has not left the building unaccompanied since the lock was agreed.",
+            StillLeastRestrictive = true, StillLeastRestrictiveEvidence = "The garden door is open all day; a door alarm alone was tried and did not stop her leaving at night.",
+            QualityOfLifeImpact = "She walks to the shops with staff most mornings and sits in the garden in the afternoons.",
+            PersonView = "\"I like my walks. I don't like being told no.\"", ViewGatheredBy = CommunicationMethods.Speech | CommunicationMethods.Observation,
+            PersonTookPart = true, PersonParticipation = "Peggy joined the review in the lounge for twenty minutes.",
+            FamilyAndAdvocates = "Her son Michael Hughes, who holds a health and welfare LPA.", OtherAgencies = "Northshire social worker by phone.",
+            Justifiable = true, JustifiableEvidence = "Agreed again as in her best interests; she is safer and still goes out daily.",
+            PotentialDeprivationOfLiberty = true, DeprivationOfLibertyEvidence = "Part of her authorised deprivation of liberty.",
+            BalanceJustifiable = true, BalanceEvidence = "Staff walk with her whenever she asks, day or night.",
+            SafeguardsAdequate = true, SafeguardsEvidence = "Every time the door stops her is logged and read by the manager weekly.",
+            ReductionConsidered = true, ReductionDetail = "Leaving the door unlocked during the day with a door alarm was discussed; to be tried next month.",
+            Outcome = ReviewOutcome.Continue, OutcomeReasons = "Still needed at night; a daytime trial without the lock is planned.",
+            NextReviewDate = door.ReviewDate, CarePlanUpdated = true,
+            Signatures = [new ReviewSignature { Name = "Michael Hughes", SignedAs = "Son, health and welfare attorney", Method = SignatureMethod.InPerson,
+                SignedOn = heldOn, RecordedById = manager.Id, RecordedAt = at }],
+            CreatedAt = at, UpdatedAt = at, CompletedAt = at, CompletedById = manager.Id, CreatedById = manager.Id,
+        });
     }
 }
