@@ -115,6 +115,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
 
     private IQueryable<Service> ServicesIn(Guid? serviceId) =>
         serviceId is { } id ? db.Services.Where(s => s.Id == id)
+        : db.Scope.Everything ? db.Services
         : db.Scope.AllServicesInOrganisation ? db.Services.Where(s => s.OrganisationId == db.Scope.OrganisationId)
         : db.Services.Where(s => db.Scope.PeopleServiceIds.Contains(s.Id));
 

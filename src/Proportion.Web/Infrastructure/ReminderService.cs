@@ -51,16 +51,19 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
         {
             return null;
         }
-        var reminders = await new ReflectionReminders(db).SendAsync(nowUtc, ct);
+        var reminders = (await new ReflectionReminders(db).SendAsync(nowUtc, ct)).Select(r => (Reminder: r, Subject: "Proportion: a reflection to write"))
+            .Concat((await new OversightReminders(db, scope.ServiceProvider.GetRequiredService<IConfiguration>()).SendAsync(nowUtc, ct))
+                .Select(r => (Reminder: r, Subject: "Proportion: a review, monitoring or audit is due")))
+            .ToList();
         var email = scope.ServiceProvider.GetRequiredService<EmailSender>();
         if (email.IsConfigured && reminders.Count > 0)
         {
-            var userIds = reminders.Select(r => r.UserId).Distinct().ToList();
+            var userIds = reminders.Select(r => r.Reminder.UserId).Distinct().ToList();
             var addresses = await db.Users.Where(u => userIds.Contains(u.Id) && u.IsActive && u.Email != null)
                 .ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
-            foreach (var reminder in reminders.Where(r => addresses.ContainsKey(r.UserId)))
+            foreach (var (reminder, subject) in reminders.Where(r => addresses.ContainsKey(r.Reminder.UserId)))
             {
-                await email.SendAsync(addresses[reminder.UserId], "Proportion: a reflection to write", reminder.Message, reminder.Link, ct);
+                await email.SendAsync(addresses[reminder.UserId], subject, reminder.Message, reminder.Link, ct);
             }
         }
         return reminders.Count;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Proportion.Core.Data;
@@ -42,15 +43,24 @@ public sealed class ReminderEmailTests(SqliteAppWithEmail app) : IClassFixture<S
     {
         var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
         // The demo's incidents were recorded days ago: the care worker owes two reflections, the manager one.
+        // The demo also has reviews overdue and due, which the managers are reminded of (R9).
         var now = DateTime.UtcNow.Date.AddHours(12);
+        var inApp = await app.WithDatabaseAsync(db => db.Notifications.CountAsync(n => n.ReminderKey != null));
 
         var first = await ReminderService.RunOnceAsync(scopes, "instance-a", now, TimeSpan.FromMinutes(30));
         var again = await ReminderService.RunOnceAsync(scopes, "instance-a", now.AddMinutes(15), TimeSpan.FromMinutes(30));
 
-        Assert.Equal(3, first);
         Assert.Equal(0, again);
-        Assert.Equal(3, app.Sink.Messages.Count);
-        Assert.Equal(2, app.Sink.Messages.Count(m => m.Contains("To: careworker@oakfield.example")));
-        Assert.Single(app.Sink.Messages, m => m.Contains("To: manager@oakfield.example"));
+        Assert.Equal(first, app.Sink.Messages.Count);
+        Assert.Equal(first, await app.WithDatabaseAsync(db => db.Notifications.CountAsync(n => n.ReminderKey != null)) - inApp);
+        var reflections = app.Sink.Messages.Where(m => m.Contains("Subject: Proportion: a reflection to write")).ToList();
+        Assert.Equal(3, reflections.Count);
+        Assert.Equal(2, reflections.Count(m => m.Contains("To: careworker@oakfield.example")));
+        Assert.Single(reflections, m => m.Contains("To: manager@oakfield.example"));
+        var oversight = app.Sink.Messages.Where(m => m.Contains("Subject: Proportion: a review, monitoring or audit is due")).ToList();
+        Assert.Contains(oversight, m => m.Contains("To: manager@oakfield.example"));
+        // Arthur's review is overdue, so it is escalated to the senior manager as well.
+        Assert.Contains(oversight, m => m.Contains("To: senior@oakfield.example"));
+        Assert.DoesNotContain(oversight, m => m.Contains("To: careworker@oakfield.example"));
     }
 }

@@ -87,6 +87,55 @@ public abstract class ReminderTests(AppFixture app)
     }
 
     [SkippableFact]
+    public async Task ReviewReminders_GoToTheServiceManagerWhenDue_AndToTheSeniorManagerWhenOverdue_Once_WithTwoInstances()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        // A practice of Chloe's at Beech Road reviewed later than any other test's clock reaches, so only this test reminds of it.
+        const string monitor = "Audio monitor in bedroom at night (reminder test)";
+        var manager = await app.IdOfUserAsync("manager@oakfield.example");
+        var senior = await app.IdOfUserAsync("senior@oakfield.example");
+        var reviewDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(500);
+        var practice = await app.WithDatabaseAsync(async db =>
+        {
+            var chloe = await db.People.SingleAsync(p => p.GivenName == "Chloe");
+            var added = new RestrictivePractice
+            {
+                OrganisationId = chloe.OrganisationId, ServiceId = chloe.ServiceId, PersonId = chloe.Id, Category = PracticeCategory.SurveillanceAndMonitoring,
+                Description = monitor, Kind = PracticeKind.Planned, Status = PracticeStatus.Agreed, StartDate = reviewDate.AddDays(-300),
+                ReviewDate = reviewDate, CreatedAt = DateTime.UtcNow, CreatedById = manager,
+            };
+            db.Practices.Add(added);
+            await db.SaveChangesAsync();
+            return added.Id;
+        });
+        Task<List<Notification>> AboutMonitor() => app.WithDatabaseAsync(db => db.Notifications
+            .Where(n => n.ReminderKey != null && n.ReminderKey.StartsWith($"PracticeReview:{practice:N}:")).ToListAsync());
+        static DateTime Noon(DateOnly day) => day.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
+        async Task RunFreshAsync(string holder, DateOnly day)
+        {
+            await app.WithDatabaseAsync(db => db.JobLeases.ExecuteDeleteAsync());
+            await RunAsync(holder, Noon(day));
+        }
+
+        await RunFreshAsync("instance-a", reviewDate.AddDays(-8));
+        Assert.Empty(await AboutMonitor());
+
+        await app.WithDatabaseAsync(db => db.JobLeases.ExecuteDeleteAsync());
+        await Task.WhenAll(RunAsync("instance-a", Noon(reviewDate.AddDays(-7))), RunAsync("instance-b", Noon(reviewDate.AddDays(-7))));
+        await RunFreshAsync("instance-b", reviewDate.AddDays(-3));
+        var due = await AboutMonitor();
+        Assert.Single(due, n => n.UserId == manager);
+        Assert.DoesNotContain(due, n => n.UserId == senior);
+        Assert.StartsWith($"Due {UkTime.Format(reviewDate)}: Review: {monitor}", due.Single(n => n.UserId == manager).Message);
+
+        await RunFreshAsync("instance-a", reviewDate.AddDays(1));
+        await RunFreshAsync("instance-b", reviewDate.AddDays(2));
+        var overdue = (await AboutMonitor()).Where(n => n.Message.StartsWith("Overdue")).ToList();
+        Assert.Single(overdue, n => n.UserId == manager);
+        Assert.Single(overdue, n => n.UserId == senior);
+    }
+
+    [SkippableFact]
     public async Task Lease_PassesToAnotherInstance_OnlyWhenItLapses()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Oversight;
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Reminders;
+
+/// <summary>
+/// Reminds managers of the safeguards over time (R9, R11, R18) as they fall due, and escalates what is
+/// overdue to the organisation's senior managers (R9: "overdue ones are visible to managers above").
+/// Each reminder has a key naming the item and its due date, so it is sent once however often the job
+/// runs and however many instances run it; a new due date is a new reminder.
+/// </summary>
+public sealed class OversightReminders(ProportionDbContext db, IConfiguration configuration)
+{
+    /// <summary>Reviews and monitoring are first reminded this many days before they are due.</summary>
+    public const int RemindDaysBefore = 7;
+
+    /// <returns>The reminders sent, saved; the caller may also email them.</returns>
+    public async Task<IReadOnlyList<Notification>> SendAsync(DateTime nowUtc, CancellationToken ct = default)
+    {
+        var today = DateOnly.FromDateTime(UkTime.ToLondon(nowUtc));
+        var items = (await new DueWork(db, new FixedClock(nowUtc), configuration).ForScopeAsync(ct))
+            .Where(i => i.Kind != DueKind.EarlyReview && i.Kind != DueKind.IncidentReview48Hours) // told at once when the incident was recorded
+            .Where(i => i.Overdue || i.Due <= today.AddDays(RemindDaysBefore))
+            .ToList();
+        if (items.Count == 0)
+        {
+            return [];
+        }
+        var serviceIds = items.Select(i => i.ServiceId).Distinct().ToList();
+        var organisationOf = await db.Services.Where(s => serviceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.OrganisationId, ct);
+        var organisationIds = organisationOf.Values.Distinct().ToList();
+        var managers = await (from user in db.Users
+                              join userRole in db.UserRoles on user.Id equals userRole.UserId
+                              join role in db.Roles on userRole.RoleId equals role.Id
+                              where user.IsActive && organisationIds.Contains(user.OrganisationId)
+                                    && (role.Name == Roles.ServiceManager || role.Name == Roles.SeniorManager)
+                              select new { user.Id, user.OrganisationId, Role = role.Name }).ToListAsync(ct);
+        var assignments = await db.ServiceAssignments.Where(a => serviceIds.Contains(a.ServiceId)).Select(a => new { a.UserId, a.ServiceId }).ToListAsync(ct);
+        IEnumerable<Guid> ServiceManagers(Guid serviceId) => managers.Where(m => m.Role == Roles.ServiceManager
+            && assignments.Any(a => a.UserId == m.Id && a.ServiceId == serviceId)).Select(m => m.Id);
+        IEnumerable<Guid> SeniorManagers(Guid serviceId) => managers.Where(m => m.Role == Roles.SeniorManager && m.OrganisationId == organisationOf[serviceId]).Select(m => m.Id);
+
+        var wanted = new List<Notification>();
+        foreach (var item in items)
+        {
+            var escalate = item.Overdue && item.Kind is DueKind.PracticeReview or DueKind.Monitoring;
+            var recipients = item.Kind == DueKind.Audit ? SeniorManagers(item.ServiceId)
+                : escalate ? ServiceManagers(item.ServiceId).Concat(SeniorManagers(item.ServiceId))
+                : ServiceManagers(item.ServiceId);
+            var key = $"{item.Kind}:{item.RecordId:N}:{item.Due:yyyy-MM-dd}:{(item.Overdue ? "overdue" : "due")}";
+            var message = $"{(item.Overdue ? "Overdue" : "Due " + UkTime.Format(item.Due))}: {item.What}{(item.Person is null ? "" : $" ({item.Person}, {item.Service})")}. Rule {item.Rule}.";
+            foreach (var userId in recipients.Distinct())
+            {
+                wanted.Add(new Notification
+                {
+                    OrganisationId = organisationOf[item.ServiceId], UserId = userId, CreatedAt = nowUtc, ReminderKey = key, Link = item.Link,
+                    Message = message.Length <= Notification.MessageMaxLength ? message : message[..(Notification.MessageMaxLength - 1)] + "…",
+                });
+            }
+        }
+        var keys = wanted.Select(n => n.ReminderKey!).Distinct().ToList();
+        var sent = (await db.Notifications.Where(n => n.ReminderKey != null && keys.Contains(n.ReminderKey))
+            .Select(n => new { n.UserId, n.ReminderKey }).ToListAsync(ct)).Select(n => (n.UserId, n.ReminderKey!)).ToHashSet();
+        var reminders = wanted.Where(n => !sent.Contains((n.UserId, n.ReminderKey!))).ToList();
+        db.Notifications.AddRange(reminders);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (user, key) index refused a second copy: another instance sent it first.
+            db.ChangeTracker.Clear();
+            return [];
+        }
+        return reminders;
+    }
+
+    /// <summary>The job's moment, so every deadline is judged at the time it was given.</summary>
+    private sealed class FixedClock(DateTime utc) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+    }
+}
