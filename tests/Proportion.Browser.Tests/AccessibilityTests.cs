@@ -46,6 +46,8 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{service}/practices",
         "{person}/liberty/screening/new",
         "{practice}/decisions/1",
+        "{practice}/review",
+        "{practice}/reviews/1",
         "{application}",
         "{person}/liberty/applications/new",
         "{person}/incidents/new",

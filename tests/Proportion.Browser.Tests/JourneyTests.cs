@@ -167,6 +167,91 @@ public sealed partial class JourneyTests(AppFixture app, ITestOutputHelper outpu
     }
 
     /// <summary>
+    /// Form RP2A in the browser, at phone width: a manager reviews Joyce's door lock from the practice page,
+    /// answers every question, records a signature and completes it; every page passes axe, and the
+    /// practice carries the next review date.
+    /// </summary>
+    [BrowserFact]
+    public void ServiceManager_ReviewsAPracticeEndToEnd_OnAPhone()
+    {
+        using var browser = BrowserSession.Start(Viewport.Phone);
+        var driver = browser.Driver;
+        SignIn(driver, DemoUsers.ServiceManager);
+        Go(driver, "/people?search=Turner");
+        var person = new Uri(driver.FindElements(By.CssSelector("main a[href*='/people/']"))
+            .First(a => PersonPath().IsMatch(new Uri(a.GetDomProperty("href")!).AbsolutePath)).GetDomProperty("href")!).AbsolutePath;
+        Go(driver, person + "/practices");
+        Click(driver, driver.FindElement(By.PartialLinkText("not shared with Joyce")));
+        Click(driver, driver.FindElement(By.LinkText("Review this practice")));
+        Wait(driver).Until(d => d.Url.EndsWith("/review"));
+        AssertNoAxeViolations(driver, "review: start");
+        Click(driver, driver.FindElement(By.CssSelector("main form button[type=submit]")));
+
+        Wait(driver).Until(d => d.Url.EndsWith("/review/need"));
+        AssertNoAxeViolations(driver, "review: need");
+        Choose(driver, "Input_RiskContinues");
+        Type(driver, "Input_RiskContinuesEvidence", "Joyce tried to leave at dusk twice this month");
+        Choose(driver, "Input_MeasuresEffective");
+        Type(driver, "Input_MeasuresEffectiveEvidence", "She has not been lost since");
+        Choose(driver, "Input_StillLeastRestrictive");
+        Type(driver, "Input_StillLeastRestrictiveEvidence", "Walks with staff every afternoon meet her wish to go out");
+        Type(driver, "Input_QualityOfLifeImpact", "She goes out every day with staff");
+        Continue(driver);
+
+        Wait(driver).Until(d => d.Url.EndsWith("/review/views"));
+        AssertNoAxeViolations(driver, "review: views");
+        Type(driver, "Input_PersonView", "Joyce said she likes her walks with Amira");
+        Choose(driver, "Input_ViewGatheredBy");
+        Choose(driver, "Input_PersonTookPart");
+        Type(driver, "Input_PersonParticipation", "Joyce sat in for the first part");
+        Type(driver, "Input_FamilyAndAdvocates", "Her niece, by phone");
+        Continue(driver);
+
+        Wait(driver).Until(d => d.Url.EndsWith("/review/safeguards"));
+        AssertNoAxeViolations(driver, "review: safeguards");
+        foreach (var (question, why) in new[] { ("Input_Justifiable", "Input_JustifiableEvidence"), ("Input_PotentialDeprivationOfLiberty", "Input_DeprivationOfLibertyEvidence"),
+                     ("Input_BalanceJustifiable", "Input_BalanceEvidence"), ("Input_SafeguardsAdequate", "Input_SafeguardsEvidence") })
+        {
+            Choose(driver, question);
+            Type(driver, why, "Discussed and agreed by everyone at the review");
+        }
+        Continue(driver);
+
+        Wait(driver).Until(d => d.Url.EndsWith("/review/outcome"));
+        AssertNoAxeViolations(driver, "review: outcome");
+        Choose(driver, "Input_ReductionConsidered");
+        Type(driver, "Input_ReductionDetail", "A door alarm instead of the lock in the mornings, to try next month");
+        Choose(driver, "Input_Outcome");
+        Type(driver, "Input_OutcomeReasons", "Still needed in the late afternoon");
+        var next = DateTime.UtcNow.AddMonths(4);
+        Type(driver, "Input_NextReviewDate-day", next.Day.ToString());
+        Type(driver, "Input_NextReviewDate-month", next.Month.ToString());
+        Type(driver, "Input_NextReviewDate-year", next.Year.ToString());
+        Choose(driver, "Input_CarePlanUpdated");
+        Continue(driver);
+
+        Wait(driver).Until(d => d.Url.EndsWith("/review/check"));
+        Assert.Contains("Record the signatures of everyone involved in the review", BodyText(driver));
+        AssertNoAxeViolations(driver, "review: check");
+        Click(driver, driver.FindElement(By.CssSelector("details summary")));
+        Type(driver, "Signature_Name", "Joyce Turner");
+        Type(driver, "Signature_SignedAs", "Joyce herself");
+        Choose(driver, "Signature_Method");
+        Click(driver, driver.FindElements(By.CssSelector("main form button")).First(b => b.Text == "Record signature"));
+        Wait(driver).Until(d => d.PageSource.Contains("signature has been recorded"));
+        Assert.DoesNotContain("Still needed before the review can be completed", BodyText(driver));
+        Click(driver, driver.FindElements(By.CssSelector("main form button")).First(b => b.Text == "Complete the review"));
+
+        Wait(driver).Until(d => d.PageSource.Contains("The review is complete"));
+        Assert.Contains($"The next review is due by {next:d MMMM yyyy}", BodyText(driver));
+        AssertNoAxeViolations(driver, "practice after its review");
+        Click(driver, driver.FindElement(By.PartialLinkText("Review 1, held")));
+        Wait(driver).Until(d => d.Url.EndsWith("/reviews/1"));
+        AssertNoAxeViolations(driver, "completed review");
+        Assert.Contains("Joyce said she likes her walks with Amira", BodyText(driver));
+    }
+
+    /// <summary>
     /// A care worker on a phone records an emergency from the home page: picks the person, adds a second
     /// intervention without losing what was typed, submits, and lands on the record with its duties.
     /// </summary>
