@@ -52,8 +52,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
 
         // R9: reviews due within the month, due today or overdue.
         var shownUpTo = ReviewDue.ShownFrom(today);
-        var reviews = await PracticesIn(serviceId)
-            .Where(p => (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview) && p.ReviewDate <= shownUpTo)
+        var reviews = await PracticeQueries.ReviewsDueBy(PracticesIn(serviceId), shownUpTo)
             .Select(p => new { p.Id, p.ServiceId, p.PersonId, p.Description, p.ReviewDate, p.Person!.GivenName, p.Person.PreferredName, p.Person.FamilyName })
             .AsNoTracking().ToListAsync(ct);
         items.AddRange(reviews.Where(p => names.ContainsKey(p.ServiceId)).Select(p => new DueItem(DueKind.PracticeReview, p.ServiceId, names[p.ServiceId],
@@ -72,10 +71,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
 
         // R18: in place since before the cut-off with no review since that considered reducing it.
         var months = ReductionMonths;
-        var cutOff = ReductionConsidered.CutOff(today, months);
-        var stale = await PracticesIn(serviceId)
-            .Where(p => (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview) && p.StartDate < cutOff
-                && !db.Reviews.Any(r => r.PracticeId == p.Id && r.Status == ReviewStatus.Completed && r.ReductionConsidered == true && r.HeldOn >= cutOff))
+        var stale = await PracticeQueries.ReductionNotConsidered(db, PracticesIn(serviceId), today, months)
             .Select(p => new { p.Id, p.ServiceId, p.PersonId, p.Description, p.StartDate, p.Person!.GivenName, p.Person.PreferredName, p.Person.FamilyName })
             .AsNoTracking().ToListAsync(ct);
         items.AddRange(stale.Where(p => names.ContainsKey(p.ServiceId)).Select(p => new DueItem(DueKind.ReductionNotConsidered, p.ServiceId, names[p.ServiceId],

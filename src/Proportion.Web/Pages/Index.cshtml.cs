@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
+using Proportion.Core.Oversight;
 using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages;
@@ -34,7 +35,7 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
             var today = UkTime.Today(clock);
             People = await db.People.CountAsync();
             Proposed = await db.Practices.CountAsync(p => p.Status == PracticeStatus.Proposed);
-            ReviewsOverdue = await db.Practices.CountAsync(p => p.Status != PracticeStatus.Ended && p.Status != PracticeStatus.Proposed && p.ReviewDate < today);
+            ReviewsOverdue = await PracticeQueries.ReviewsOverdue(db.Practices, today).CountAsync();
         }
         UnreadMessages = await db.Notifications.CountAsync(n => n.UserId == Scope.UserId && n.ReadAt == null);
         CanRecordIncidents = Scope.Allows(Policies.RecordIncidents) && !Scope.IsReadOnly;
