@@ -232,6 +232,9 @@ public abstract class ReviewJourneyTests(AppFixture app)
         var practicePage = $"/people/{person}/practices/{practiceId}";
         Assert.Contains("In place over 6 months without a review that considered reducing it", (await manager.GetAsync(practicePage)).Body);
         Assert.Contains($"Consider reducing: {description}", (await manager.GetAsync("/tasks")).Body);
+        var service = await app.WithDatabaseAsync(db => db.Practices.Where(p => p.Id == practiceId).Select(p => p.ServiceId).SingleAsync());
+        var openList = await manager.GetAsync($"/services/{service}/practices");
+        Assert.Contains("Reduction not considered (R18)", openList.Document.QuerySelectorAll("tr").Single(tr => tr.TextContent.Contains(description)).TextContent);
 
         // A review that did not consider reducing it leaves the flag up.
         Assert.Equal(HttpStatusCode.Redirect, (await HoldReviewAsync(manager, url, ReviewOutcome.Continue, DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(9), reductionConsidered: false)).Status);
@@ -240,6 +243,8 @@ public abstract class ReviewJourneyTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Redirect, (await HoldReviewAsync(manager, url, ReviewOutcome.Continue, DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(9))).Status);
         Assert.DoesNotContain("without a review that considered reducing it", (await manager.GetAsync(practicePage)).Body);
         Assert.DoesNotContain($"Consider reducing: {description}", (await manager.GetAsync("/tasks")).Body);
+        Assert.DoesNotContain("Reduction not considered (R18)", (await manager.GetAsync($"/services/{service}/practices")).Document
+            .QuerySelectorAll("tr").Single(tr => tr.TextContent.Contains(description)).TextContent);
         using (app.Clock.MoveOn(TimeSpan.FromDays(186)))
         {
             using var managerThen = await app.NewClient().SignInAsync("manager@oakfield.example");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Oversight;
 using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
 
@@ -23,6 +24,8 @@ public class PracticesModel(ProportionDbContext db, TimeProvider clock, IConfigu
     public DateOnly Today { get; private set; }
     /// <summary>R12: restrictions agreed for most people in the service, to challenge as possible blanket rules.</summary>
     public List<Finding> BlanketRules { get; private set; } = [];
+    /// <summary>R18: practices in place too long without a review that considered reducing them.</summary>
+    public HashSet<Guid> ReductionNotConsidered { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -39,6 +42,8 @@ public class PracticesModel(ProportionDbContext db, TimeProvider clock, IConfigu
             .Select(p => new Row(p.Id, p.PersonId, p.Person!.GivenName + " " + p.Person.FamilyName, p.Category, p.Description,
                 p.Kind, p.Status, p.StartDate, p.ReviewDate))
             .ToListAsync();
+        ReductionNotConsidered = [.. await PracticeQueries.ReductionNotConsidered(db, db.Practices.Where(p => p.ServiceId == id), Today,
+            configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths)).Select(p => p.Id).ToListAsync()];
         var peopleInService = await db.People.IgnoreQueryFilters().CountAsync(p => p.ServiceId == id);
         BlanketRules = [.. Rows.Where(r => r.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview)
             .GroupBy(r => r.Category)
