@@ -59,6 +59,19 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{service}/training",
         "{staff}/training",
         "{staff}/training/new",
+        "{house}/monitoring",
+        "{monitoring}",
+        "{draft}",
+    ];
+
+    /// <summary>Pages a senior manager works in beyond the common ones: monitoring and audits (R11).</summary>
+    private static readonly string[] SeniorManagerPages =
+    [
+        "{service}/practices",
+        "{house}/monitoring",
+        "{monitoring}",
+        "{audit}",
+        "{draft}",
     ];
 
     /// <summary>Pages a care worker works in: recording, and their own reflection.</summary>
@@ -102,6 +115,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
 
         var pages = CommonPages.AsEnumerable();
         if (email == DemoUsers.ServiceManager) pages = pages.Concat(ManagerPages);
+        if (email == DemoUsers.SeniorManager) pages = pages.Concat(SeniorManagerPages);
         if (email == DemoUsers.CareWorker) pages = pages.Concat(CareWorkerPages);
         if (email == DemoUsers.Administrator) pages = pages.Concat(AdministratorPages);
 
@@ -134,6 +148,8 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
             (DemoUsers.ServiceManager, "{incident}/notifications/Cqc"),
             (DemoUsers.ServiceManager, "{incident}/amend"),
             (DemoUsers.ServiceManager, "{staff}/training/new"),
+            // Sign off is the last button: with nothing typed, the findings and each practice's note are missing.
+            (DemoUsers.ServiceManager, "{draft}"),
             (DemoUsers.Administrator, "/admin/users/new"),
             (DemoUsers.Administrator, "/services/new"),
             (DemoUsers.Administrator, "{user}/password"),
@@ -189,6 +205,9 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
     [GeneratedRegex(@"^/services/[0-9a-f-]{36}$")]
     private static partial Regex ServicePath();
 
+    [GeneratedRegex(@"^/services/[0-9a-f-]{36}/monitoring/[0-9a-f-]{36}$")]
+    private static partial Regex MonitoringPath();
+
     [GeneratedRegex(@"^/admin/users/[0-9a-f-]{36}$")]
     private static partial Regex UserPath();
 
@@ -216,6 +235,16 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         links["incident"] = FirstLink(driver, IncidentPath());
         Go(driver, links["service"] + "/training");
         links["staff"] = FirstLink(driver, StaffTrainingPath()).Replace("/training", "");
+        // Oakfield House: the demo's signed-off monitoring and audit, and a monitoring in progress, started as the manager would.
+        Go(driver, "/services");
+        links["house"] = new Uri(driver.FindElement(By.LinkText("Oakfield House")).GetDomProperty("href")!).AbsolutePath;
+        Go(driver, links["house"] + "/monitoring");
+        var signedOff = driver.FindElements(By.CssSelector("main table a[href]")).Select(a => (Text: a.GetDomProperty("textContent") ?? "", Href: new Uri(a.GetDomProperty("href")!).AbsolutePath)).ToList();
+        links["monitoring"] = signedOff.First(a => MonitoringPath().IsMatch(a.Href) && !a.Text.Contains("audit")).Href;
+        links["audit"] = signedOff.First(a => MonitoringPath().IsMatch(a.Href) && a.Text.Contains("audit")).Href;
+        driver.FindElements(By.CssSelector("main form button")).First(b => b.Text.EndsWith("the 3-monthly monitoring")).Click();
+        Wait(driver).Until(d => MonitoringPath().IsMatch(new Uri(d.Url).AbsolutePath));
+        links["draft"] = new Uri(driver.Url).AbsolutePath;
         SignOut(driver);
         SignIn(driver, DemoUsers.Administrator);
         Go(driver, "/admin/users");

@@ -209,8 +209,55 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             });
         AddDemoIncidents(now, manager, careWorker, sam, joyce, samHold);
         AddDemoTraining(now, today, manager, careWorker);
+        await AddDemoMonitoringAsync(house, manager, today);
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>
+    /// R11 in Oakfield House: the manager's monitoring signed off 70 days ago, so the next is due within the
+    /// month, and the senior manager's audit 210 days ago, so the next audit is overdue. Each line is what
+    /// the §8.7 checks find for the practices in place then, with a note on each that falls short.
+    /// </summary>
+    private async Task AddDemoMonitoringAsync(Service house, AppUser manager, DateOnly today)
+    {
+        var senior = await users.FindByEmailAsync("senior@oakfield.example") ?? throw new InvalidOperationException("No demo senior manager.");
+        var staffInHouse = db.ServiceAssignments.Local.Count(a => a.ServiceId == house.Id);
+        ServiceMonitoring Check(MonitoringKind kind, AppUser by, int daysAgo, bool worksInService, string findings, params MonitoringAction[] actions)
+        {
+            var on = today.AddDays(-daysAgo);
+            var at = DateTime.SpecifyKind(on.ToDateTime(new TimeOnly(15, 0)), DateTimeKind.Utc);
+            var practices = db.Practices.Local.Where(p => p.ServiceId == house.Id && p.StartDate <= on && (p.Status != PracticeStatus.Ended || p.EndDate > on))
+                .OrderBy(p => p.Person!.FamilyName).ThenBy(p => p.StartDate).ToList();
+            var checks = practices.Select(p =>
+            {
+                var decision = db.Decisions.Local.FirstOrDefault(d => d.PracticeId == p.Id);
+                var check = Rules.MonitoringChecks.For(new Rules.PracticeFacts(p, decision, staffInHouse, 0, 0, null), on, Rules.ReductionConsidered.DefaultMonths);
+                var failed = Rules.MonitoringChecks.Columns.Where(c => !c.Passed(check)).Select(c => c.Name.ToLowerInvariant()).ToList();
+                check.AuditorNote = failed.Count == 0 ? null : $"Not met: {string.Join(", ", failed)}. Daniel to put this right before the next check.";
+                return check;
+            }).ToList();
+            foreach (var action in actions)
+            {
+                action.RecordedById = by.Id;
+                action.RecordedAt = at;
+            }
+            return new ServiceMonitoring
+            {
+                OrganisationId = house.OrganisationId, ServiceId = house.Id, Kind = kind, Status = MonitoringStatus.Completed,
+                DueOn = on, Practices = checks, Actions = [.. actions], Findings = findings,
+                CreatedAt = at.AddHours(-3), CreatedById = by.Id, UpdatedAt = at,
+                CompletedOn = on, CompletedAt = at, CompletedById = by.Id, CompletedByName = by.DisplayName, CompletedByWorksInService = worksInService,
+            };
+        }
+        db.Monitoring.AddRange(
+            Check(MonitoringKind.SeniorAudit, senior, 210, false,
+                "Practices are recorded and reviewed, but most agreed practices have no written RP2 discussion, and staff have not confirmed reading the guidelines. Front door locks are in place for three people: check this is not becoming a blanket rule (§5.12).",
+                new MonitoringAction { What = "Hold and record the RP2 discussion for every agreed practice without one", Owner = "Daniel Okafor", DueOn = today.AddDays(-150) }),
+            Check(MonitoringKind.ManagerMonitoring, manager, 70, true,
+                "Peggy's door lock is well evidenced. The other practices still need their RP2 discussions written up, and staff must confirm they have read the guidelines.",
+                new MonitoringAction { What = "Ask every member of staff to read and confirm the guidelines in Proportion", Owner = "Daniel Okafor", DueOn = today.AddDays(-40) },
+                new MonitoringAction { What = "Write up the discussion for Arthur's covert medication with his GP and pharmacist", Owner = "Daniel Okafor", DueOn = today.AddDays(14) }));
     }
 
     /// <summary>

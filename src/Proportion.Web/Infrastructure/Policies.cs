@@ -18,6 +18,7 @@ public static class Policies
     public const string RecordIncidents = nameof(RecordIncidents);
     public const string ManageIncidents = nameof(ManageIncidents);
     public const string ServiceIncidents = nameof(ServiceIncidents);
+    public const string MonitorServices = nameof(MonitorServices);
     public const string ReadTraining = nameof(ReadTraining);
     public const string RecordTraining = nameof(RecordTraining);
     public const string OrganisationOverview = nameof(OrganisationOverview);
@@ -39,6 +40,9 @@ public static class Policies
         (ManageIncidents, [Roles.ServiceManager, Roles.SeniorManager]),
         // §8.10: incidents are collated and reviewed for patterns by the manager or above, the board and inspectors.
         (ServiceIncidents, [Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector]),
+        // R11: the manager monitors the service every 3 months (§8.4); a senior manager audits it every 6 (§8.3).
+        // Which kind each may carry out is the core's rule (MonitoringRecords.CarriedOutBy).
+        (MonitorServices, [Roles.ServiceManager, Roles.SeniorManager]),
         // R15: managers keep training records; the board and inspectors check them (seed 001).
         (ReadTraining, [Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector, Roles.OrganisationAdministrator]),
         (RecordTraining, [Roles.ServiceManager, Roles.SeniorManager, Roles.OrganisationAdministrator]),

@@ -13,7 +13,11 @@ public abstract class ProportionPageModel : PageModel
     /// Runs a write. A rule's refusal lands on the field it names (prefixed like the form's inputs) and a
     /// stale edit at the top of the page; either way the page re-renders with everything typed kept.
     /// </summary>
-    protected async Task<bool> TryWriteAsync(Func<Task> write, string fieldPrefix = "Input")
+    protected Task<bool> TryWriteAsync(Func<Task> write, string fieldPrefix = "Input") =>
+        TryWriteAsync(write, field => field == "" || fieldPrefix == "" ? field : $"{fieldPrefix}.{field}");
+
+    /// <summary>As above, for a form whose inputs are not named like the rule's fields: <paramref name="fieldFor"/> maps each.</summary>
+    protected async Task<bool> TryWriteAsync(Func<Task> write, Func<string, string> fieldFor)
     {
         try
         {
@@ -24,7 +28,7 @@ public abstract class ProportionPageModel : PageModel
         {
             foreach (var (field, message) in e.Errors)
             {
-                ModelState.AddModelError(field == "" || fieldPrefix == "" ? field : $"{fieldPrefix}.{field}", message);
+                ModelState.AddModelError(fieldFor(field), message);
             }
         }
         catch (StaleEditException e)

@@ -112,6 +112,12 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/{lodge}/practices", "FNNNNFFFA"),
         ("/services/{house}/edit", "FFAFFAFFF"),
         ("/services/{lodge}/edit", "FFNFFNFFF"),
+        ("/services/{house}/monitoring", "FAAAAFFFN"),
+        ("/services/{lodge}/monitoring", "FNNNNFFFA"),
+        ("/services/{house}/monitoring/{houseMonitoring}", "FAAAAFFFN"),
+        ("/services/{house}/monitoring/{houseAudit}", "FAAAAFFFN"),
+        ("/services/{lodge}/monitoring/{houseMonitoring}", "FNNNNFFFN"),
+        ("/services/{house}/monitoring/{unknown}", "FNNNNFFFN"),
         ("/admin/users", "FFFFFAFFF"),
         ("/admin/users/new", "FFFFFAFFF"),
         ("/admin/users/{oakfieldInspector}", "FFFFFAFFF"),
@@ -176,6 +182,16 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/new", "FFAFFAFFF"),
         ("/services/{house}/edit", "FFAFFAFFF"),
         ("/services/{lodge}/edit", "FFNFFNFFF"),
+        // Starting resumes the open draft, so each allowed user lands on the same one; the audit is the senior manager's.
+        ("/services/{house}/monitoring?handler=Start&kind=ManagerMonitoring", "FAAFFFFFN"),
+        ("/services/{house}/monitoring?handler=Start&kind=SeniorAudit", "FFAFFFFFN"),
+        ("/services/{lodge}/monitoring?handler=Start&kind=ManagerMonitoring", "FNNFFFFFA"),
+        // The demo's monitoring and audit are signed off: an allowed user is shown the form back with the refusal.
+        ("/services/{house}/monitoring/{houseMonitoring}?handler=Save", "FAAFFFFFN"),
+        ("/services/{house}/monitoring/{houseMonitoring}?handler=Action", "FAAFFFFFN"),
+        ("/services/{house}/monitoring/{houseMonitoring}?handler=Complete", "FAAFFFFFN"),
+        ("/services/{house}/monitoring/{houseAudit}?handler=Save", "FFAFFFFFN"),
+        ("/services/{house}/monitoring/{houseAudit}?handler=Complete", "FFAFFFFFN"),
         ("/admin/users/new", "FFFFFAFFF"),
         ("/admin/users/{oakfieldInspector}", "FFFFFAFFF"),
         ("/admin/users/{riversideManager}", "FFFFFNFFF"),
@@ -315,6 +331,11 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["samIncident"] = await db.Incidents.Where(i => i.Person!.FamilyName == "Adeyemi").Select(i => i.Id).FirstAsync(),
         ["house"] = await db.Services.Where(s => s.Name == "Oakfield House").Select(s => s.Id).SingleAsync(),
         ["lodge"] = await db.Services.Where(s => s.Name == "Riverside Lodge").Select(s => s.Id).SingleAsync(),
+        // The demo's signed-off monitoring and audit of Oakfield House.
+        ["houseMonitoring"] = await db.Monitoring.Where(m => m.Service!.Name == "Oakfield House" && m.Kind == Core.Model.MonitoringKind.ManagerMonitoring
+            && m.Status == Core.Model.MonitoringStatus.Completed).OrderBy(m => m.CompletedOn).Select(m => m.Id).FirstAsync(),
+        ["houseAudit"] = await db.Monitoring.Where(m => m.Service!.Name == "Oakfield House" && m.Kind == Core.Model.MonitoringKind.SeniorAudit
+            && m.Status == Core.Model.MonitoringStatus.Completed).OrderBy(m => m.CompletedOn).Select(m => m.Id).FirstAsync(),
         ["oakfieldInspector"] = await db.Users.Where(u => u.Email == "inspector@oakfield.example").Select(u => u.Id).SingleAsync(),
         ["oakfieldCareWorker"] = await db.Users.Where(u => u.Email == "careworker@oakfield.example").Select(u => u.Id).SingleAsync(),
         ["riversideManager"] = await db.Users.Where(u => u.Email == "manager@riverside.example").Select(u => u.Id).SingleAsync(),

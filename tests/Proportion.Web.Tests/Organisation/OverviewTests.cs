@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Proportion.Core.Model;
 using Proportion.Web.Tests.Support;
 
 namespace Proportion.Web.Tests.Organisation;
@@ -13,14 +15,19 @@ public abstract class OverviewTests(AppFixture app)
 
         var page = await board.GetAsync("/organisation");
 
+        var today = UkTime.Today(app.Clock);
         var rows = page.Document.QuerySelectorAll("tbody tr")
-            .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray());
-        // Columns: people, proposed, agreed, under review, reviews overdue, waiting for sign-off, incidents, prone, 48-hour overdue, early reviews.
+            .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelectorAll("td").Select(td => Regex.Replace(td.TextContent, @"\s+", " ").Trim()).ToArray());
+        // Columns: people, proposed, agreed, under review, reviews overdue, waiting for sign-off, incidents, prone, 48-hour overdue, early reviews,
+        // next monitoring, next audit.
         // Oakfield House: Arthur's covert medication is under review and 5 days overdue; Joyce's emergency awaits its review.
-        Assert.Equal(["6", "2", "5", "1", "1", "0", "1", "0", "1", "0"], rows["Oakfield House"]);
+        // Monitored 70 days ago, so due again within the month; audited 210 days ago, so the audit is overdue (R11).
+        Assert.Equal(["6", "2", "5", "1", "1", "0", "1", "0", "1", "0",
+            UkTime.Format(today.AddDays(-70).AddMonths(3)), UkTime.Format(today.AddDays(-210).AddMonths(6)) + " Overdue"], rows["Oakfield House"]);
         // Beech Road: Sam's internet limit is 20 days overdue; his hold was used face down and calls for an early review.
-        Assert.Equal(["4", "1", "4", "1", "1", "0", "2", "1", "0", "1"], rows["Beech Road"]);
-        Assert.Equal(["10", "3", "9", "2", "2", "0", "3", "1", "1", "1"], rows["All services"]);
+        // Never monitored: due 3 and 6 months after the service was set up (today, in the demo).
+        Assert.Equal(["4", "1", "4", "1", "1", "0", "2", "1", "0", "1", UkTime.Format(today.AddMonths(3)), UkTime.Format(today.AddMonths(6))], rows["Beech Road"]);
+        Assert.Equal(["10", "3", "9", "2", "2", "0", "3", "1", "1", "1", "", ""], rows["All services"]);
         Assert.DoesNotContain("Riverside", page.Body);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
+using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Organisation;
@@ -19,7 +20,10 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
     public const int IncidentDays = 90;
 
     public sealed record Row(Guid ServiceId, string Service, int People, int Proposed, int Agreed, int UnderReview, int ReviewsOverdue,
-        int AwaitingSignOff, int Incidents, int Prone, int ReviewsOverdue48h, int EarlyReviews);
+        int AwaitingSignOff, int Incidents, int Prone, int ReviewsOverdue48h, int EarlyReviews, Due? NextMonitoring = null, Due? NextAudit = null);
+
+    /// <summary>When the next monitoring or audit is due, and whether that has passed (R11).</summary>
+    public sealed record Due(DateOnly On, bool Overdue);
 
     public List<Row> Rows { get; private set; } = [];
     public Row? Total { get; private set; }
@@ -30,7 +34,7 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now.AddDays(-IncidentDays);
         var services = await db.Services.AsNoTracking().Where(s => s.OrganisationId == Scope.OrganisationId)
-            .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync();
+            .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.CreatedAt }).ToListAsync();
         var people = await db.People.Where(p => p.OrganisationId == Scope.OrganisationId)
             .GroupBy(p => p.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var practices = await db.Practices.Where(p => p.OrganisationId == Scope.OrganisationId && p.Status != PracticeStatus.Ended)
@@ -48,11 +52,21 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
         var early = await IncidentQueries.EarlyReviewsPending(db).Where(i => i.OrganisationId == Scope.OrganisationId)
             .GroupBy(i => i.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
 
+        var monitored = await db.Monitoring.Where(m => m.OrganisationId == Scope.OrganisationId && m.Status == MonitoringStatus.Completed)
+            .GroupBy(m => new { m.ServiceId, m.Kind }).Select(g => new { g.Key.ServiceId, g.Key.Kind, Last = g.Max(m => m.CompletedOn) })
+            .ToDictionaryAsync(g => (g.ServiceId, g.Kind), g => g.Last);
+        Due Next(Guid service, DateTime createdAt, MonitoringKind kind)
+        {
+            var on = MonitoringDue.DueOn(kind, monitored.GetValueOrDefault((service, kind)), DateOnly.FromDateTime(UkTime.ToLondon(createdAt)));
+            return new Due(on, MonitoringDue.IsOverdue(on, today));
+        }
+
         int Practices(Guid service, PracticeStatus status) => practices.Where(p => p.ServiceId == service && p.Status == status).Sum(p => p.Count);
         Rows = [.. services.Select(s => new Row(s.Id, s.Name, people.GetValueOrDefault(s.Id),
             Practices(s.Id, PracticeStatus.Proposed), Practices(s.Id, PracticeStatus.Agreed), Practices(s.Id, PracticeStatus.UnderReview),
             practices.Where(p => p.ServiceId == s.Id).Sum(p => p.Overdue), drafts.GetValueOrDefault(s.Id),
-            incidents.TryGetValue(s.Id, out var inc) ? inc.Count : 0, inc?.Prone ?? 0, late.GetValueOrDefault(s.Id), early.GetValueOrDefault(s.Id)))];
+            incidents.TryGetValue(s.Id, out var inc) ? inc.Count : 0, inc?.Prone ?? 0, late.GetValueOrDefault(s.Id), early.GetValueOrDefault(s.Id),
+            Next(s.Id, s.CreatedAt, MonitoringKind.ManagerMonitoring), Next(s.Id, s.CreatedAt, MonitoringKind.SeniorAudit)))];
         Total = new Row(Guid.Empty, "All services", Rows.Sum(r => r.People), Rows.Sum(r => r.Proposed), Rows.Sum(r => r.Agreed),
             Rows.Sum(r => r.UnderReview), Rows.Sum(r => r.ReviewsOverdue), Rows.Sum(r => r.AwaitingSignOff), Rows.Sum(r => r.Incidents),
             Rows.Sum(r => r.Prone), Rows.Sum(r => r.ReviewsOverdue48h), Rows.Sum(r => r.EarlyReviews));

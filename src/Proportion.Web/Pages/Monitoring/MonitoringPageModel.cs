@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Monitoring;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Monitoring;
+
+/// <summary>What the monitoring pages share: the service, in the user's own organisation, and who may carry out each kind (R11).</summary>
+public abstract class MonitoringPageModel(ProportionDbContext db) : ProportionPageModel
+{
+    protected ProportionDbContext Db => db;
+
+    public Service Service { get; private set; } = null!;
+
+    /// <summary>Whether the signed-in user may start, fill in and sign off this kind: the core's rule, asked before offering a button.</summary>
+    public bool CanCarryOut(MonitoringKind kind) =>
+        Scope.Allows(Policies.MonitorServices) && Scope.IsInAnyRole(MonitoringRecords.CarriedOutBy(kind))
+        && !Scope.IsReadOnly && Scope.IsProviderStaff && Service.OrganisationId == Scope.OrganisationId;
+
+    /// <summary>Monitoring is the provider's own check: another organisation's service is not found.</summary>
+    protected async Task<IActionResult?> LoadServiceAsync(Guid id)
+    {
+        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.OrganisationId == Scope.OrganisationId);
+        if (service is null)
+        {
+            return NotFound();
+        }
+        Service = service;
+        return null;
+    }
+
+    public static string KindName(MonitoringKind kind) => Display.Name(kind);
+
+    /// <summary>"3-monthly monitoring" or "6-monthly audit", as the buttons and messages say it.</summary>
+    public static string Short(MonitoringKind kind) =>
+        kind == MonitoringKind.SeniorAudit ? "6-monthly audit" : "3-monthly monitoring";
+}
