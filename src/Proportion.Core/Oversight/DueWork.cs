@@ -79,16 +79,12 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
             p.StartDate.AddMonths(months), true, PracticeLink(p.PersonId, p.Id), ReductionConsidered.Rule)));
 
         // R11: each service's next monitoring and audit, from the last one completed.
-        var ids = services.Select(s => s.Id).ToList();
-        var last = await db.Monitoring.Where(m => m.Status == MonitoringStatus.Completed && (serviceId == null || m.ServiceId == serviceId))
-            .GroupBy(m => new { m.ServiceId, m.Kind }).Select(g => new { g.Key.ServiceId, g.Key.Kind, Last = g.Max(m => m.CompletedOn) })
-            .ToListAsync(ct);
-        var lastOn = last.ToDictionary(l => (l.ServiceId, l.Kind), l => l.Last);
+        var lastOn = await MonitoringQueries.LastCompletedAsync(db.Monitoring.Where(m => serviceId == null || m.ServiceId == serviceId), ct);
         foreach (var s in services)
         {
             foreach (var kind in new[] { MonitoringKind.ManagerMonitoring, MonitoringKind.SeniorAudit })
             {
-                var due = MonitoringDue.DueOn(kind, lastOn.GetValueOrDefault((s.Id, kind)), DateOnly.FromDateTime(UkTime.ToLondon(s.CreatedAt)));
+                var due = lastOn.NextDue(s.Id, s.CreatedAt, kind);
                 if (due <= today.AddDays(MonitoringDue.DueSoonDays))
                 {
                     items.Add(new DueItem(kind == MonitoringKind.SeniorAudit ? DueKind.Audit : DueKind.Monitoring, s.Id, s.Name, null, null, s.Id,

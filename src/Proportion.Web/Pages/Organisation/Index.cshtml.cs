@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
+using Proportion.Core.Oversight;
 using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
 
@@ -14,13 +15,13 @@ namespace Proportion.Web.Pages.Organisation;
 /// Each figure is one grouped query, so the page costs the same for 3 services or 300.
 /// </summary>
 [Authorize(Policy = Policies.OrganisationOverview)]
-public class IndexModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
+public class IndexModel(ProportionDbContext db, TimeProvider clock, IConfiguration configuration) : ProportionPageModel
 {
     /// <summary>Incidents are counted over this many days.</summary>
     public const int IncidentDays = 90;
 
     public sealed record Row(Guid ServiceId, string Service, int People, int Proposed, int Agreed, int UnderReview, int ReviewsOverdue,
-        int AwaitingSignOff, int Incidents, int Prone, int ReviewsOverdue48h, int EarlyReviews, Due? NextMonitoring = null, Due? NextAudit = null);
+        int AwaitingSignOff, int Incidents, int Prone, int ReviewsOverdue48h, int EarlyReviews, int ReductionNotConsidered, Due? NextMonitoring = null, Due? NextAudit = null);
 
     /// <summary>When the next monitoring or audit is due, and whether that has passed (R11).</summary>
     public sealed record Due(DateOnly On, bool Overdue);
@@ -39,7 +40,7 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
             .GroupBy(p => p.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var practices = await db.Practices.Where(p => p.OrganisationId == Scope.OrganisationId && p.Status != PracticeStatus.Ended)
             .GroupBy(p => new { p.ServiceId, p.Status })
-            .Select(g => new { g.Key.ServiceId, g.Key.Status, Count = g.Count(), Overdue = g.Count(p => p.Status != PracticeStatus.Proposed && p.ReviewDate < today) })
+            .Select(g => new { g.Key.ServiceId, g.Key.Status, Count = g.Count(), Overdue = g.Count(p => (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview) && p.ReviewDate < today) })
             .ToListAsync();
         var drafts = await db.Decisions.Where(d => d.OrganisationId == Scope.OrganisationId && d.Status == DecisionStatus.Draft)
             .GroupBy(d => d.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
@@ -52,12 +53,13 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
         var early = await IncidentQueries.EarlyReviewsPending(db).Where(i => i.OrganisationId == Scope.OrganisationId)
             .GroupBy(i => i.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
 
-        var monitored = await db.Monitoring.Where(m => m.OrganisationId == Scope.OrganisationId && m.Status == MonitoringStatus.Completed)
-            .GroupBy(m => new { m.ServiceId, m.Kind }).Select(g => new { g.Key.ServiceId, g.Key.Kind, Last = g.Max(m => m.CompletedOn) })
-            .ToDictionaryAsync(g => (g.ServiceId, g.Kind), g => g.Last);
+        var stale = await PracticeQueries.ReductionNotConsidered(db, db.Practices.Where(p => p.OrganisationId == Scope.OrganisationId), today,
+                configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths))
+            .GroupBy(p => p.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var monitored = await MonitoringQueries.LastCompletedAsync(db.Monitoring.Where(m => m.OrganisationId == Scope.OrganisationId));
         Due Next(Guid service, DateTime createdAt, MonitoringKind kind)
         {
-            var on = MonitoringDue.DueOn(kind, monitored.GetValueOrDefault((service, kind)), DateOnly.FromDateTime(UkTime.ToLondon(createdAt)));
+            var on = monitored.NextDue(service, createdAt, kind);
             return new Due(on, MonitoringDue.IsOverdue(on, today));
         }
 
@@ -65,10 +67,10 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
         Rows = [.. services.Select(s => new Row(s.Id, s.Name, people.GetValueOrDefault(s.Id),
             Practices(s.Id, PracticeStatus.Proposed), Practices(s.Id, PracticeStatus.Agreed), Practices(s.Id, PracticeStatus.UnderReview),
             practices.Where(p => p.ServiceId == s.Id).Sum(p => p.Overdue), drafts.GetValueOrDefault(s.Id),
-            incidents.TryGetValue(s.Id, out var inc) ? inc.Count : 0, inc?.Prone ?? 0, late.GetValueOrDefault(s.Id), early.GetValueOrDefault(s.Id),
+            incidents.TryGetValue(s.Id, out var inc) ? inc.Count : 0, inc?.Prone ?? 0, late.GetValueOrDefault(s.Id), early.GetValueOrDefault(s.Id), stale.GetValueOrDefault(s.Id),
             Next(s.Id, s.CreatedAt, MonitoringKind.ManagerMonitoring), Next(s.Id, s.CreatedAt, MonitoringKind.SeniorAudit)))];
         Total = new Row(Guid.Empty, "All services", Rows.Sum(r => r.People), Rows.Sum(r => r.Proposed), Rows.Sum(r => r.Agreed),
             Rows.Sum(r => r.UnderReview), Rows.Sum(r => r.ReviewsOverdue), Rows.Sum(r => r.AwaitingSignOff), Rows.Sum(r => r.Incidents),
-            Rows.Sum(r => r.Prone), Rows.Sum(r => r.ReviewsOverdue48h), Rows.Sum(r => r.EarlyReviews));
+            Rows.Sum(r => r.Prone), Rows.Sum(r => r.ReviewsOverdue48h), Rows.Sum(r => r.EarlyReviews), Rows.Sum(r => r.ReductionNotConsidered));
     }
 }
