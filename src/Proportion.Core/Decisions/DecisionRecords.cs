@@ -167,24 +167,10 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
     public async Task RecordSignatureAsync(Guid decisionId, int versionUserSaw, DecisionSignature signature, CancellationToken ct = default)
     {
         var decision = await DraftAsync(decisionId, versionUserSaw, ct);
-        if (signature.Method == SignatureMethod.VerballyWithWitness && string.IsNullOrWhiteSpace(signature.Witness))
-        {
-            throw new RuleViolationException("Witness", "Enter the name of the person who witnessed the verbal agreement");
-        }
-        if (signature.SignedOn > UkTime.Today(clock))
-        {
-            throw new RuleViolationException("SignedOn", "The date signed must be today or in the past");
-        }
-        signature.Name = signature.Name.Trim();
-        signature.SignedAs = signature.SignedAs.Trim();
-        signature.Witness = signature.Method == SignatureMethod.VerballyWithWitness ? Text.OrNull(signature.Witness) : null;
-        signature.RecordedById = db.Scope.UserId;
-        signature.RecordedAt = clock.GetUtcNow().UtcDateTime;
+        var fields = Signatures.Prepare(signature, db.Scope.UserId, clock);
         decision.Signatures.Add(signature);
         audit.Record(decision.OrganisationId, AuditAction.Updated, nameof(PracticeDecision), decision.Id,
-            $"Recorded the signature of {signature.Name} ({signature.SignedAs})", decision.PersonId,
-            new ChangeSet().Set("Name", signature.Name).Set("Signed as", signature.SignedAs).Set("How", signature.Method)
-                .Set("Witness", signature.Witness).Set("Signed on", signature.SignedOn));
+            $"Recorded the signature of {signature.Name} ({signature.SignedAs})", decision.PersonId, fields);
         await db.SaveChangesAsync(ct);
     }
 

@@ -124,7 +124,7 @@ public class DecisionSignOff
 }
 
 /// <summary>A signature on the decision (§5.13): who, in what capacity, how, and on what date. Part of its decision.</summary>
-public class DecisionSignature
+public class DecisionSignature : Auditing.ISignature
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public required string Name { get; set; }

@@ -95,7 +95,7 @@ public enum ReviewOutcome
 }
 
 /// <summary>A signature on the review (§7.5): who, in what capacity, how, and on what date. Part of its review.</summary>
-public class ReviewSignature
+public class ReviewSignature : Auditing.ISignature
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public required string Name { get; set; }

@@ -94,24 +94,10 @@ public sealed class ReviewRecords(ProportionDbContext db, AuditTrail audit, Time
     public async Task RecordSignatureAsync(Guid reviewId, int versionUserSaw, ReviewSignature signature, CancellationToken ct = default)
     {
         var review = await DraftAsync(reviewId, versionUserSaw, ct);
-        if (signature.Method == SignatureMethod.VerballyWithWitness && string.IsNullOrWhiteSpace(signature.Witness))
-        {
-            throw new RuleViolationException("Witness", "Enter the name of the person who witnessed the verbal agreement");
-        }
-        if (signature.SignedOn > UkTime.Today(clock))
-        {
-            throw new RuleViolationException("SignedOn", "The date signed must be today or in the past");
-        }
-        signature.Name = signature.Name.Trim();
-        signature.SignedAs = signature.SignedAs.Trim();
-        signature.Witness = signature.Method == SignatureMethod.VerballyWithWitness ? Text.OrNull(signature.Witness) : null;
-        signature.RecordedById = db.Scope.UserId;
-        signature.RecordedAt = clock.GetUtcNow().UtcDateTime;
+        var fields = Signatures.Prepare(signature, db.Scope.UserId, clock);
         review.Signatures.Add(signature);
         audit.Record(review.OrganisationId, AuditAction.Updated, nameof(PracticeReview), review.Id,
-            $"Recorded the signature of {signature.Name} ({signature.SignedAs}) on review {review.Number}", review.PersonId,
-            new ChangeSet().Set("Name", signature.Name).Set("Signed as", signature.SignedAs).Set("How", signature.Method)
-                .Set("Witness", signature.Witness).Set("Signed on", signature.SignedOn));
+            $"Recorded the signature of {signature.Name} ({signature.SignedAs}) on review {review.Number}", review.PersonId, fields);
         await db.SaveChangesAsync(ct);
     }
 
