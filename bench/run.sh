@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Release, fills a 100,000-practice database on SQLite and on PostgreSQL, and on each times the
-# person register page and the service open list against their queries, then records incidents through
-# the app against the database's raw insert rate. See bench/README.md.
+# person register page and the service open list against their queries, and the due work (DueWork) of a
+# service and of an organisation against a direct query, then records incidents through the app against
+# the database's raw insert rate. See bench/README.md.
 #
 #   bench/run.sh                 both providers (PostgreSQL when available)
 #   bench/run.sh sqlite          one provider only
@@ -10,8 +11,9 @@
 # Sizing (defaults give 10 x 20 x 50 x 10 = 100,000 practices):
 #   BENCH_ORGS=10 BENCH_SERVICES=20 BENCH_PEOPLE=50 BENCH_PRACTICES=10 BENCH_REQUESTS=300 BENCH_WARMUP=50
 # Incidents: BENCH_CLIENTS=32 concurrent clients for BENCH_INCIDENT_SECONDS=30 after BENCH_INCIDENT_WARMUP=5.
-# BENCH_STEPS="pages incidents" chooses the steps after generate (e.g. BENCH_STEPS=incidents).
-# BENCH_EXPLAIN=1 also prints the SQL and query plans of the pages' queries.
+# Due work: BENCH_DUE_RUNS=30 timed runs of each after BENCH_DUE_WARMUP=5.
+# BENCH_STEPS="pages due incidents" chooses the steps after generate (e.g. BENCH_STEPS=due).
+# BENCH_EXPLAIN=1 also prints the SQL and query plans of the pages' queries and of DueWork's.
 # PostgreSQL: uses PROPORTION_BENCH_POSTGRES if set (an Npgsql connection string without a Database; a
 # database proportion_bench_<pid> is created on it and dropped afterwards), else starts a throwaway
 # server when initdb is found (as the postgres user when run as root), else skips PostgreSQL.
@@ -33,11 +35,12 @@ done
 SIZE=(--organisations "${BENCH_ORGS:-10}" --services-per-org "${BENCH_SERVICES:-20}"
       --people-per-service "${BENCH_PEOPLE:-50}" --practices-per-person "${BENCH_PRACTICES:-10}")
 PAGES=(--requests "${BENCH_REQUESTS:-300}" --warmup "${BENCH_WARMUP:-50}")
+DUE=(--runs "${BENCH_DUE_RUNS:-30}" --warmup "${BENCH_DUE_WARMUP:-5}")
 INCIDENTS=(--clients "${BENCH_CLIENTS:-32}" --seconds "${BENCH_INCIDENT_SECONDS:-30}" --warmup-seconds "${BENCH_INCIDENT_WARMUP:-5}")
-STEPS_TEXT=${BENCH_STEPS:-pages incidents}
+STEPS_TEXT=${BENCH_STEPS:-pages due incidents}
 read -r -a STEPS <<<"${STEPS_TEXT//,/ }"
 for step in "${STEPS[@]}"; do
-  [[ $step == pages || $step == incidents ]] || { echo "run.sh: unknown step '$step' in BENCH_STEPS (pages, incidents)" >&2; exit 2; }
+  [[ $step == pages || $step == due || $step == incidents ]] || { echo "run.sh: unknown step '$step' in BENCH_STEPS (pages, due, incidents)" >&2; exit 2; }
 done
 BENCH=(dotnet "$ROOT/bench/Proportion.Bench/bin/Release/net10.0/Proportion.Bench.dll")
 
@@ -85,6 +88,13 @@ run_provider() {
   if [[ -n ${BENCH_EXPLAIN:-} ]]; then
     log "$provider: query plans"
     "${BENCH[@]}" explain --provider "$provider" --connection "$connection"
+  fi
+  if has_step due; then
+    log "$provider: due work"
+    # Before incidents, which would add its own incidents to what is due. Exit code 1 (the two answers
+    # differ) is reported at the end, after the other provider has run, as for incidents.
+    "${BENCH[@]}" due --provider "$provider" --connection "$connection" "${DUE[@]}" \
+      || { local rc=$?; ((rc == 1)) || exit "$rc"; FAILED+=("$provider due"); }
   fi
   if has_step incidents; then
     log "$provider: incidents"

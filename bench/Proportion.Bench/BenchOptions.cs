@@ -128,3 +128,14 @@ public sealed record IncidentsSettings(
         return settings;
     }
 }
+
+public sealed record DueSettings(DatabaseProvider Provider, string Connection, int Runs, int Warmup, int Organisation)
+{
+    public static DueSettings From(BenchOptions o)
+    {
+        var settings = new DueSettings(
+            o.Provider, o.Connection, o.Int("runs", 30), o.Int("warmup", 5, min: 0), o.Int("organisation", 1));
+        o.RejectUnknown();
+        return settings;
+    }
+}

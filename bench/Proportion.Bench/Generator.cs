@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Rules;
 using Proportion.Core.Scoping;
 
 namespace Proportion.Bench;
@@ -77,7 +78,9 @@ public static class Generator
                 Name = $"{Pick(random, Names.Places)} {Pick(random, Names.ServiceKinds)} {i:D3}",
                 SettingType = (SettingType)random.Next(1, 7),
                 CqcLocationId = random.Next(4) == 0 ? null : $"1-{random.Next(100_000_000, 999_999_999)}",
-                CreatedAt = now,
+                // Set up before any of its practices started (three years back at most), so a service never
+                // monitored is long overdue (R11) rather than not yet due.
+                CreatedAt = now.AddDays(-random.Next(3 * 365, 8 * 365)),
             }).ToList();
             foreach (var service in services)
             {
@@ -98,16 +101,37 @@ public static class Generator
 
             foreach (var service in services)
             {
+                foreach (var check in NewMonitoring(random, service, manager, senior, today))
+                {
+                    await batch.AddAsync(check);
+                    Count("ServiceMonitoring");
+                }
                 for (var p = 0; p < s.PeoplePerService; p++)
                 {
                     var person = NewPerson(random, service, councils, today, now);
                     await batch.AddAsync(person);
                     Count("People");
                     Count("Representatives", person.Representatives.Count);
+                    var practices = new List<RestrictivePractice>(s.PracticesPerPerson);
                     for (var r = 0; r < s.PracticesPerPerson; r++)
                     {
-                        await batch.AddAsync(NewPractice(random, person, manager.Id, today, now));
+                        var practice = NewPractice(random, person, manager.Id, today, now);
+                        practices.Add(practice);
+                        await batch.AddAsync(practice);
                         Count("RestrictivePractices");
+                    }
+                    var incidents = NewIncidents(random, person, practices, manager, now);
+                    foreach (var incident in incidents)
+                    {
+                        await batch.AddAsync(incident);
+                        Count("Incidents");
+                        Count("IncidentInterventions", incident.Interventions.Count);
+                        Count("IncidentStaff", incident.Staff.Count);
+                    }
+                    foreach (var review in NewReviews(random, practices, incidents, manager.Id, today))
+                    {
+                        await batch.AddAsync(review);
+                        Count("PracticeReviews");
                     }
                 }
             }
@@ -251,6 +275,219 @@ public static class Generator
             CreatedById = createdBy,
         };
     }
+
+    /// <summary>
+    /// R11's history for one service: for each kind, the last check completed a spread of days ago (the
+    /// manager's every 3 months, the audit every 6), with the ones before it at the interval, so the
+    /// query for the latest reads several rows per service. About one service in twelve has never had one
+    /// of a kind, and a few have a check in progress (a draft, which does not count). The practice lines
+    /// and actions a real check carries are left out: nothing that works out what is due reads them.
+    /// </summary>
+    private static IEnumerable<ServiceMonitoring> NewMonitoring(Random random, Service service, AppUser manager, AppUser senior, DateOnly today)
+    {
+        var startedOn = DateOnly.FromDateTime(service.CreatedAt);
+        foreach (var kind in new[] { MonitoringKind.ManagerMonitoring, MonitoringKind.SeniorAudit })
+        {
+            var months = MonitoringDue.IntervalMonths(kind);
+            var by = kind == MonitoringKind.SeniorAudit ? senior : manager;
+            if (random.Next(12) != 0)
+            {
+                // Over the interval plus a month: most next checks are not yet due, some are due within the
+                // month, about one in ten is overdue.
+                var last = today.AddDays(-random.Next(0, months * 30 + 10));
+                for (var (on, n) = (last, 0); on > startedOn && n < 4; on = on.AddMonths(-months), n++)
+                {
+                    var at = on.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc);
+                    yield return new ServiceMonitoring
+                    {
+                        OrganisationId = service.OrganisationId,
+                        ServiceId = service.Id,
+                        Kind = kind,
+                        Status = MonitoringStatus.Completed,
+                        DueOn = on.AddDays(random.Next(0, 10)),
+                        Findings = Pick(random, Names.Findings),
+                        CreatedAt = at.AddDays(-random.Next(1, 8)),
+                        CreatedById = by.Id,
+                        UpdatedAt = at,
+                        CompletedOn = on,
+                        CompletedAt = at,
+                        CompletedById = by.Id,
+                        CompletedByName = by.DisplayName,
+                        CompletedByWorksInService = kind == MonitoringKind.ManagerMonitoring,
+                    };
+                }
+            }
+            if (random.Next(6) == 0)
+            {
+                var started = today.AddDays(-random.Next(0, 14)).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
+                yield return new ServiceMonitoring
+                {
+                    OrganisationId = service.OrganisationId,
+                    ServiceId = service.Id,
+                    Kind = kind,
+                    Status = MonitoringStatus.Draft,
+                    DueOn = today.AddDays(random.Next(-20, 30)),
+                    CreatedAt = started,
+                    CreatedById = by.Id,
+                    UpdatedAt = started,
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// About one person in ten had an incident in the last 90 days (a quarter of those two). Six in ten used
+    /// an agreed practice, one in ten of those outside the circumstances agreed or with guidelines that did
+    /// not work, which brings the practice's review forward (R8); the rest were emergencies, whose review
+    /// by the manager is due within 48 hours (R10) and was held in time for most.
+    /// </summary>
+    private static List<Incident> NewIncidents(Random random, Person person, List<RestrictivePractice> practices, AppUser manager, DateTime now)
+    {
+        var incidents = new List<Incident>();
+        var count = random.Next(10) == 0 ? (random.Next(4) == 0 ? 2 : 1) : 0;
+        var inPlace = practices.Where(p => p.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview).ToList();
+        for (var n = 0; n < count; n++)
+        {
+            var occurred = now.AddMinutes(-random.Next(10, 90 * 24 * 60));
+            var practice = inPlace.Count > 0 && random.Next(10) < 6 ? Pick(random, inPlace) : null;
+            var incident = new Incident
+            {
+                OrganisationId = person.OrganisationId,
+                ServiceId = person.ServiceId,
+                PersonId = person.Id,
+                OccurredAt = occurred,
+                Location = Pick(random, Names.IncidentLocations),
+                Kind = practice is null ? IncidentKind.Emergency : IncidentKind.Planned,
+                PracticeId = practice?.Id,
+                WithinAgreedGuidelines = practice is null ? null : random.Next(10) != 0,
+                PracticeIneffective = practice is not null && random.Next(20) == 0,
+                Reason = Pick(random, Enum.GetValues<InterventionReason>()),
+                Antecedents = Pick(random, Names.Antecedents),
+                DeEscalation = Pick(random, Names.DeEscalation),
+                HowUsed = Pick(random, Names.HowUsed),
+                Outcome = Pick(random, Names.Outcomes),
+                SubmissionKey = Guid.NewGuid(),
+                RecordedById = manager.Id,
+                RecordedAt = Min(occurred.AddMinutes(random.Next(30, 360)), now),
+            };
+            incident.CallsForEarlyReview = EarlyReview.CalledForBy(incident);
+            // Emergencies must be reviewed within 48 hours (R10): most are; the rest are late or not yet due.
+            var reviewed = occurred.AddHours(practice is null ? random.Next(2, 47) : random.Next(2, 240));
+            if (random.Next(100) < 85 && reviewed < now)
+            {
+                incident.ManagerReviewedAt = reviewed;
+                incident.ManagerReviewedById = manager.Id;
+                incident.PersonTookPartInReview = random.Next(3) != 0;
+                incident.ReviewOutcome = "Guidelines still right; the team will watch for the early signs.";
+            }
+            incident.Interventions.Add(new IncidentIntervention
+            {
+                Type = Pick(random, Enum.GetValues<InterventionType>()),
+                StartedAt = occurred,
+                EndedAt = occurred.AddMinutes(random.Next(1, 20)),
+                InjuryToPerson = random.Next(20) == 0,
+                InjuryToStaff = random.Next(20) == 0,
+            });
+            incident.Staff.Add(new IncidentStaffMember { UserId = manager.Id, Name = manager.DisplayName, Role = "Service manager" });
+            incidents.Add(incident);
+        }
+        return incidents;
+    }
+
+    /// <summary>
+    /// Completed reviews (RP2A), so the R18 query's NOT EXISTS meets real rows: seven in ten practices in
+    /// place for over six months had a review in the last six months, nine in ten of which considered
+    /// reducing the practice; one in ten had only an older review. Half the incidents that brought a review
+    /// forward (R8) were answered by one within a fortnight. Half the practices under review have their
+    /// review in progress (a draft). Reviews of a practice are numbered in the order they were held.
+    /// </summary>
+    private static IEnumerable<PracticeReview> NewReviews(Random random, List<RestrictivePractice> practices, List<Incident> incidents, Guid by, DateOnly today)
+    {
+        var cutOff = ReductionConsidered.CutOff(today, ReductionConsidered.DefaultMonths);
+        foreach (var practice in practices)
+        {
+            if (practice.Status is not (PracticeStatus.Agreed or PracticeStatus.UnderReview))
+            {
+                continue;
+            }
+            var held = new List<(DateOnly On, string? BroughtForwardBecause)>();
+            if (practice.StartDate < cutOff)
+            {
+                var roll = random.Next(10);
+                if (roll < 7)
+                {
+                    held.Add((DateOnly.FromDayNumber(random.Next(cutOff.DayNumber, today.DayNumber)), null));
+                }
+                else if (roll < 8 && cutOff.DayNumber - practice.StartDate.DayNumber > 1)
+                {
+                    held.Add((DateOnly.FromDayNumber(random.Next(practice.StartDate.DayNumber + 1, cutOff.DayNumber)), null));
+                }
+            }
+            foreach (var incident in incidents.Where(i => i.CallsForEarlyReview && i.PracticeId == practice.Id))
+            {
+                var on = DateOnly.FromDateTime(incident.RecordedAt).AddDays(random.Next(1, 15));
+                if (random.Next(2) == 0 && on < today)
+                {
+                    held.Add((on, EarlyReview.Reasons(incident)));
+                }
+            }
+            var number = 0;
+            foreach (var (on, because) in held.OrderBy(h => h.On))
+            {
+                var completed = on.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc);
+                var considered = random.Next(10) != 0;
+                yield return new PracticeReview
+                {
+                    OrganisationId = practice.OrganisationId,
+                    ServiceId = practice.ServiceId,
+                    PersonId = practice.PersonId,
+                    PracticeId = practice.Id,
+                    Number = ++number,
+                    Status = ReviewStatus.Completed,
+                    DueOn = because is null ? on.AddDays(random.Next(0, 20)) : null,
+                    BroughtForwardBecause = because,
+                    RiskContinues = true,
+                    MeasuresEffective = true,
+                    StillLeastRestrictive = true,
+                    Justifiable = true,
+                    PotentialDeprivationOfLiberty = false,
+                    BalanceJustifiable = true,
+                    SafeguardsAdequate = true,
+                    PersonTookPart = random.Next(4) != 0,
+                    ReductionConsidered = considered,
+                    ReductionDetail = considered ? Pick(random, Names.ReductionDetails) : null,
+                    Outcome = ReviewOutcome.Continue,
+                    OutcomeReasons = "The risk continues and nothing less restrictive is yet enough.",
+                    NextReviewDate = on.AddDays(random.Next(90, 365)),
+                    CarePlanUpdated = true,
+                    HeldOn = on,
+                    CreatedAt = completed.AddDays(-random.Next(1, 10)),
+                    CreatedById = by,
+                    UpdatedAt = completed,
+                    CompletedAt = completed,
+                    CompletedById = by,
+                };
+            }
+            if (practice.Status == PracticeStatus.UnderReview && random.Next(2) == 0)
+            {
+                var started = today.AddDays(-random.Next(0, 20)).ToDateTime(new TimeOnly(11, 0), DateTimeKind.Utc);
+                yield return new PracticeReview
+                {
+                    OrganisationId = practice.OrganisationId,
+                    ServiceId = practice.ServiceId,
+                    PersonId = practice.PersonId,
+                    PracticeId = practice.Id,
+                    Number = ++number,
+                    DueOn = practice.ReviewDate,
+                    CreatedAt = started,
+                    CreatedById = by,
+                    UpdatedAt = started,
+                };
+            }
+        }
+    }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     /// <summary>Nine random digits and their modulus 11 check digit; remainders giving 10 are redrawn.</summary>
     private static string NewNhsNumber(Random random)

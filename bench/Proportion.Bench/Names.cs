@@ -67,6 +67,52 @@ internal static class Names
         "Moved to another service.",
     ];
 
+    public static readonly string[] IncidentLocations = ["Lounge", "Bedroom", "Kitchen", "Garden", "Dining room", "Minibus", "High street", "Bathroom", "Hallway"];
+
+    public static readonly string[] Antecedents =
+    [
+        "A change to the day's plan was announced at short notice.",
+        "Another resident was shouting in the lounge.",
+        "Asked to stop an activity to get ready for an appointment.",
+        "Woke in pain and was disorientated.",
+        "A visit from family was cancelled.",
+    ];
+
+    public static readonly string[] DeEscalation =
+    [
+        "Offered space and a quiet room; reduced demands; familiar staff spoke calmly.",
+        "Distraction with a favourite activity; offered a drink; moved other residents away.",
+        "Followed the positive behaviour support plan's green and amber strategies.",
+    ];
+
+    public static readonly string[] HowUsed =
+    [
+        "Held by two staff in a standing hold for three minutes, then released as they calmed.",
+        "Guided by the arm away from the road to the pavement.",
+        "As-required medicine offered and accepted, as the protocol describes.",
+    ];
+
+    public static readonly string[] Outcomes =
+    [
+        "Calm within ten minutes; no injury; rejoined the activity.",
+        "Settled in their room with staff nearby; a small bruise to the forearm was checked.",
+        "Calm after half an hour; spoke with their keyworker about what happened.",
+    ];
+
+    public static readonly string[] ReductionDetails =
+    [
+        "Trialled reducing it to nights only; not yet safe to stop.",
+        "Considered ending it; the risk is lower, so it is now used only when out.",
+        "Alternatives discussed with the family and the behaviour support team; none yet adequate.",
+    ];
+
+    public static readonly string[] Findings =
+    [
+        "Reviews held on time; two sets of guidelines need acknowledging by new staff.",
+        "Good involvement of people and families; one decision lacked its alternatives.",
+        "Practices proportionate; night staff asked for refresher training.",
+    ];
+
     public static readonly Dictionary<PracticeCategory, string[]> Descriptions = new()
     {
         [PracticeCategory.PhysicalRestraint] = ["Two-person standing hold as a last resort", "Holding hands during a seizure to protect the head", "Guiding away from the road by the arm"],

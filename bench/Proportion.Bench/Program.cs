@@ -3,8 +3,8 @@ using Proportion.Bench;
 // Hand-parsed arguments: System.CommandLine is not in the central package list, and a handful of
 // options per command do not need it.
 const string Usage = """
-    Proportion.Bench: fills a database at scale, times pages against their queries, and records
-    incidents through the app against the database's raw insert rate.
+    Proportion.Bench: fills a database at scale, times pages and the due work against their queries,
+    and records incidents through the app against the database's raw insert rate.
 
       generate --provider Sqlite|Postgres --connection "<connection string>"
                [--organisations 10] [--services-per-org 20] [--people-per-service 50]
@@ -28,8 +28,15 @@ const string Usage = """
           table (pgbench -M prepared on PostgreSQL, threads here on SQLite) and prints the ratio.
           Exits 1 if any post failed or the incident count did not rise by the posts recorded.
 
+      due      --provider Sqlite|Postgres --connection "<connection string>"
+               [--runs 30] [--warmup 5] [--organisation 1]
+          Times DueWork, every due and overdue item, for manager<N>@bench.example's service and for
+          senior<N>@bench.example's whole organisation, each against one hand-written SQL query for
+          the same answer, in the same run. Exits 1 if the two answers differ.
+
       explain  --provider Sqlite|Postgres --connection "<connection string>" [--organisation 1]
-          Prints the SQL of the two pages' queries under the manager's scope, and the plans.
+          Prints the SQL of the two pages' queries under the manager's scope, and of DueWork's queries
+          for the manager's service and the senior manager's organisation, with the plans.
 
       drop     --provider Sqlite|Postgres --connection "<connection string>"
           Deletes the database (run.sh uses it on a PostgreSQL server it did not start).
@@ -59,6 +66,8 @@ try
             return await PagesBenchmark.RunAsync(PagesSettings.From(options), cancel.Token);
         case "incidents":
             return await IncidentsBenchmark.RunAsync(IncidentsSettings.From(options), cancel.Token);
+        case "due":
+            return await DueBenchmark.RunAsync(DueSettings.From(options), cancel.Token);
         case "explain":
             var organisation = options.Int("organisation", 1);
             await Explain.RunAsync(options.Provider, options.Connection, organisation, cancel.Token);
