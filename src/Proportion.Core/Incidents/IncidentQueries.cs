@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
@@ -23,12 +24,13 @@ public static class IncidentQueries
 
     /// <summary>
     /// Incidents that brought a practice's review forward (R8) with no completed review (RP2A) and no
-    /// agreed decision on the practice since: either answers them.
+    /// agreed decision on the practice since: either answers them. The incidents are scoped; the decisions
+    /// and reviews of the incident's practice are only asked whether they exist.
     /// </summary>
     public static IQueryable<Incident> EarlyReviewsPending(ProportionDbContext db) =>
         db.Incidents.Where(i => i.CallsForEarlyReview
-            && !db.Decisions.Any(d => d.PracticeId == i.PracticeId && d.Status == DecisionStatus.Agreed && d.AgreedAt > i.RecordedAt)
-            && !db.Reviews.Any(r => r.PracticeId == i.PracticeId && r.Status == ReviewStatus.Completed && r.CompletedAt > i.RecordedAt));
+            && !db.Decisions.IgnoreQueryFilters().Any(d => d.PracticeId == i.PracticeId && d.Status == DecisionStatus.Agreed && d.AgreedAt > i.RecordedAt)
+            && !db.Reviews.IgnoreQueryFilters().Any(r => r.PracticeId == i.PracticeId && r.Status == ReviewStatus.Completed && r.CompletedAt > i.RecordedAt));
 
     /// <summary>Incidents the user was involved in and has not yet reflected on.</summary>
     public static IQueryable<Incident> ReflectionsOwed(ProportionDbContext db, Guid userId) =>

@@ -65,7 +65,8 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
             .Select(x => new { x.i.Id, x.i.ServiceId, x.i.PersonId, PracticeId = x.i.PracticeId!.Value, x.i.RecordedAt, x.Description,
                 x.i.Person!.GivenName, x.i.Person.PreferredName, x.i.Person.FamilyName })
             .AsNoTracking().ToListAsync(ct);
-        items.AddRange(early.Where(i => names.ContainsKey(i.ServiceId)).DistinctBy(i => i.PracticeId).Select(i => new DueItem(DueKind.EarlyReview, i.ServiceId, names[i.ServiceId],
+        // One item per practice, due from the first incident that called for it.
+        items.AddRange(early.Where(i => names.ContainsKey(i.ServiceId)).OrderBy(i => i.RecordedAt).DistinctBy(i => i.PracticeId).Select(i => new DueItem(DueKind.EarlyReview, i.ServiceId, names[i.ServiceId],
             i.PersonId, KnownAs(i.GivenName, i.PreferredName, i.FamilyName), i.PracticeId, $"Review a practice early: {i.Description}",
             DateOnly.FromDateTime(UkTime.ToLondon(i.RecordedAt)), true, PracticeLink(i.PersonId, i.PracticeId), EarlyReview.Rule)));
 

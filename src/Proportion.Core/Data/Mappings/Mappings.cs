@@ -404,6 +404,9 @@ public sealed class PracticeReviewMapping : IEntityTypeConfiguration<PracticeRev
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.CreatedById).OnDelete(DeleteBehavior.Restrict);
         // One review per number per practice: two reviews started at once cannot both become review 1.
         e.HasIndex(x => new { x.PracticeId, x.Number }).IsUnique();
+        // R18 asks of every practice in place whether a completed review considered reducing it since a date:
+        // answered from the index alone.
+        e.HasIndex(x => new { x.PracticeId, x.Status, x.ReductionConsidered, x.HeldOn });
         e.HasIndex(x => new { x.ServiceId, x.Status });
         e.OwnsMany(x => x.Signatures, s =>
         {

@@ -179,6 +179,8 @@ public sealed class ReviewsAndMonitoring : Migration
         migrationBuilder.CreateIndex(name: "IX_PracticeReviews_OrganisationId", table: "PracticeReviews", column: "OrganisationId");
         migrationBuilder.CreateIndex(name: "IX_PracticeReviews_PersonId", table: "PracticeReviews", column: "PersonId");
         migrationBuilder.CreateIndex(name: "IX_PracticeReviews_PracticeId_Number", table: "PracticeReviews", columns: new[] { "PracticeId", "Number" }, unique: true);
+        migrationBuilder.CreateIndex(name: "IX_PracticeReviews_PracticeId_Status_ReductionConsidered_HeldOn", table: "PracticeReviews",
+            columns: new[] { "PracticeId", "Status", "ReductionConsidered", "HeldOn" });
         migrationBuilder.CreateIndex(name: "IX_PracticeReviews_ServiceId_Status", table: "PracticeReviews", columns: new[] { "ServiceId", "Status" });
         migrationBuilder.CreateIndex(name: "IX_ReviewSignatures_ReviewId", table: "ReviewSignatures", column: "ReviewId");
         migrationBuilder.CreateIndex(name: "IX_ServiceMonitoring_CreatedById", table: "ServiceMonitoring", column: "CreatedById");
