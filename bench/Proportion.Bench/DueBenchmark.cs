@@ -219,7 +219,7 @@ public static class DueBenchmark
     {
         await using var db = new ProportionDbContext(options) { Scope = scope };
         var dueWork = new DueWork(db, clock, configuration);
-        return serviceId is { } id ? await dueWork.ForServiceAsync(id, ct) : await dueWork.ForScopeAsync(ct);
+        return serviceId is { } id ? await dueWork.ForServiceAsync(id, ct) : await dueWork.ForScopeAsync(ct: ct);
     }
 
     /// <summary>One record due: what the direct query finds, in the terms DueWork's items are compared in.</summary>

@@ -73,7 +73,7 @@ public static class Explain
             var withPlans = new DbContextOptionsBuilder<ProportionDbContext>(options).AddInterceptors(printer).Options;
             await using var due = new ProportionDbContext(withPlans) { Scope = whoScope };
             var work = new DueWork(due, TimeProvider.System, configuration);
-            var items = forService ? await work.ForServiceAsync(serviceId, ct) : await work.ForScopeAsync(ct);
+            var items = forService ? await work.ForServiceAsync(serviceId, ct) : await work.ForScopeAsync(ct: ct);
             Console.WriteLine($"---- DueWork for {who}: {items.Count:N0} items");
             Console.WriteLine();
         }

@@ -37,13 +37,18 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
 {
     public int ReductionMonths => configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths);
 
-    public Task<IReadOnlyList<DueItem>> ForServiceAsync(Guid serviceId, CancellationToken ct = default) => ComputeAsync(serviceId, ct);
+    public Task<IReadOnlyList<DueItem>> ForServiceAsync(Guid serviceId, CancellationToken ct = default) => ComputeAsync(serviceId, null, ct);
 
     /// <summary>Everything due in the services the user can see: for a senior manager or the board, the whole organisation.</summary>
-    public Task<IReadOnlyList<DueItem>> ForScopeAsync(CancellationToken ct = default) => ComputeAsync(null, ct);
+    /// <param name="soonestPerKind">
+    /// When set, only the soonest (most overdue) this many of each kind of practice item: a list for one
+    /// person to read, which the database can answer without reading every practice due.
+    /// </param>
+    public Task<IReadOnlyList<DueItem>> ForScopeAsync(int? soonestPerKind = null, CancellationToken ct = default) => ComputeAsync(null, soonestPerKind, ct);
 
-    private async Task<IReadOnlyList<DueItem>> ComputeAsync(Guid? serviceId, CancellationToken ct)
+    private async Task<IReadOnlyList<DueItem>> ComputeAsync(Guid? serviceId, int? soonestPerKind, CancellationToken ct)
     {
+        IQueryable<T> Soonest<T>(IOrderedQueryable<T> query) => soonestPerKind is { } n ? query.Take(n) : query;
         var today = UkTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var services = await ServicesIn(serviceId).Select(s => new { s.Id, s.Name, s.CreatedAt }).AsNoTracking().ToListAsync(ct);
@@ -52,7 +57,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
 
         // R9: reviews due within the month, due today or overdue.
         var shownUpTo = ReviewDue.ShownFrom(today);
-        var reviews = await PracticeQueries.ReviewsDueBy(PracticesIn(serviceId), shownUpTo)
+        var reviews = await Soonest(PracticeQueries.ReviewsDueBy(PracticesIn(serviceId), shownUpTo).OrderBy(p => p.ReviewDate))
             .Select(p => new { p.Id, p.ServiceId, p.PersonId, p.Description, p.ReviewDate, p.Person!.GivenName, p.Person.PreferredName, p.Person.FamilyName })
             .AsNoTracking().ToListAsync(ct);
         items.AddRange(reviews.Where(p => names.ContainsKey(p.ServiceId)).Select(p => new DueItem(DueKind.PracticeReview, p.ServiceId, names[p.ServiceId],
@@ -72,7 +77,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
 
         // R18: in place since before the cut-off with no review since that considered reducing it.
         var months = ReductionMonths;
-        var stale = await PracticeQueries.ReductionNotConsidered(db, PracticesIn(serviceId), today, months)
+        var stale = await Soonest(PracticeQueries.ReductionNotConsidered(db, PracticesIn(serviceId), today, months).OrderBy(p => p.StartDate))
             .Select(p => new { p.Id, p.ServiceId, p.PersonId, p.Description, p.StartDate, p.Person!.GivenName, p.Person.PreferredName, p.Person.FamilyName })
             .AsNoTracking().ToListAsync(ct);
         items.AddRange(stale.Where(p => names.ContainsKey(p.ServiceId)).Select(p => new DueItem(DueKind.ReductionNotConsidered, p.ServiceId, names[p.ServiceId],

@@ -22,7 +22,7 @@ public sealed class OversightReminders(ProportionDbContext db, IConfiguration co
     public async Task<IReadOnlyList<Notification>> SendAsync(DateTime nowUtc, CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(UkTime.ToLondon(nowUtc));
-        var items = (await new DueWork(db, new FixedClock(nowUtc), configuration).ForScopeAsync(ct))
+        var items = (await new DueWork(db, new FixedClock(nowUtc), configuration).ForScopeAsync(ct: ct))
             .Where(i => i.Kind != DueKind.EarlyReview && i.Kind != DueKind.IncidentReview48Hours) // told at once when the incident was recorded
             .Where(i => i.Overdue || i.Due <= today.AddDays(RemindDaysBefore))
             .ToList();

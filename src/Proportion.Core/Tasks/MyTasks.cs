@@ -98,7 +98,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             DueKind.Audit => senior,
             _ => false,
         };
-        foreach (var item in (await dueWork.ForScopeAsync(ct)).Where(Mine).GroupBy(i => i.Kind).SelectMany(g => g.Take(PerKind)))
+        foreach (var item in (await dueWork.ForScopeAsync(PerKind, ct)).Where(Mine).GroupBy(i => i.Kind).SelectMany(g => g.Take(PerKind)))
         {
             var escalated = !manager && item.Kind is DueKind.PracticeReview or DueKind.Monitoring;
             tasks.Add(new TaskItem(escalated ? $"{item.What} (overdue, escalated to you)" : item.What, item.Person ?? item.Service,
