@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Oversight;
 using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Api;
@@ -19,6 +20,8 @@ public sealed record InterventionDto(string Type, string? MhsdsCode, DateTime St
 public sealed record IncidentDto(Guid Id, Guid PersonId, Guid ServiceId, DateTime OccurredAt, string Kind, Guid? PracticeId,
     bool? WithinAgreedGuidelines, string Reason, string ReasonMhsdsCode, IReadOnlyList<InterventionDto> Interventions,
     bool DeathOrSeriousInjury, DateTime RecordedAt, DateTime? ManagerReviewedAt);
+/// <summary>One thing due or overdue: its kind and rule, the record it concerns, when it is due, and the page to act on it.</summary>
+public sealed record DueItemDto(string Kind, string Rule, Guid RecordId, Guid? PersonId, string What, DateOnly Due, bool Overdue, string Link);
 public sealed record RegisterDto(Guid PersonId, int InPlace, IReadOnlyList<PracticeDto> Practices);
 
 /// <summary>
@@ -46,6 +49,17 @@ public static class ApiEndpoints
                 .Where(p => p.ServiceId == id && p.Status != PracticeStatus.Ended)
                 .OrderBy(p => p.ReviewDate).ToListAsync(ct);
             return TypedResults.Ok(practices.Select(ToDto).ToList());
+        }).RequireAuthorization(Policies.ServiceOpenList);
+
+        // What falls due in the service (R8, R9, R10, R11, R18), for a provider's own dashboards.
+        api.MapGet("/services/{id:guid}/due", async Task<IResult> (Guid id, ProportionDbContext db, DueWork dueWork, CancellationToken ct) =>
+        {
+            if (!await db.Services.AnyAsync(s => s.Id == id, ct))
+            {
+                return TypedResults.NotFound();
+            }
+            var items = await dueWork.ForServiceAsync(id, ct);
+            return TypedResults.Ok(items.Select(i => new DueItemDto(i.Kind.ToString(), i.Rule, i.RecordId, i.PersonId, i.What, i.Due, i.Overdue, i.Link)).ToList());
         }).RequireAuthorization(Policies.ServiceOpenList);
 
         api.MapGet("/people", async (ProportionDbContext db, CancellationToken ct) =>

@@ -18,7 +18,7 @@ public abstract class ApiTests(AppFixture app)
         using var json = JsonDocument.Parse(document.Body);
         var paths = json.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["/api/v1/people", "/api/v1/people/{id}", "/api/v1/people/{id}/incidents", "/api/v1/people/{id}/practices", "/api/v1/services", "/api/v1/services/{id}/practices"],
+            ["/api/v1/people", "/api/v1/people/{id}", "/api/v1/people/{id}/incidents", "/api/v1/people/{id}/practices", "/api/v1/services", "/api/v1/services/{id}/due", "/api/v1/services/{id}/practices"],
             paths.Order());
     }
 
@@ -36,6 +36,25 @@ public abstract class ApiTests(AppFixture app)
         Assert.Contains(interventions, i => i.GetProperty("mhsdsCode").GetString() == "01" && i.GetProperty("minutes").GetInt32() == 3);
         Assert.All(json.RootElement.EnumerateArray(), i => Assert.EndsWith("Z", i.GetProperty("occurredAt").GetString()));
         Assert.DoesNotContain("Antecedents", incidents.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [SkippableFact]
+    public async Task Due_ListsTheServicesReviewsOverdueAndItsAudit_WithTheirRules()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var house = await app.IdOfServiceAsync("Oakfield House");
+        using var client = await app.NewClient().SignInAsync("inspector@oakfield.example");
+
+        var due = await client.GetAsync($"/api/v1/services/{house}/due");
+
+        Assert.Equal(HttpStatusCode.OK, due.Status);
+        using var json = JsonDocument.Parse(due.Body);
+        var items = json.RootElement.EnumerateArray().ToList();
+        // Arthur's covert medicine was due for review five days ago (demo data); the audit is overdue (R11).
+        Assert.Contains(items, i => i.GetProperty("kind").GetString() == "PracticeReview" && i.GetProperty("rule").GetString() == "R9"
+            && i.GetProperty("overdue").GetBoolean() && i.GetProperty("what").GetString()!.Contains("Blood pressure medicine"));
+        Assert.Contains(items, i => i.GetProperty("kind").GetString() == "Audit" && i.GetProperty("overdue").GetBoolean());
+        Assert.Contains(items, i => i.GetProperty("kind").GetString() == "ReductionNotConsidered" && i.GetProperty("rule").GetString() == "R18");
     }
 
     [SkippableFact]

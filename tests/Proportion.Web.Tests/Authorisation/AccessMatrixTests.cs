@@ -140,6 +140,9 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/api/v1/services", "AAAAAAAAA"),
         ("/api/v1/services/{house}/practices", "FAAAAFFFN"),
         ("/api/v1/services/{lodge}/practices", "FNNNNFFFA"),
+        ("/api/v1/services/{house}/due", "FAAAAFFFN"),
+        ("/api/v1/services/{lodge}/due", "FNNNNFFFA"),
+        ("/api/v1/services/{unknown}/due", "FNNNNFFFN"),
     ];
 
     // Every write, posted with a valid antiforgery token by each role. A write that passes
