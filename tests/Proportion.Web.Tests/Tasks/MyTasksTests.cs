@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Model;
 using Proportion.Web.Tests.Support;
 
 namespace Proportion.Web.Tests.Tasks;
@@ -39,6 +41,41 @@ public abstract class MyTasksTests(AppFixture app)
         var firstNotOverdue = tasks.FindIndex(t => !t.Contains("Overdue"));
         Assert.True(firstNotOverdue > 0);
         Assert.DoesNotContain(tasks.Skip(firstNotOverdue), t => t.Contains("Overdue"));
+    }
+
+    [SkippableFact]
+    public async Task EmergencyReview_IsOverdueAt48HoursAndAMinute_NotAt47HoursAnd59Minutes()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var careWorker = await app.IdOfUserAsync("careworker@oakfield.example");
+        var occurred = app.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1);
+        await app.WithDatabaseAsync(async db =>
+        {
+            var liam = await db.People.SingleAsync(p => p.FamilyName == "O'Connor");
+            db.Incidents.Add(new Incident
+            {
+                OrganisationId = liam.OrganisationId, ServiceId = liam.ServiceId, PersonId = liam.Id, OccurredAt = occurred, RecordedAt = occurred,
+                RecordedById = careWorker, Location = "Kitchen", Kind = IncidentKind.Emergency, Reason = InterventionReason.PreventDangerousBehaviour,
+                Antecedents = "a", DeEscalation = "b", HowUsed = "c", Outcome = "d", SubmissionKey = Guid.NewGuid(),
+                Interventions = [new IncidentIntervention { Type = InterventionType.PhysicalStanding, StartedAt = occurred, EndedAt = occurred.AddMinutes(1) }],
+            });
+            await db.SaveChangesAsync();
+        });
+        async Task<string> LiamsReviewAsync()
+        {
+            // A sign-in made before the clock moved would have expired with it.
+            using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
+            return Tasks(await manager.GetAsync("/tasks")).Single(t => t.StartsWith("Review an emergency with the person within 48 hours") && t.Contains("O'Connor") && t.Contains(UkTime.Format(occurred)));
+        }
+
+        using (app.Clock.MoveOn(TimeSpan.FromHours(48) - TimeSpan.FromMinutes(2)))
+        {
+            Assert.DoesNotContain("Overdue", await LiamsReviewAsync());
+        }
+        using (app.Clock.MoveOn(TimeSpan.FromHours(48)))
+        {
+            Assert.Contains("Overdue", await LiamsReviewAsync());
+        }
     }
 
     [SkippableFact]
