@@ -316,8 +316,7 @@ public static class DueBenchmark
                    pe."GivenName", pe."PreferredName", pe."FamilyName"
             FROM "RestrictivePractices" AS p JOIN "People" AS pe ON pe."Id" = p."PersonId"
             WHERE p.{{where}} = {0} AND p."Status" IN {{inPlace}} AND p."StartDate" < {2}
-              AND NOT EXISTS (SELECT 1 FROM "PracticeReviews" AS r WHERE r."PracticeId" = p."Id" AND r."Status" = {{completed}}
-                              AND r."ReductionConsidered" = {4} AND r."HeldOn" >= {2})
+              AND (p."ReductionConsideredOn" IS NULL OR p."ReductionConsideredOn" < {2})
             UNION ALL
             SELECT {{(int)DueKind.EarlyReview}}, i."PracticeId", i."ServiceId", i."PersonId", p."Description", NULL, i."RecordedAt",
                    pe."GivenName", pe."PreferredName", pe."FamilyName"

@@ -115,12 +115,18 @@ public static class Generator
                     var practices = new List<RestrictivePractice>(s.PracticesPerPerson);
                     for (var r = 0; r < s.PracticesPerPerson; r++)
                     {
-                        var practice = NewPractice(random, person, manager.Id, today, now);
-                        practices.Add(practice);
+                        practices.Add(NewPractice(random, person, manager.Id, today, now));
+                    }
+                    var incidents = NewIncidents(random, person, practices, manager, now);
+                    var reviews = NewReviews(random, practices, incidents, manager.Id, today).ToList();
+                    // As a completed review does (R18): the practice keeps when reduction was last considered.
+                    foreach (var practice in practices)
+                    {
+                        practice.ReductionConsideredOn = reviews
+                            .Where(v => v.PracticeId == practice.Id && v.Status == ReviewStatus.Completed && v.ReductionConsidered == true).Max(v => v.HeldOn);
                         await batch.AddAsync(practice);
                         Count("RestrictivePractices");
                     }
-                    var incidents = NewIncidents(random, person, practices, manager, now);
                     foreach (var incident in incidents)
                     {
                         await batch.AddAsync(incident);
@@ -128,7 +134,7 @@ public static class Generator
                         Count("IncidentInterventions", incident.Interventions.Count);
                         Count("IncidentStaff", incident.Staff.Count);
                     }
-                    foreach (var review in NewReviews(random, practices, incidents, manager.Id, today))
+                    foreach (var review in reviews)
                     {
                         await batch.AddAsync(review);
                         Count("PracticeReviews");

@@ -402,6 +402,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
     private void AddPeggysDoorReview(RestrictivePractice door, AppUser manager, DateOnly today)
     {
         var heldOn = today.AddDays(-30);
+        door.ReductionConsideredOn = heldOn;
         var at = DateTime.SpecifyKind(heldOn.ToDateTime(new TimeOnly(15, 0)), DateTimeKind.Utc);
         db.Reviews.Add(new PracticeReview
         {

@@ -27,6 +27,12 @@ public class RestrictivePractice : ITenantOwned, IVersioned
     public DateOnly? ReviewDate { get; set; }
     /// <summary>Why the practice was proposed: the risk it is meant to manage.</summary>
     public string? ProposalReason { get; set; }
+    /// <summary>
+    /// R18: the day a completed review last considered reducing or ending the practice. Kept on the
+    /// practice, by the review that sets it, so finding practices never considered for reduction reads
+    /// one table instead of asking every practice about its reviews.
+    /// </summary>
+    public DateOnly? ReductionConsideredOn { get; set; }
     public DateOnly? EndDate { get; set; }
     public string? EndReason { get; set; }
     public DateTime CreatedAt { get; set; }

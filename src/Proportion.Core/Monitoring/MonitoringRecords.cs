@@ -78,7 +78,7 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
             var mine = reviews.Where(r => r.PracticeId == p.Id).ToList();
             var facts = new PracticeFacts(p, decision, staff.Count, decision is null ? 0 : reads.GetValueOrDefault(decision.Id),
                 mine.Count(r => r.DueOn is { } due && r.HeldOn > due),
-                mine.Where(r => r.ReductionConsidered == true).Max(r => r.HeldOn));
+                p.ReductionConsideredOn);
             return MonitoringChecks.For(facts, today, months);
         })];
     }

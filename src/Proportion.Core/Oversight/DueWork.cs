@@ -77,7 +77,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
 
         // R18: in place since before the cut-off with no review since that considered reducing it.
         var months = ReductionMonths;
-        var stale = await Soonest(PracticeQueries.ReductionNotConsidered(db, PracticesIn(serviceId), today, months).OrderBy(p => p.StartDate))
+        var stale = await Soonest(PracticeQueries.ReductionNotConsidered(PracticesIn(serviceId), today, months).OrderBy(p => p.StartDate))
             .Select(p => new { p.Id, p.ServiceId, p.PersonId, p.Description, p.StartDate, p.Person!.GivenName, p.Person.PreferredName, p.Person.FamilyName })
             .AsNoTracking().ToListAsync(ct);
         items.AddRange(stale.Where(p => names.ContainsKey(p.ServiceId)).Select(p => new DueItem(DueKind.ReductionNotConsidered, p.ServiceId, names[p.ServiceId],

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
 
@@ -24,12 +22,9 @@ public static class PracticeQueries
         InForce(practices).Where(p => p.ReviewDate < today);
 
     /// <summary>R18: in force since before the cut-off with no completed review since then that considered reducing it (<see cref="ReductionConsidered.IsFlagged"/>).</summary>
-    public static IQueryable<RestrictivePractice> ReductionNotConsidered(ProportionDbContext db, IQueryable<RestrictivePractice> practices, DateOnly today, int months)
+    public static IQueryable<RestrictivePractice> ReductionNotConsidered(IQueryable<RestrictivePractice> practices, DateOnly today, int months)
     {
         var cutOff = ReductionConsidered.CutOff(today, months);
-        // The practices are already scoped, and a review is seen by whoever sees its practice: the reviews'
-        // own filter would only join each practice and person again (a large cost at scale, see bench/README.md).
-        return InForce(practices).Where(p => p.StartDate < cutOff
-            && !db.Reviews.IgnoreQueryFilters().Any(r => r.PracticeId == p.Id && r.Status == ReviewStatus.Completed && r.ReductionConsidered == true && r.HeldOn >= cutOff));
+        return InForce(practices).Where(p => p.StartDate < cutOff && (p.ReductionConsideredOn == null || p.ReductionConsideredOn < cutOff));
     }
 }

@@ -122,6 +122,11 @@ public sealed class ReviewRecords(ProportionDbContext db, AuditTrail audit, Time
         review.CompletedById = db.Scope.UserId;
         review.UpdatedAt = now;
         var changes = new ChangeSet();
+        if (review.ReductionConsidered == true && !(practice.ReductionConsideredOn >= review.HeldOn))
+        {
+            changes.Track("Reduction last considered", practice.ReductionConsideredOn, review.HeldOn);
+            practice.ReductionConsideredOn = review.HeldOn;
+        }
         PracticeDecision? followUp = null;
         switch (review.Outcome!.Value)
         {

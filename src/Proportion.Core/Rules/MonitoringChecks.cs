@@ -7,7 +7,7 @@ namespace Proportion.Core.Rules;
 /// <param name="StaffCount">Staff assigned to the service.</param>
 /// <param name="StaffWhoRead">Of those, how many confirmed reading the guidelines in force.</param>
 /// <param name="LateReviews">Completed reviews held after the date they were due.</param>
-/// <param name="LastReductionConsideredOn">The last completed review that considered reducing the practice.</param>
+/// <param name="LastReductionConsideredOn">When a completed review last considered reducing the practice (R18).</param>
 public sealed record PracticeFacts(
     RestrictivePractice Practice,
     PracticeDecision? DecisionInForce,

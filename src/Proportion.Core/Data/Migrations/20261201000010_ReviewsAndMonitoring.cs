@@ -179,8 +179,6 @@ public sealed class ReviewsAndMonitoring : Migration
         migrationBuilder.CreateIndex(name: "IX_PracticeReviews_OrganisationId", table: "PracticeReviews", column: "OrganisationId");
         migrationBuilder.CreateIndex(name: "IX_PracticeReviews_PersonId", table: "PracticeReviews", column: "PersonId");
         migrationBuilder.CreateIndex(name: "IX_PracticeReviews_PracticeId_Number", table: "PracticeReviews", columns: new[] { "PracticeId", "Number" }, unique: true);
-        migrationBuilder.CreateIndex(name: "IX_PracticeReviews_PracticeId_Status_ReductionConsidered_HeldOn", table: "PracticeReviews",
-            columns: new[] { "PracticeId", "Status", "ReductionConsidered", "HeldOn" });
         migrationBuilder.CreateIndex(name: "IX_PracticeReviews_ServiceId_Status", table: "PracticeReviews", columns: new[] { "ServiceId", "Status" });
         migrationBuilder.CreateIndex(name: "IX_ReviewSignatures_ReviewId", table: "ReviewSignatures", column: "ReviewId");
         migrationBuilder.CreateIndex(name: "IX_ServiceMonitoring_CreatedById", table: "ServiceMonitoring", column: "CreatedById");
@@ -189,11 +187,16 @@ public sealed class ReviewsAndMonitoring : Migration
         migrationBuilder.CreateIndex(name: "IX_MonitoringPracticeChecks_MonitoringId", table: "MonitoringPracticeChecks", column: "MonitoringId");
         migrationBuilder.CreateIndex(name: "IX_MonitoringActions_MonitoringId", table: "MonitoringActions", column: "MonitoringId");
 
-        // Reviews due (R9) are found by service or by organisation, status and date.
+        // R18: when a review last considered reducing the practice. No practice has had a review before this migration.
+        migrationBuilder.AddColumn<DateOnly>(name: "ReductionConsideredOn", table: "RestrictivePractices", nullable: true);
+
+        // Reviews due (R9) are found by service or by organisation, status and date; R18 by organisation, status and start.
         migrationBuilder.DropIndex(name: "IX_RestrictivePractices_ServiceId_Status", table: "RestrictivePractices");
         migrationBuilder.DropIndex(name: "IX_RestrictivePractices_OrganisationId", table: "RestrictivePractices");
         migrationBuilder.CreateIndex(name: "IX_RestrictivePractices_ServiceId_Status_ReviewDate", table: "RestrictivePractices", columns: new[] { "ServiceId", "Status", "ReviewDate" });
         migrationBuilder.CreateIndex(name: "IX_RestrictivePractices_OrganisationId_Status_ReviewDate", table: "RestrictivePractices", columns: new[] { "OrganisationId", "Status", "ReviewDate" });
+        migrationBuilder.CreateIndex(name: "IX_RestrictivePractices_ReductionNotConsidered", table: "RestrictivePractices",
+            columns: new[] { "OrganisationId", "Status", "StartDate", "ReductionConsideredOn" });
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -53,7 +53,7 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, IConfigurati
         var early = await IncidentQueries.EarlyReviewsPending(db).Where(i => i.OrganisationId == Scope.OrganisationId)
             .GroupBy(i => i.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
 
-        var stale = await PracticeQueries.ReductionNotConsidered(db, db.Practices.Where(p => p.OrganisationId == Scope.OrganisationId), today,
+        var stale = await PracticeQueries.ReductionNotConsidered(db.Practices.Where(p => p.OrganisationId == Scope.OrganisationId), today,
                 configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths))
             .GroupBy(p => p.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var monitored = await MonitoringQueries.LastCompletedAsync(db.Monitoring.Where(m => m.OrganisationId == Scope.OrganisationId));

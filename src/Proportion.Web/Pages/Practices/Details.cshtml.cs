@@ -61,8 +61,7 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
         IncidentCount = await db.Incidents.CountAsync(i => i.PracticeId == practiceId);
         Reviews = await db.Reviews.AsNoTracking().Where(r => r.PracticeId == practiceId).OrderByDescending(r => r.Number).ToListAsync();
         var months = configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths);
-        var lastConsidered = Reviews.Where(r => r.Status == ReviewStatus.Completed && r.ReductionConsidered == true).Max(r => r.HeldOn);
-        if (practice.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview && ReductionConsidered.IsFlagged(practice.StartDate, lastConsidered, months, Today))
+        if (practice.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview && ReductionConsidered.IsFlagged(practice.StartDate, practice.ReductionConsideredOn, months, Today))
         {
             ReductionOverdueAfterMonths = months;
         }

@@ -42,7 +42,7 @@ public class PracticesModel(ProportionDbContext db, TimeProvider clock, IConfigu
             .Select(p => new Row(p.Id, p.PersonId, p.Person!.GivenName + " " + p.Person.FamilyName, p.Category, p.Description,
                 p.Kind, p.Status, p.StartDate, p.ReviewDate))
             .ToListAsync();
-        ReductionNotConsidered = [.. await PracticeQueries.ReductionNotConsidered(db, db.Practices.Where(p => p.ServiceId == id), Today,
+        ReductionNotConsidered = [.. await PracticeQueries.ReductionNotConsidered(db.Practices.Where(p => p.ServiceId == id), Today,
             configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths)).Select(p => p.Id).ToListAsync()];
         var peopleInService = await db.People.IgnoreQueryFilters().CountAsync(p => p.ServiceId == id);
         BlanketRules = [.. Rows.Where(r => r.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview)
