@@ -255,7 +255,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
                 "Practices are recorded and reviewed, but most agreed practices have no written RP2 discussion, and staff have not confirmed reading the guidelines. Front door locks are in place for three people: check this is not becoming a blanket rule (§5.12).",
                 new MonitoringAction { What = "Hold and record the RP2 discussion for every agreed practice without one", Owner = "Daniel Okafor", DueOn = today.AddDays(-150) }),
             Check(MonitoringKind.ManagerMonitoring, manager, 70, true,
-                "Peggy's door lock is well evidenced. The other practices still need their RP2 discussions written up, and staff must confirm they have read the guidelines.",
+                "Peggy's door lock has its guidelines agreed, but none of the practices has its RP2 discussion written up in full, and staff must still confirm they have read the guidelines.",
                 new MonitoringAction { What = "Ask every member of staff to read and confirm the guidelines in Proportion", Owner = "Daniel Okafor", DueOn = today.AddDays(-40) },
                 new MonitoringAction { What = "Write up the discussion for Arthur's covert medication with his GP and pharmacist", Owner = "Daniel Okafor", DueOn = today.AddDays(14) }));
     }
