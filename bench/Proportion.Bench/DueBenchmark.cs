@@ -98,7 +98,7 @@ public static class DueBenchmark
     private const int BreakdownRuns = 5;
 
     // The order DueWork runs its queries in.
-    private static readonly string[] QueryNames = ["services", "R9", "R8", "R18", "R11", "R10"];
+    private static readonly string[] QueryNames = ["services", "R9", "R8", "R18", "R11", "R11 actions", "R10"];
 
     /// <summary>
     /// Where DueWork's time goes: each query timed from sending it to having read its rows into objects
@@ -252,7 +252,8 @@ public static class DueBenchmark
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = new ProportionDbContext(options) { Scope = UserScope.System };
         var rows = await db.Database.SqlQueryRaw<Row>(Sql(serviceId is not null), serviceId ?? organisationId!.Value,
-                ReviewDue.ShownFrom(today), ReductionConsidered.CutOff(today, months), now - IncidentDuties.ManagerReviewWithin, true)
+                ReviewDue.ShownFrom(today), ReductionConsidered.CutOff(today, months), now - IncidentDuties.ManagerReviewWithin, true,
+                today.AddDays(MonitoringDue.DueSoonDays))
             .ToListAsync(ct);
 
         var answers = new List<Answer>(rows.Count);
@@ -270,6 +271,9 @@ public static class DueBenchmark
                 case DueKind.IncidentReview48Hours:
                     answers.Add(new Answer(DueKind.IncidentReview48Hours, r.RecordId, r.ServiceId,
                         DateOnly.FromDateTime(UkTime.ToLondon(r.At!.Value + IncidentDuties.ManagerReviewWithin)), true, person));
+                    break;
+                case DueKind.MonitoringAction:
+                    answers.Add(new Answer(DueKind.MonitoringAction, r.RecordId, r.ServiceId, r.Day!.Value, MonitoringDue.IsOverdue(r.Day.Value, today), null));
                     break;
                 case DueKind.Monitoring or DueKind.Audit:
                     var kind = r.Kind == (int)DueKind.Audit ? MonitoringKind.SeniorAudit : MonitoringKind.ManagerMonitoring;
@@ -343,6 +347,10 @@ public static class DueBenchmark
                     AND m."Kind" = {{(int)MonitoringKind.SeniorAudit}} AND m."Status" = {{(int)MonitoringStatus.Completed}}),
                    s."CreatedAt", NULL, NULL, NULL
             FROM "Services" AS s WHERE {{services}}
+            UNION ALL
+            SELECT {{(int)DueKind.MonitoringAction}}, a."Id", m."ServiceId", NULL, a."What", a."DueOn", NULL, NULL, NULL, NULL
+            FROM "MonitoringActions" AS a JOIN "ServiceMonitoring" AS m ON m."Id" = a."MonitoringId"
+            WHERE m.{{where}} = {0} AND m."Status" = {{(int)MonitoringStatus.Completed}} AND a."DoneOn" IS NULL AND a."DueOn" <= {5}
             """;
     }
 

@@ -46,6 +46,8 @@ public static class Generator
         Console.WriteLine($"Migrated and roles ready in {total.Elapsed.TotalSeconds:F1} s.");
 
         var random = new Random(s.Seed);
+        // Actions draw from their own sequence, so adding them left every other generated row as it was.
+        var actionRandom = new Random(s.Seed + 1);
         var now = DateTime.UtcNow;
         var today = UkTime.Today(TimeProvider.System);
         var hasher = new PasswordHasher<AppUser>();
@@ -103,6 +105,7 @@ public static class Generator
             {
                 foreach (var check in NewMonitoring(random, service, manager, senior, today))
                 {
+                    AddActions(actionRandom, check, today);
                     await batch.AddAsync(check);
                     Count("ServiceMonitoring");
                 }
@@ -289,6 +292,30 @@ public static class Generator
     /// of a kind, and a few have a check in progress (a draft, which does not count). The practice lines
     /// and actions a real check carries are left out: nothing that works out what is due reads them.
     /// </summary>
+    /// <summary>
+    /// Up to two actions on each signed-off check, due one to three months after it; those due more than a
+    /// fortnight ago are mostly done, so some are still open and overdue (R11).
+    /// </summary>
+    private static void AddActions(Random random, ServiceMonitoring check, DateOnly today)
+    {
+        if (check.CompletedOn is not { } on)
+        {
+            return;
+        }
+        for (var n = random.Next(3); n > 0; n--)
+        {
+            var due = on.AddDays(random.Next(30, 91));
+            var done = due < today.AddDays(-14) && random.Next(5) != 0;
+            check.Actions.Add(new MonitoringAction
+            {
+                What = "Hold and record the RP2 discussion for the practices without one", Owner = "The service manager", DueOn = due,
+                RecordedById = check.CreatedById, RecordedAt = check.CompletedAt!.Value,
+                DoneOn = done ? due.AddDays(-random.Next(0, 20)) : null, DoneNote = done ? "Done; see the practices' decisions" : null,
+                DoneByName = done ? check.CompletedByName : null, DoneRecordedAt = done ? check.CompletedAt : null,
+            });
+        }
+    }
+
     private static IEnumerable<ServiceMonitoring> NewMonitoring(Random random, Service service, AppUser manager, AppUser senior, DateOnly today)
     {
         var startedOn = DateOnly.FromDateTime(service.CreatedAt);

@@ -62,6 +62,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{house}/monitoring",
         "{monitoring}",
         "{draft}",
+        "{actionDone}",
     ];
 
     /// <summary>Pages a senior manager works in beyond the common ones: monitoring and audits (R11).</summary>
@@ -205,6 +206,9 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
     [GeneratedRegex(@"^/services/[0-9a-f-]{36}$")]
     private static partial Regex ServicePath();
 
+    [GeneratedRegex(@"^/services/[0-9a-f-]{36}/monitoring/[0-9a-f-]{36}/actions/[0-9a-f-]{36}/done$")]
+    private static partial Regex ActionDonePath();
+
     [GeneratedRegex(@"^/services/[0-9a-f-]{36}/monitoring/[0-9a-f-]{36}$")]
     private static partial Regex MonitoringPath();
 
@@ -242,6 +246,9 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         var signedOff = driver.FindElements(By.CssSelector("main table a[href]")).Select(a => (Text: a.GetDomProperty("textContent") ?? "", Href: new Uri(a.GetDomProperty("href")!).AbsolutePath)).ToList();
         links["monitoring"] = signedOff.First(a => MonitoringPath().IsMatch(a.Href) && !a.Text.Contains("audit")).Href;
         links["audit"] = signedOff.First(a => MonitoringPath().IsMatch(a.Href) && a.Text.Contains("audit")).Href;
+        Go(driver, links["monitoring"]);
+        links["actionDone"] = FirstLink(driver, ActionDonePath());
+        Go(driver, links["house"] + "/monitoring");
         driver.FindElements(By.CssSelector("main form button")).First(b => b.Text.EndsWith("the 3-monthly monitoring")).Click();
         Wait(driver).Until(d => MonitoringPath().IsMatch(new Uri(d.Url).AbsolutePath));
         links["draft"] = new Uri(driver.Url).AbsolutePath;

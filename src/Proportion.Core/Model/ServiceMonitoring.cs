@@ -96,4 +96,10 @@ public class MonitoringAction
     public DateOnly DueOn { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; }
+
+    // Following the action up after sign-off: when it was done, by whom, and what was done.
+    public DateOnly? DoneOn { get; set; }
+    public string? DoneByName { get; set; }
+    public string? DoneNote { get; set; }
+    public DateTime? DoneRecordedAt { get; set; }
 }

@@ -165,6 +165,54 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
         await db.SaveChangesAsync(ct);
     }
 
+    public const string DoneNoteMissing = "Say what was done";
+
+    /// <summary>
+    /// Records that an action a signed-off check set has been done (§8: monitoring is followed through).
+    /// The service's managers record it; what was done is required; an action is done once.
+    /// </summary>
+    public async Task CompleteActionAsync(Guid monitoringId, Guid actionId, DateOnly doneOn, string note, CancellationToken ct = default)
+    {
+        if (!db.Scope.IsInAnyRole(CarriedOutBy(MonitoringKind.ManagerMonitoring)) || db.Scope.IsReadOnly || !db.Scope.IsProviderStaff && !db.Scope.Everything)
+        {
+            throw new NotPermittedException("Only a service manager or senior manager can record that an action is done.");
+        }
+        var monitoring = await db.Monitoring.Include(m => m.Actions)
+            .SingleOrDefaultAsync(m => m.Id == monitoringId && m.OrganisationId == db.Scope.OrganisationId, ct)
+            ?? throw new RecordNotFoundException("The monitoring record");
+        var action = monitoring.Actions.SingleOrDefault(a => a.Id == actionId) ?? throw new RecordNotFoundException("The action");
+        if (monitoring.Status != MonitoringStatus.Completed)
+        {
+            throw new RuleViolationException("", "Actions are followed up once the check has been signed off.");
+        }
+        if (action.DoneOn is not null)
+        {
+            throw new RuleViolationException("", "This action has already been recorded as done.");
+        }
+        var errors = new Dictionary<string, string>();
+        if (doneOn > UkTime.Today(clock))
+        {
+            errors["DoneOn"] = "The date it was done must be today or in the past";
+        }
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            errors["DoneNote"] = DoneNoteMissing;
+        }
+        if (errors.Count > 0)
+        {
+            throw new RuleViolationException(errors);
+        }
+        action.DoneOn = doneOn;
+        action.DoneNote = note.Trim();
+        action.DoneByName = db.Scope.UserName;
+        action.DoneRecordedAt = clock.GetUtcNow().UtcDateTime;
+        // The record's version moves on, so two people recording the same action at once cannot both succeed.
+        monitoring.Version++;
+        audit.Record(monitoring.OrganisationId, AuditAction.Updated, nameof(ServiceMonitoring), monitoring.Id,
+            $"Recorded an action as done: {action.What}", changes: new ChangeSet().Set("Done on", doneOn).Set("What was done", action.DoneNote));
+        await db.SaveChangesAsync(ct);
+    }
+
     private async Task<ServiceMonitoring> DraftAsync(Guid monitoringId, int versionUserSaw, CancellationToken ct)
     {
         var monitoring = await db.Monitoring.Include(m => m.Practices).Include(m => m.Actions)

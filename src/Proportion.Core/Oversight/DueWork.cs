@@ -22,6 +22,8 @@ public enum DueKind
     Audit = 5,
     /// <summary>R10: an emergency's review by the manager within 48 hours.</summary>
     IncidentReview48Hours = 6,
+    /// <summary>R11: an action a signed-off monitoring or audit set, by its due date.</summary>
+    MonitoringAction = 7,
 }
 
 /// <summary>One thing due or overdue, in one service, with the record it concerns and the rule that asks for it.</summary>
@@ -99,6 +101,15 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
                 }
             }
         }
+
+        // R11: the actions signed-off checks set, until they are recorded as done.
+        var soon = today.AddDays(MonitoringDue.DueSoonDays);
+        var actions = await db.Monitoring.Where(m => m.Status == MonitoringStatus.Completed && (serviceId == null || m.ServiceId == serviceId))
+            .SelectMany(m => m.Actions.Where(a => a.DoneOn == null && a.DueOn <= soon), (m, a) => new { m.Id, m.ServiceId, m.Kind, ActionId = a.Id, a.What, a.Owner, a.DueOn })
+            .AsNoTracking().ToListAsync(ct);
+        items.AddRange(actions.Where(a => names.ContainsKey(a.ServiceId)).Select(a => new DueItem(DueKind.MonitoringAction, a.ServiceId, names[a.ServiceId],
+            null, null, a.ActionId, $"Action from the {(a.Kind == MonitoringKind.SeniorAudit ? "audit" : "monitoring")} of {names[a.ServiceId]}: {a.What} ({a.Owner})",
+            a.DueOn, MonitoringDue.IsOverdue(a.DueOn, today), $"/services/{a.ServiceId}/monitoring/{a.Id}#actions", MonitoringDue.Rule)));
 
         // R10: emergencies past their 48-hour review.
         var late = await IncidentQueries.ManagerReviewsOverdue(db, now).Where(i => serviceId == null || i.ServiceId == serviceId)

@@ -47,7 +47,7 @@ public sealed class OversightReminders(ProportionDbContext db, IConfiguration co
         var wanted = new List<Notification>();
         foreach (var item in items)
         {
-            var escalate = item.Overdue && item.Kind is DueKind.PracticeReview or DueKind.Monitoring;
+            var escalate = item.Overdue && item.Kind is DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction;
             var recipients = item.Kind == DueKind.Audit ? SeniorManagers(item.ServiceId)
                 : escalate ? ServiceManagers(item.ServiceId).Concat(SeniorManagers(item.ServiceId))
                 : ServiceManagers(item.ServiceId);

@@ -93,14 +93,14 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         }
         bool Mine(DueItem item) => item.Kind switch
         {
-            DueKind.PracticeReview or DueKind.Monitoring => manager || item.Overdue,
+            DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction => manager || item.Overdue,
             DueKind.EarlyReview or DueKind.ReductionNotConsidered => true,
             DueKind.Audit => senior,
             _ => false,
         };
         foreach (var item in (await dueWork.ForScopeAsync(PerKind, ct)).Where(Mine).GroupBy(i => i.Kind).SelectMany(g => g.Take(PerKind)))
         {
-            var escalated = !manager && item.Kind is DueKind.PracticeReview or DueKind.Monitoring;
+            var escalated = !manager && item.Kind is DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction;
             tasks.Add(new TaskItem(escalated ? $"{item.What} (overdue, escalated to you)" : item.What, item.Person ?? item.Service,
                 item.Due, item.Overdue, item.Link, item.Rule));
         }

@@ -117,6 +117,8 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/{house}/monitoring/{houseMonitoring}", "FAAAAFFFN"),
         ("/services/{house}/monitoring/{houseAudit}", "FAAAAFFFN"),
         ("/services/{lodge}/monitoring/{houseMonitoring}", "FNNNNFFFN"),
+        ("/services/{house}/monitoring/{houseMonitoring}/actions/{houseAction}/done", "FAAFFFFFN"),
+        ("/services/{house}/monitoring/{houseMonitoring}/actions/{unknown}/done", "FNNFFFFFN"),
         ("/services/{house}/monitoring/{unknown}", "FNNNNFFFN"),
         ("/admin/users", "FFFFFAFFF"),
         ("/admin/users/new", "FFFFFAFFF"),
@@ -193,6 +195,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/{house}/monitoring/{houseMonitoring}?handler=Save", "FAAFFFFFN"),
         ("/services/{house}/monitoring/{houseMonitoring}?handler=Action", "FAAFFFFFN"),
         ("/services/{house}/monitoring/{houseMonitoring}?handler=Complete", "FAAFFFFFN"),
+        ("/services/{house}/monitoring/{houseMonitoring}/actions/{houseAction}/done", "FAAFFFFFN"),
         ("/services/{house}/monitoring/{houseAudit}?handler=Save", "FFAFFFFFN"),
         ("/services/{house}/monitoring/{houseAudit}?handler=Complete", "FFAFFFFFN"),
         ("/admin/users/new", "FFFFFAFFF"),
@@ -337,6 +340,8 @@ public abstract class AccessMatrixTests(AppFixture app)
         // The demo's signed-off monitoring and audit of Oakfield House.
         ["houseMonitoring"] = await db.Monitoring.Where(m => m.Service!.Name == "Oakfield House" && m.Kind == Core.Model.MonitoringKind.ManagerMonitoring
             && m.Status == Core.Model.MonitoringStatus.Completed).OrderBy(m => m.CompletedOn).Select(m => m.Id).FirstAsync(),
+        ["houseAction"] = (await db.Monitoring.Where(m => m.Service!.Name == "Oakfield House" && m.Kind == Core.Model.MonitoringKind.ManagerMonitoring
+            && m.Status == Core.Model.MonitoringStatus.Completed).OrderBy(m => m.CompletedOn).FirstAsync()).Actions.OrderBy(a => a.RecordedAt).First().Id,
         ["houseAudit"] = await db.Monitoring.Where(m => m.Service!.Name == "Oakfield House" && m.Kind == Core.Model.MonitoringKind.SeniorAudit
             && m.Status == Core.Model.MonitoringStatus.Completed).OrderBy(m => m.CompletedOn).Select(m => m.Id).FirstAsync(),
         ["oakfieldInspector"] = await db.Users.Where(u => u.Email == "inspector@oakfield.example").Select(u => u.Id).SingleAsync(),

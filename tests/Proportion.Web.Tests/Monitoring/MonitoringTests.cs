@@ -246,6 +246,45 @@ public abstract partial class MonitoringTests(AppFixture app)
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [SkippableFact]
+    public async Task ActionFromASignedOffCheck_IsOnTheManagersTasks_UntilRecordedAsDone_WithWhatWasDone()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var house = await app.IdOfServiceAsync("Oakfield House");
+        // The demo's monitoring of Oakfield House set an action due in a fortnight: Arthur's discussion to write up.
+        var (monitoring, action) = await app.WithDatabaseAsync(async db =>
+        {
+            var signedOff = await db.Monitoring.Where(m => m.ServiceId == house && m.Kind == MonitoringKind.ManagerMonitoring && m.Status == MonitoringStatus.Completed).ToListAsync();
+            var m = signedOff.Single(m => m.Actions.Any(a => a.What.StartsWith("Write up the discussion for Arthur")));
+            return (m.Id, m.Actions.Single(a => a.What.StartsWith("Write up the discussion for Arthur")).Id);
+        });
+        var url = $"/services/{house}/monitoring/{monitoring}/actions/{action}/done";
+        using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
+        static List<string> Tasks(AppClient.Page page) => [.. page.Document.QuerySelectorAll(".govuk-task-list__item").Select(li => Squash(li.TextContent))];
+        Assert.Contains(Tasks(await manager.GetAsync("/tasks")), t => t.StartsWith("Action from the monitoring of Oakfield House: Write up the discussion for Arthur"));
+        Assert.Contains(url, (await manager.GetAsync($"/services/{house}/monitoring/{monitoring}")).Body);
+
+        var refused = await manager.PostAsync(url, Date("Input.DoneOn", Today.AddDays(1)));
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal(["The date it was done must be today or in the past", "Say what was done"], refused.ErrorSummary);
+        Assert.NotNull(refused.FieldError("Input_DoneNote"));
+        Assert.Equal(Today.AddDays(1).Day.ToString(), refused.ValueOf("Input.DoneOn.Day"));
+
+        var done = await manager.PostAsync(url, With(Date("Input.DoneOn", Today), new() { ["Input.DoneNote"] = "Discussion held with the GP; decision 2 is on the practice" }));
+
+        Assert.Equal(HttpStatusCode.Redirect, done.Status);
+        var page = await manager.GetAsync($"/services/{house}/monitoring/{monitoring}");
+        var row = page.Document.QuerySelectorAll("#actions ~ * tr, table tr").First(tr => tr.TextContent.Contains("Write up the discussion for Arthur"));
+        Assert.Contains("Done", row.TextContent);
+        Assert.Contains("Discussion held with the GP", row.TextContent);
+        Assert.DoesNotContain(Tasks(await manager.GetAsync("/tasks")), t => t.Contains("Write up the discussion for Arthur"));
+        Assert.True(await app.WithDatabaseAsync(db => db.AuditEvents.AnyAsync(a => a.EntityId == monitoring && a.Summary.StartsWith("Recorded an action as done"))));
+        // Done once: the page now says so instead of asking again.
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.GetAsync(url)).Status);
+        using var board = await app.NewClient().SignInAsync("board@oakfield.example");
+        Assert.NotEqual(HttpStatusCode.OK, (await board.GetAsync(url)).Status);
+    }
 }
 
 public sealed class MonitoringOnSqlite(SqliteApp app) : MonitoringTests(app), IClassFixture<SqliteApp>;

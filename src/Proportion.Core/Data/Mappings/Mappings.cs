@@ -453,6 +453,8 @@ public sealed class ServiceMonitoringMapping : IEntityTypeConfiguration<ServiceM
             a.Property(x => x.Id).ValueGeneratedNever();
             a.Property(x => x.What).HasMaxLength(MonitoringAction.TextMaxLength);
             a.Property(x => x.Owner).HasMaxLength(MonitoringAction.OwnerMaxLength);
+            a.Property(x => x.DoneByName).HasMaxLength(AppUser.DisplayNameMaxLength);
+            a.Property(x => x.DoneNote).HasMaxLength(MonitoringAction.TextMaxLength);
         });
     }
 }

@@ -161,6 +161,10 @@ public sealed class ReviewsAndMonitoring : Migration
             columns: table => new
             {
                 Id = table.Column<Guid>(nullable: false),
+                DoneByName = table.Column<string>(maxLength: 100, nullable: true),
+                DoneNote = table.Column<string>(maxLength: 1000, nullable: true),
+                DoneOn = table.Column<DateOnly>(nullable: true),
+                DoneRecordedAt = table.Column<DateTime>(nullable: true),
                 DueOn = table.Column<DateOnly>(nullable: false),
                 MonitoringId = table.Column<Guid>(nullable: false),
                 Owner = table.Column<string>(maxLength: 100, nullable: false),

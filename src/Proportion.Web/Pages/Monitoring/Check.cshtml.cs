@@ -36,6 +36,8 @@ public class CheckModel(ProportionDbContext db, MonitoringRecords records, TimeP
     public ActionForm NewAction { get; set; } = new();
 
     public bool CanEdit => Monitoring.Status == MonitoringStatus.Draft && CanCarryOut(Monitoring.Kind);
+    /// <summary>Once signed off, the service's managers record each action as it is done.</summary>
+    public bool CanFollowUp => Monitoring.Status == MonitoringStatus.Completed && CanCarryOut(MonitoringKind.ManagerMonitoring);
 
     public sealed class CheckForm
     {

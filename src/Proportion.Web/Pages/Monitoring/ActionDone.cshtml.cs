@@ -1,0 +1,83 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Monitoring;
+using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Forms;
+
+namespace Proportion.Web.Pages.Monitoring;
+
+/// <summary>Records that an action a signed-off monitoring or audit set has been done, and what was done.</summary>
+[Authorize(Policy = Policies.MonitorServices)]
+public class ActionDoneModel(ProportionDbContext db, MonitoringRecords records, TimeProvider clock) : MonitoringPageModel(db)
+{
+    public ServiceMonitoring Monitoring { get; private set; } = null!;
+    public MonitoringAction Action { get; private set; } = null!;
+
+    [BindProperty(Name = "Input")]
+    public DoneForm Input { get; set; } = new();
+
+    public sealed class DoneForm
+    {
+        public DateParts DoneOn { get; set; } = new();
+
+        [StringLength(MonitoringAction.TextMaxLength, ErrorMessage = "What was done must be 1,000 characters or fewer")]
+        public string? DoneNote { get; set; }
+    }
+
+    public string CheckUrl => $"/services/{Service.Id}/monitoring/{Monitoring.Id}";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid monitoringId, Guid actionId)
+    {
+        if (await LoadAsync(id, monitoringId, actionId) is { } stop)
+        {
+            return stop;
+        }
+        Input.DoneOn = DateParts.From(UkTime.Today(clock));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid monitoringId, Guid actionId)
+    {
+        if (await LoadAsync(id, monitoringId, actionId) is { } stop)
+        {
+            return stop;
+        }
+        var doneOn = Input.DoneOn.Validate(ModelState, "Input.DoneOn", "The date it was done");
+        if (!ModelState.IsValid && string.IsNullOrWhiteSpace(Input.DoneNote))
+        {
+            // The core names a missing note too, but only once the date can be read: say both at once.
+            ModelState.AddModelError("Input.DoneNote", MonitoringRecords.DoneNoteMissing);
+        }
+        if (!ModelState.IsValid || !await TryWriteAsync(() => records.CompleteActionAsync(monitoringId, actionId, doneOn!.Value, Input.DoneNote ?? "")))
+        {
+            return Page();
+        }
+        Confirm($"The action \u201c{Action.What}\u201d has been recorded as done.");
+        return Redirect(CheckUrl + "#actions");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, Guid monitoringId, Guid actionId)
+    {
+        if (await LoadServiceAsync(id) is { } stop)
+        {
+            return stop;
+        }
+        var monitoring = await Db.Monitoring.AsNoTracking().SingleOrDefaultAsync(m => m.Id == monitoringId && m.ServiceId == id && m.Status == MonitoringStatus.Completed);
+        if (monitoring?.Actions.SingleOrDefault(a => a.Id == actionId) is not { } action)
+        {
+            return NotFound();
+        }
+        Monitoring = monitoring;
+        Action = action;
+        if (action.DoneOn is not null)
+        {
+            Confirm("This action has already been recorded as done.");
+            return Redirect(CheckUrl + "#actions");
+        }
+        return null;
+    }
+}
