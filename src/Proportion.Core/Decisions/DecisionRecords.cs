@@ -17,8 +17,6 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
     /// <summary>Service and senior managers run restrictive practice discussions (§5.15).</summary>
     public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager];
 
-    /// <summary>The practice's open draft, or a new one: blank for a first decision, a copy of the last agreed one after that.</summary>
-    /// <param name="changeReason">Why an agreed practice is changing: required for every discussion after the first.</param>
     /// <summary>
     /// The guidelines in force for the practices the user can see: the latest agreed decision of each practice
     /// that is still agreed or under review (§6.1). Earlier agreements stay in the practice's history.
@@ -32,6 +30,8 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         return [.. agreed.GroupBy(d => d.PracticeId).Select(g => g.MaxBy(d => d.Number)!)];
     }
 
+    /// <summary>The practice's open draft, or a new one: blank for a first decision, a copy of the last agreed one after that.</summary>
+    /// <param name="changeReason">Why an agreed practice is changing: required for every discussion after the first.</param>
     public async Task<PracticeDecision> StartOrResumeAsync(Guid personId, Guid practiceId, string? changeReason = null, CancellationToken ct = default)
     {
         RequireEditor();
@@ -51,25 +51,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         {
             throw new RuleViolationException("ChangeReason", "Enter why the agreed practice is changing");
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var decision = new PracticeDecision
-        {
-            ChangeReason = decisions.Count > 0 ? changeReason!.Trim() : null,
-            OrganisationId = practice.OrganisationId,
-            ServiceId = practice.ServiceId,
-            PersonId = personId,
-            PracticeId = practiceId,
-            Number = (decisions.FirstOrDefault()?.Number ?? 0) + 1,
-            Risk = practice.ProposalReason,
-            ReviewDate = practice.ReviewDate,
-            CreatedAt = now,
-            UpdatedAt = now,
-            CreatedById = db.Scope.UserId,
-        };
-        if (decisions.FirstOrDefault() is { } agreed)
-        {
-            CopyAnswers(agreed, decision);
-        }
+        var decision = NextDiscussion(practice, decisions, decisions.Count > 0 ? changeReason!.Trim() : null, db.Scope.UserId, clock.GetUtcNow().UtcDateTime);
         db.Decisions.Add(decision);
         audit.Record(decision.OrganisationId, AuditAction.Created, nameof(PracticeDecision), decision.Id,
             $"Started restrictive practice discussion {decision.Number} for: {practice.Description}", personId, reason: decision.ChangeReason);
@@ -303,8 +285,35 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         return true;
     }
 
-    /// <summary>A new discussion starts from the last agreed answers, so only what changes needs saying again.</summary>
-    public static void CopyAnswers(PracticeDecision from, PracticeDecision to)
+    /// <summary>
+    /// The practice's next discussion: the first starts from the proposal, a later one from the last agreed
+    /// answers, so only what changes needs saying again. The caller adds it and audits why it began.
+    /// </summary>
+    /// <param name="newestFirst">The practice's decisions so far, newest first, none of them a draft.</param>
+    public static PracticeDecision NextDiscussion(RestrictivePractice practice, IReadOnlyList<PracticeDecision> newestFirst, string? changeReason, Guid startedBy, DateTime now)
+    {
+        var decision = new PracticeDecision
+        {
+            ChangeReason = changeReason,
+            OrganisationId = practice.OrganisationId,
+            ServiceId = practice.ServiceId,
+            PersonId = practice.PersonId,
+            PracticeId = practice.Id,
+            Number = (newestFirst.FirstOrDefault()?.Number ?? 0) + 1,
+            Risk = practice.ProposalReason,
+            ReviewDate = practice.ReviewDate,
+            CreatedAt = now,
+            UpdatedAt = now,
+            CreatedById = startedBy,
+        };
+        if (newestFirst.FirstOrDefault() is { } agreed)
+        {
+            CopyAnswers(agreed, decision);
+        }
+        return decision;
+    }
+
+    private static void CopyAnswers(PracticeDecision from, PracticeDecision to)
     {
         foreach (var property in typeof(PracticeDecision).GetProperties().Where(p => p.CanWrite && p.DeclaringType == typeof(PracticeDecision)
             && p.Name is not (nameof(PracticeDecision.Id) or nameof(PracticeDecision.Number) or nameof(PracticeDecision.Status) or nameof(PracticeDecision.ChangeReason)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Oversight;
 using Proportion.Core.Rules;
 
 namespace Proportion.Core.Monitoring;
@@ -33,14 +34,13 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
         }
         var today = UkTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
-        var last = await db.Monitoring.Where(m => m.ServiceId == serviceId && m.Kind == kind && m.Status == MonitoringStatus.Completed)
-            .MaxAsync(m => m.CompletedOn, ct);
+        var last = await MonitoringQueries.LastCompletedAsync(db.Monitoring.Where(m => m.ServiceId == serviceId && m.Kind == kind), ct);
         var monitoring = new ServiceMonitoring
         {
             OrganisationId = service.OrganisationId,
             ServiceId = serviceId,
             Kind = kind,
-            DueOn = MonitoringDue.DueOn(kind, last, DateOnly.FromDateTime(UkTime.ToLondon(service.CreatedAt))),
+            DueOn = last.NextDue(serviceId, service.CreatedAt, kind),
             CreatedAt = now,
             UpdatedAt = now,
             CreatedById = db.Scope.UserId,

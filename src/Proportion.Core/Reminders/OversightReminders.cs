@@ -62,22 +62,7 @@ public sealed class OversightReminders(ProportionDbContext db, IConfiguration co
                 });
             }
         }
-        var keys = wanted.Select(n => n.ReminderKey!).Distinct().ToList();
-        var sent = (await db.Notifications.Where(n => n.ReminderKey != null && keys.Contains(n.ReminderKey))
-            .Select(n => new { n.UserId, n.ReminderKey }).ToListAsync(ct)).Select(n => (n.UserId, n.ReminderKey!)).ToHashSet();
-        var reminders = wanted.Where(n => !sent.Contains((n.UserId, n.ReminderKey!))).ToList();
-        db.Notifications.AddRange(reminders);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique (user, key) index refused a second copy: another instance sent it first.
-            db.ChangeTracker.Clear();
-            return [];
-        }
-        return reminders;
+        return await ReminderOutbox.SendOnceAsync(db, wanted, ct);
     }
 
     /// <summary>The job's moment, so every deadline is judged at the time it was given.</summary>

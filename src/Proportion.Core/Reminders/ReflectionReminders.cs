@@ -32,31 +32,13 @@ public sealed class ReflectionReminders(ProportionDbContext db)
             return [];
         }
         var day = UkTime.ToLondon(nowUtc).ToString("yyyy-MM-dd");
-        var keys = owed.Select(o => Key(o.Id, day)).ToList();
-        var sent = (await db.Notifications.Where(n => n.ReminderKey != null && keys.Contains(n.ReminderKey))
-            .Select(n => new { n.UserId, n.ReminderKey }).ToListAsync(ct)).Select(n => (n.UserId, n.ReminderKey!)).ToHashSet();
-        var reminders = new List<Notification>();
-        foreach (var o in owed.DistinctBy(o => (o.Id, o.UserId)).Where(o => !sent.Contains((o.UserId, Key(o.Id, day)))))
+        var wanted = owed.Select(o => new Notification
         {
-            reminders.Add(new Notification
-            {
-                OrganisationId = o.OrganisationId, UserId = o.UserId, CreatedAt = nowUtc, ReminderKey = Key(o.Id, day),
-                Link = $"/incidents/{o.Id}/reflection",
-                Message = $"Reminder: please write your reflection on the incident with {o.GivenName} {o.FamilyName} on {UkTime.Format(o.OccurredAt)}.",
-            });
-        }
-        db.Notifications.AddRange(reminders);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique (user, key) index refused a second copy: another instance sent today's first.
-            db.ChangeTracker.Clear();
-            return [];
-        }
-        return reminders;
+            OrganisationId = o.OrganisationId, UserId = o.UserId, CreatedAt = nowUtc, ReminderKey = Key(o.Id, day),
+            Link = $"/incidents/{o.Id}/reflection",
+            Message = $"Reminder: please write your reflection on the incident with {o.GivenName} {o.FamilyName} on {UkTime.Format(o.OccurredAt)}.",
+        }).ToList();
+        return await ReminderOutbox.SendOnceAsync(db, wanted, ct);
     }
 
     private static string Key(Guid incidentId, string day) => $"reflection:{incidentId:N}:{day}";

@@ -164,22 +164,8 @@ public sealed class ReviewRecords(ProportionDbContext db, AuditTrail audit, Time
         {
             return open;
         }
-        var decision = new PracticeDecision
-        {
-            ChangeReason = $"Review {review.Number}: {EnumNames.Of(review.Outcome!.Value).ToLowerInvariant()}. {review.OutcomeReasons}",
-            OrganisationId = practice.OrganisationId,
-            ServiceId = practice.ServiceId,
-            PersonId = practice.PersonId,
-            PracticeId = practice.Id,
-            Number = (decisions.FirstOrDefault()?.Number ?? 0) + 1,
-            CreatedAt = now,
-            UpdatedAt = now,
-            CreatedById = db.Scope.UserId,
-        };
-        if (decisions.FirstOrDefault() is { } agreed)
-        {
-            DecisionRecords.CopyAnswers(agreed, decision);
-        }
+        var decision = DecisionRecords.NextDiscussion(practice, decisions,
+            $"Review {review.Number}: {EnumNames.Of(review.Outcome!.Value).ToLowerInvariant()}. {review.OutcomeReasons}", db.Scope.UserId, now);
         decision.ReviewDate = review.NextReviewDate;
         db.Decisions.Add(decision);
         audit.Record(decision.OrganisationId, AuditAction.Created, nameof(PracticeDecision), decision.Id,

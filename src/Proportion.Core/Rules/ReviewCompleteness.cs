@@ -12,6 +12,14 @@ public static class ReviewCompleteness
 {
     public const string Rule = "R9";
 
+    public const string HeldInTheFuture = "The date the review was held must be today or in the past";
+
+    /// <summary>R1 for the review: the next review must be after the review and no more than a year from it.</summary>
+    public static Finding? NextReviewDateProblem(DateOnly heldOn, DateOnly next) =>
+        ReviewDateWithinAYear.Check(heldOn, next) is { } problem
+            ? problem with { Field = nameof(PracticeReview.NextReviewDate), Message = problem.Message.Replace("Review date", "The next review date") }
+            : null;
+
     public static IReadOnlyList<Finding> Check(PracticeReview r, DateOnly today)
     {
         var findings = new List<Finding>();
@@ -47,12 +55,12 @@ public static class ReviewCompleteness
             {
                 Need(true, ReviewDateWithinAYear.Source, nameof(r.NextReviewDate), "Enter the date of the next review", ReviewDateWithinAYear.Rule);
             }
-            else if (ReviewDateWithinAYear.Check(from, next) is { } problem)
+            else if (NextReviewDateProblem(from, next) is { } problem)
             {
-                findings.Add(problem with { Field = nameof(r.NextReviewDate), Message = problem.Message.Replace("Review date", "The next review date") });
+                findings.Add(problem);
             }
         }
-        Need(r.HeldOn > today, "§7.5", nameof(r.HeldOn), "The date the review was held must be today or in the past");
+        Need(r.HeldOn > today, "§7.5", nameof(r.HeldOn), HeldInTheFuture);
         Need(!r.CarePlanUpdated, "§7.5", nameof(r.CarePlanUpdated), "Confirm the person's care plan has been updated to match the outcome");
         Need(r.Signatures.Count == 0, "§7.5", "Signatures", "Record the signatures of everyone involved in the review");
         return findings;

@@ -17,7 +17,7 @@ public sealed record TaskItem(string What, string About, DateOnly? Due, bool Ove
 /// </summary>
 public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork dueWork)
 {
-    /// <summary>Reviews and training show this many days before they fall due.</summary>
+    /// <summary>Training refreshers show this many days before they fall due (reviews follow <see cref="ReviewDue.DueSoonDays"/>).</summary>
     public const int DueSoonDays = 30;
     /// <summary>A list stays readable: the soonest of each kind.</summary>
     private const int PerKind = 50;

@@ -29,4 +29,8 @@ public static class Display
 
     public static List<string> SplitFlags<TEnum>(TEnum flags) where TEnum : struct, Enum =>
         [.. Flags(flags).Select(v => v.ToString())];
+
+    /// <summary>A signature in words, as every decision and review shows it: "Ann Lee (mother), in person, 1 December 2026".</summary>
+    public static string Signature(Proportion.Core.Auditing.ISignature s) =>
+        $"{s.Name} ({s.SignedAs}), {Name(s.Method).ToLowerInvariant()}{(s.Witness is null ? "" : $", witnessed by {s.Witness}")}, {UkTime.Format(s.SignedOn)}";
 }

@@ -40,8 +40,10 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, IConfigurati
             .GroupBy(p => p.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var practices = await db.Practices.Where(p => p.OrganisationId == Scope.OrganisationId && p.Status != PracticeStatus.Ended)
             .GroupBy(p => new { p.ServiceId, p.Status })
-            .Select(g => new { g.Key.ServiceId, g.Key.Status, Count = g.Count(), Overdue = g.Count(p => (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview) && p.ReviewDate < today) })
+            .Select(g => new { g.Key.ServiceId, g.Key.Status, Count = g.Count() })
             .ToListAsync();
+        var reviewsOverdue = await PracticeQueries.ReviewsOverdue(db.Practices.Where(p => p.OrganisationId == Scope.OrganisationId), today)
+            .GroupBy(p => p.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var drafts = await db.Decisions.Where(d => d.OrganisationId == Scope.OrganisationId && d.Status == DecisionStatus.Draft)
             .GroupBy(d => d.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var incidents = await db.Incidents.Where(i => i.OrganisationId == Scope.OrganisationId && i.OccurredAt >= since)
@@ -66,7 +68,7 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, IConfigurati
         int Practices(Guid service, PracticeStatus status) => practices.Where(p => p.ServiceId == service && p.Status == status).Sum(p => p.Count);
         Rows = [.. services.Select(s => new Row(s.Id, s.Name, people.GetValueOrDefault(s.Id),
             Practices(s.Id, PracticeStatus.Proposed), Practices(s.Id, PracticeStatus.Agreed), Practices(s.Id, PracticeStatus.UnderReview),
-            practices.Where(p => p.ServiceId == s.Id).Sum(p => p.Overdue), drafts.GetValueOrDefault(s.Id),
+            reviewsOverdue.GetValueOrDefault(s.Id), drafts.GetValueOrDefault(s.Id),
             incidents.TryGetValue(s.Id, out var inc) ? inc.Count : 0, inc?.Prone ?? 0, late.GetValueOrDefault(s.Id), early.GetValueOrDefault(s.Id), stale.GetValueOrDefault(s.Id),
             Next(s.Id, s.CreatedAt, MonitoringKind.ManagerMonitoring), Next(s.Id, s.CreatedAt, MonitoringKind.SeniorAudit)))];
         Total = new Row(Guid.Empty, "All services", Rows.Sum(r => r.People), Rows.Sum(r => r.Proposed), Rows.Sum(r => r.Agreed),

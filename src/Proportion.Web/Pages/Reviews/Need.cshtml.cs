@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Reviews;
+using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
 using Proportion.Web.Infrastructure.Forms;
 
@@ -37,7 +38,7 @@ public class NeedModel(ProportionDbContext db, ReviewRecords reviews, TimeProvid
     }
 
     /// <summary>Incidents recorded using this practice, collated to inform the review (§8.11).</summary>
-    public int IncidentsSince { get; private set; }
+    public int IncidentCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
@@ -65,7 +66,7 @@ public class NeedModel(ProportionDbContext db, ReviewRecords reviews, TimeProvid
         var heldOn = Input.HeldOn.Validate(ModelState, "Input.HeldOn", "The date the review was held", required: false);
         if (heldOn > UkTime.Today(clock))
         {
-            ModelState.AddModelError("Input.HeldOn", "The date the review was held must be today or in the past");
+            ModelState.AddModelError("Input.HeldOn", ReviewCompleteness.HeldInTheFuture);
         }
         await ShowAsync();
         return await SaveStepAsync(r =>
@@ -83,7 +84,7 @@ public class NeedModel(ProportionDbContext db, ReviewRecords reviews, TimeProvid
 
     private async Task<IActionResult> ShowAsync()
     {
-        IncidentsSince = await Db.Incidents.CountAsync(i => i.PracticeId == Practice.Id && i.RecordedAt >= Practice.CreatedAt);
+        IncidentCount = await Db.Incidents.CountAsync(i => i.PracticeId == Practice.Id);
         return Page();
     }
 }

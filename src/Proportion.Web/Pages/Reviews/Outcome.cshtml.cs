@@ -59,9 +59,9 @@ public class OutcomeModel(ProportionDbContext db, ReviewRecords reviews, TimePro
         }
         Show();
         var next = Input.NextReviewDate.Validate(ModelState, "Input.NextReviewDate", "The next review date", required: false);
-        if (next is { } date && ReviewDateWithinAYear.Check(Review.HeldOn ?? UkTime.Today(clock), date) is { } problem)
+        if (next is { } date && ReviewCompleteness.NextReviewDateProblem(Review.HeldOn ?? UkTime.Today(clock), date) is { } problem)
         {
-            ModelState.AddModelError("Input.NextReviewDate", problem.ToString().Replace("Review date", "The next review date"));
+            ModelState.AddModelError("Input.NextReviewDate", problem.ToString());
         }
         return await SaveStepAsync(r =>
         {
