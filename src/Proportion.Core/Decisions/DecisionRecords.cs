@@ -4,6 +4,7 @@ using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
+using Proportion.Core.Scoping;
 
 namespace Proportion.Core.Decisions;
 
@@ -113,7 +114,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         {
             throw new RuleViolationException("", "This agreement has already been given.");
         }
-        var user = await db.Users.IgnoreQueryFilters().Include(u => u.Organisation).SingleAsync(u => u.Id == db.Scope.UserId, ct);
+        var user = await db.Users.Include(u => u.Organisation).SingleAsync(u => u.Id == db.Scope.UserId, ct);
         var person = decision.Practice!.Person!;
         var signOff = new DecisionSignOff { Role = role, Name = user.DisplayName, UserId = user.Id, At = clock.GetUtcNow().UtcDateTime };
         switch (role)
@@ -243,13 +244,10 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
 
     private async Task<IEnumerable<Finding>> BlanketRuleFindingsAsync(PracticeDecision decision, CancellationToken ct)
     {
-        var practice = await db.Practices.IgnoreQueryFilters().SingleAsync(p => p.Id == decision.PracticeId, ct);
-        var peopleInService = await db.People.IgnoreQueryFilters().CountAsync(p => p.ServiceId == practice.ServiceId, ct);
+        var practice = await db.Practices.SingleAsync(p => p.Id == decision.PracticeId, ct);
+        var peopleInService = await Unscoped.PeopleInServiceAsync(db, practice.ServiceId, ct);
         // "The same restriction": the same category, agreed (or about to be) for different people in the service.
-        var restricted = await db.Practices.IgnoreQueryFilters()
-            .Where(p => p.ServiceId == practice.ServiceId && p.Category == practice.Category && p.Status != PracticeStatus.Ended
-                && (p.Status != PracticeStatus.Proposed || p.Id == practice.Id))
-            .Select(p => p.PersonId).Distinct().CountAsync(ct);
+        var restricted = await Unscoped.PeopleRestrictedInServiceAsync(db, practice.ServiceId, practice.Category, practice.Id, ct);
         var threshold = configuration.GetValue(BlanketRule.ThresholdSetting, BlanketRule.DefaultThreshold);
         return BlanketRule.Check(practice.Description, restricted, peopleInService, threshold) is { } warning ? [warning] : [];
     }

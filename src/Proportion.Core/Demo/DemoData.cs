@@ -31,7 +31,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
     {
         await EnsureRolesAsync();
-        if (await db.Organisations.IgnoreQueryFilters().AnyAsync(ct))
+        if (await db.Organisations.AnyAsync(ct))
         {
             return false;
         }

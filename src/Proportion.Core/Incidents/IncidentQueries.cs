@@ -24,13 +24,14 @@ public static class IncidentQueries
 
     /// <summary>
     /// Incidents that brought a practice's review forward (R8) with no completed review (RP2A) and no
-    /// agreed decision on the practice since: either answers them. The incidents are scoped; the decisions
-    /// and reviews of the incident's practice are only asked whether they exist.
+    /// agreed decision on the practice since: either answers them. The decisions and reviews keep their own
+    /// scope filters: IgnoreQueryFilters anywhere in a query turns the filters off for the whole query,
+    /// incidents included, which once showed every provider's incidents on the home page.
     /// </summary>
     public static IQueryable<Incident> EarlyReviewsPending(ProportionDbContext db) =>
         db.Incidents.Where(i => i.CallsForEarlyReview
-            && !db.Decisions.IgnoreQueryFilters().Any(d => d.PracticeId == i.PracticeId && d.Status == DecisionStatus.Agreed && d.AgreedAt > i.RecordedAt)
-            && !db.Reviews.IgnoreQueryFilters().Any(r => r.PracticeId == i.PracticeId && r.Status == ReviewStatus.Completed && r.CompletedAt > i.RecordedAt));
+            && !db.Decisions.Any(d => d.PracticeId == i.PracticeId && d.Status == DecisionStatus.Agreed && d.AgreedAt > i.RecordedAt)
+            && !db.Reviews.Any(r => r.PracticeId == i.PracticeId && r.Status == ReviewStatus.Completed && r.CompletedAt > i.RecordedAt));
 
     /// <summary>Incidents the user was involved in and has not yet reflected on.</summary>
     public static IQueryable<Incident> ReflectionsOwed(ProportionDbContext db, Guid userId) =>

@@ -56,20 +56,20 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
     /// <summary>§8.7 for every practice in place in the service, from a handful of queries whatever its size.</summary>
     public async Task<List<MonitoringPracticeCheck>> CheckPracticesAsync(Guid serviceId, DateOnly today, CancellationToken ct = default)
     {
-        var practices = await db.Practices.IgnoreQueryFilters().Include(p => p.Person).AsNoTracking()
+        var practices = await db.Practices.Include(p => p.Person).AsNoTracking()
             .Where(p => p.ServiceId == serviceId && p.Status != PracticeStatus.Ended)
             .OrderBy(p => p.Person!.FamilyName).ThenBy(p => p.Person!.GivenName).ThenBy(p => p.StartDate).ToListAsync(ct);
-        var agreed = await db.Decisions.IgnoreQueryFilters().Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).AsNoTracking()
+        var agreed = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).AsNoTracking()
             .Where(d => d.ServiceId == serviceId && d.Status == DecisionStatus.Agreed).ToListAsync(ct);
         var inForce = agreed.GroupBy(d => d.PracticeId).ToDictionary(g => g.Key, g => g.MaxBy(d => d.Number)!);
-        var staff = await db.ServiceAssignments.IgnoreQueryFilters().Where(a => a.ServiceId == serviceId)
+        var staff = await db.ServiceAssignments.Where(a => a.ServiceId == serviceId)
             .Join(db.Users.Where(u => u.IsActive), a => a.UserId, u => u.Id, (a, u) => u.Id).ToListAsync(ct);
         var inForceIds = inForce.Values.Select(d => d.Id).ToList();
-        var reads = await db.GuidelineAcknowledgements.IgnoreQueryFilters()
+        var reads = await db.GuidelineAcknowledgements
             .Where(g => inForceIds.Contains(g.DecisionId) && staff.Contains(g.UserId))
             .GroupBy(g => g.DecisionId).Select(g => new { g.Key, Count = g.Select(x => x.UserId).Distinct().Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var reviews = await db.Reviews.IgnoreQueryFilters().Where(r => r.ServiceId == serviceId && r.Status == ReviewStatus.Completed)
+        var reviews = await db.Reviews.Where(r => r.ServiceId == serviceId && r.Status == ReviewStatus.Completed)
             .Select(r => new { r.PracticeId, r.DueOn, r.HeldOn, r.ReductionConsidered }).ToListAsync(ct);
         var months = configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths);
         return [.. practices.Select(p =>
@@ -150,14 +150,14 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
         {
             throw new RuleViolationException(gaps);
         }
-        var user = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.Id == db.Scope.UserId, ct);
+        var user = await db.Users.SingleAsync(u => u.Id == db.Scope.UserId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         monitoring.Status = MonitoringStatus.Completed;
         monitoring.CompletedAt = now;
         monitoring.CompletedOn = UkTime.Today(clock);
         monitoring.CompletedById = user.Id;
         monitoring.CompletedByName = user.DisplayName;
-        monitoring.CompletedByWorksInService = await db.ServiceAssignments.IgnoreQueryFilters()
+        monitoring.CompletedByWorksInService = await db.ServiceAssignments
             .AnyAsync(a => a.UserId == user.Id && a.ServiceId == monitoring.ServiceId, ct);
         monitoring.UpdatedAt = now;
         audit.Record(monitoring.OrganisationId, AuditAction.Updated, nameof(ServiceMonitoring), monitoring.Id,

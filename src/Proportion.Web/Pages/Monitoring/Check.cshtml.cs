@@ -210,7 +210,7 @@ public class CheckModel(ProportionDbContext db, MonitoringRecords records, TimeP
         Monitoring = monitoring;
         Today = UkTime.Today(clock);
         var practiceIds = monitoring.Practices.Select(c => c.PracticeId).ToList();
-        var order = await Db.Practices.IgnoreQueryFilters().Where(p => practiceIds.Contains(p.Id) && p.OrganisationId == monitoring.OrganisationId)
+        var order = await Db.Practices.Where(p => practiceIds.Contains(p.Id) && p.OrganisationId == monitoring.OrganisationId)
             .Select(p => new { p.Id, p.Person!.FamilyName, p.Person.GivenName, p.StartDate }).ToDictionaryAsync(p => p.Id);
         Checks = [.. monitoring.Practices
             .OrderBy(c => order.TryGetValue(c.PracticeId, out var p) ? p.FamilyName : c.PersonName, StringComparer.CurrentCulture)

@@ -25,7 +25,7 @@ public class ViewModel(ProportionDbContext db, AuditTrail audit) : ProportionPag
             return NotFound();
         }
         Review = review;
-        CompletedBy = await db.Users.IgnoreQueryFilters().Where(u => u.Id == review.CompletedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
+        CompletedBy = await db.Users.Where(u => u.Id == review.CompletedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
         await audit.RecordViewAsync(review.Practice!.Person!, $"review {number} of practice: {review.Practice.Description}");
         return Page();
     }

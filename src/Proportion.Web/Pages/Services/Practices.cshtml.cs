@@ -5,6 +5,7 @@ using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Oversight;
 using Proportion.Core.Rules;
+using Proportion.Core.Scoping;
 using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Services;
@@ -44,7 +45,7 @@ public class PracticesModel(ProportionDbContext db, TimeProvider clock, IConfigu
             .ToListAsync();
         ReductionNotConsidered = [.. await PracticeQueries.ReductionNotConsidered(db.Practices.Where(p => p.ServiceId == id), Today,
             configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths)).Select(p => p.Id).ToListAsync()];
-        var peopleInService = await db.People.IgnoreQueryFilters().CountAsync(p => p.ServiceId == id);
+        var peopleInService = await Unscoped.PeopleInServiceAsync(db, id);
         BlanketRules = [.. Rows.Where(r => r.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview)
             .GroupBy(r => r.Category)
             .Select(g => BlanketRule.Check(Display.Name(g.Key), g.Select(r => r.PersonId).Distinct().Count(), peopleInService,

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+
+namespace Proportion.Core.Scoping;
+
+/// <summary>
+/// The only reads that look past the user's scope, each with its reason. They return counts, never rows,
+/// so nothing outside the scope can reach a page. IgnoreQueryFilters turns every filter off for the whole
+/// query it appears in, so it is never used anywhere else (a test holds that), and never inside a query
+/// that also returns rows.
+/// </summary>
+public static class Unscoped
+{
+    /// <summary>
+    /// Everyone living in a service, whoever is asking. R12's blanket-rule check compares a restriction
+    /// with the whole service, but a social worker or an inspector sees only some of its people.
+    /// </summary>
+    public static Task<int> PeopleInServiceAsync(ProportionDbContext db, Guid serviceId, CancellationToken ct = default) =>
+        db.People.IgnoreQueryFilters().CountAsync(p => p.ServiceId == serviceId, ct);
+
+    /// <summary>
+    /// The people in a service with a restriction of the category in place (or the practice being agreed),
+    /// for the same R12 check: the same restriction on most people in a service is a blanket rule.
+    /// </summary>
+    public static Task<int> PeopleRestrictedInServiceAsync(ProportionDbContext db, Guid serviceId, PracticeCategory category,
+        Guid practiceBeingAgreed, CancellationToken ct = default) =>
+        db.Practices.IgnoreQueryFilters()
+            .Where(p => p.ServiceId == serviceId && p.Category == category && p.Status != PracticeStatus.Ended
+                && (p.Status != PracticeStatus.Proposed || p.Id == practiceBeingAgreed))
+            .Select(p => p.PersonId).Distinct().CountAsync(ct);
+}
