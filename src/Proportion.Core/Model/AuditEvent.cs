@@ -32,6 +32,16 @@ public enum AuditAction
     Viewed = 4,
     SignedIn = 5,
     AccessGranted = 6,
+    /// <summary>A sign-in refused: wrong password, unknown email, wrong code.</summary>
+    SignInFailed = 7,
+    /// <summary>An account locked after too many wrong passwords.</summary>
+    LockedOut = 8,
+    SignedOut = 9,
+    /// <summary>Two-factor sign-in turned on, off or reset.</summary>
+    TwoFactorChanged = 10,
+    /// <summary>A request refused: out of scope, not found, or not allowed for the user's roles.</summary>
+    Refused = 11,
+    PasswordChanged = 12,
 }
 
 /// <summary>ASP.NET Core data-protection keys, kept in the database so any app instance can read any cookie.</summary>
