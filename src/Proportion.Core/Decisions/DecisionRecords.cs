@@ -16,7 +16,6 @@ namespace Proportion.Core.Decisions;
 public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
 {
     /// <summary>Service and senior managers run restrictive practice discussions (§5.15).</summary>
-    public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager];
 
     /// <summary>
     /// The guidelines in force for the practices the user can see: the latest agreed decision of each practice
@@ -119,17 +118,17 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         var signOff = new DecisionSignOff { Role = role, Name = user.DisplayName, UserId = user.Id, At = clock.GetUtcNow().UtcDateTime };
         switch (role)
         {
-            case SignOffRole.ServiceManager when db.Scope.IsInRole(Roles.ServiceManager) && db.Scope.OrganisationId == decision.OrganisationId:
+            case SignOffRole.ServiceManager when db.Scope.Allows(Permissions.ToGive(role), decision.OrganisationId):
                 break;
-            case SignOffRole.SeniorManager when db.Scope.IsInRole(Roles.SeniorManager) && db.Scope.OrganisationId == decision.OrganisationId:
+            case SignOffRole.SeniorManager when db.Scope.Allows(Permissions.ToGive(role), decision.OrganisationId):
                 signOff.WorksInTheService = await db.ServiceAssignments.AnyAsync(a => a.UserId == user.Id && a.ServiceId == decision.ServiceId, ct);
                 break;
-            case SignOffRole.SocialWorker when db.Scope.IsInRole(Roles.SocialWorker)
+            case SignOffRole.SocialWorker when db.Scope.Allows(Permissions.ToGive(role), decision.OrganisationId)
                 && (person.SocialWorkerId == user.Id || person.FundingCouncilId == user.OrganisationId):
                 signOff.RegistrationNumber = user.RegistrationNumber;
                 signOff.Council = user.Organisation?.Name;
                 break;
-            case SignOffRole.CommissionerInformed when db.Scope.IsInAnyRole(Editors) && db.Scope.OrganisationId == decision.OrganisationId:
+            case SignOffRole.CommissionerInformed when db.Scope.Allows(Permissions.ToGive(role), decision.OrganisationId):
                 if (string.IsNullOrWhiteSpace(note))
                 {
                     throw new RuleViolationException("Note", "Say when and how the commissioner was told, and who told them");
@@ -163,10 +162,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
     /// </summary>
     public async Task AcknowledgeGuidelinesAsync(Guid decisionId, CancellationToken ct = default)
     {
-        if (db.Scope.IsReadOnly || !db.Scope.IsProviderStaff)
-        {
-            throw new NotPermittedException("Only staff who support the person confirm they have read the guidelines.");
-        }
+        db.Scope.Demand(Permission.ConfirmGuidelines);
         var decision = await db.Decisions.Include(d => d.Practice)
             .SingleOrDefaultAsync(d => d.Id == decisionId && d.Status == DecisionStatus.Agreed && d.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The guidelines");
@@ -324,13 +320,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         to.Alternatives = [.. from.Alternatives.Select(a => new DecisionAlternative { Description = a.Description, WhyRejected = a.WhyRejected })];
     }
 
-    private void RequireEditor()
-    {
-        if (!db.Scope.IsInAnyRole(Editors) || db.Scope.IsReadOnly)
-        {
-            throw new NotPermittedException("Only a service manager or senior manager can run a restrictive practice discussion.");
-        }
-    }
+    private void RequireEditor() => db.Scope.Demand(Permission.EditPractices);
 
     public static string Describe(SignOffRole role) => role switch
     {

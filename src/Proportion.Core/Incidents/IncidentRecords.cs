@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Scoping;
 using Proportion.Core.Notifications;
 using Proportion.Core.Rules;
 using Proportion.Core.Training;
@@ -15,8 +16,6 @@ namespace Proportion.Core.Incidents;
 /// </summary>
 public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, InAppNotifications notify, TimeProvider clock)
 {
-    public static readonly string[] Recorders = [Roles.CareWorker, Roles.ServiceManager, Roles.SeniorManager];
-    public static readonly string[] Managers = [Roles.ServiceManager, Roles.SeniorManager];
     public const int MaxInterventions = 20;
     public const int MaxStaff = 30;
     public const string NoStaffMessage = "Select the staff involved, or add their names";
@@ -27,7 +26,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     /// </summary>
     public async Task<(Incident Incident, bool AlreadyRecorded)> RecordAsync(Guid personId, Incident incident, CancellationToken ct = default)
     {
-        RequireRole(Recorders, "Only care workers and managers of the person's service can record incidents.");
+        db.Scope.Demand(Permission.RecordIncidents);
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The person");
         var now = clock.GetUtcNow().UtcDateTime;
@@ -72,7 +71,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     public async Task RecordFollowUpAsync(Guid incidentId, int versionUserSaw, bool debriefHeld, string debriefNotes,
         string therapeuticSupport, bool carePlanReviewNeeded, string? carePlanNotes, CancellationToken ct = default)
     {
-        RequireRole(Managers, "Only a service manager or senior manager can record the debrief and support.");
+        db.Scope.Demand(Permission.ManageIncidents);
         var incident = await EditableAsync(incidentId, ct);
         if (incident.FollowUpRecordedAt is not null)
         {
@@ -94,7 +93,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     /// <summary>The manager's review with the person (§9.6, §9.7), recorded once.</summary>
     public async Task RecordManagerReviewAsync(Guid incidentId, int versionUserSaw, bool personTookPart, string attendees, string outcome, CancellationToken ct = default)
     {
-        RequireRole(Managers, "Only a service manager or senior manager can review an incident.");
+        db.Scope.Demand(Permission.ManageIncidents);
         var incident = await EditableAsync(incidentId, ct);
         if (incident.ManagerReviewedAt is not null)
         {
@@ -117,7 +116,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     /// <summary>Records that someone was told, or that it was decided they need not be, and why.</summary>
     public async Task RecordNotificationAsync(Guid incidentId, NotificationRecipient recipient, bool told, DateTime? toldAtUtc, string details, CancellationToken ct = default)
     {
-        RequireRole(Managers, "Only a service manager or senior manager can record who was told.");
+        db.Scope.Demand(Permission.ManageIncidents);
         var incident = await EditableAsync(incidentId, ct);
         if (await db.IncidentNotifications.AnyAsync(n => n.IncidentId == incidentId && n.Recipient == recipient, ct))
         {
@@ -158,7 +157,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     {
         var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == incidentId && i.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The incident");
-        if (db.Scope.IsReadOnly || !incident.Staff.Any(s => s.UserId == db.Scope.UserId))
+        if (!Permissions.MayReflectOn(db.Scope, incident))
         {
             throw new NotPermittedException("Only the staff involved in an incident write reflections on it.");
         }
@@ -181,8 +180,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     {
         var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == incidentId && i.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The incident");
-        var mayAmend = !db.Scope.IsReadOnly && (db.Scope.IsInAnyRole(Managers) || incident.RecordedById == db.Scope.UserId);
-        if (!mayAmend)
+        if (!Permissions.MayAmend(db.Scope, incident))
         {
             throw new NotPermittedException("Only the person who recorded an incident, or a manager, can amend it.");
         }
@@ -362,12 +360,4 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     private async Task<Incident> EditableAsync(Guid incidentId, CancellationToken ct) =>
         await db.Incidents.SingleOrDefaultAsync(i => i.Id == incidentId && i.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The incident");
-
-    private void RequireRole(string[] roles, string message)
-    {
-        if (!db.Scope.IsInAnyRole(roles) || db.Scope.IsReadOnly)
-        {
-            throw new NotPermittedException(message);
-        }
-    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Scoping;
 using Proportion.Core.Rules;
 
 namespace Proportion.Core.Liberty;
@@ -15,7 +16,6 @@ public sealed record LibertyDeadline(string What, DateOnly Due, bool Overdue);
 /// </summary>
 public sealed class LibertyRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
 {
-    public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager];
 
     public async Task<LibertyScreening> RecordScreeningAsync(Guid personId, LibertyScreening screening, CancellationToken ct = default)
     {
@@ -166,11 +166,5 @@ public sealed class LibertyRecords(ProportionDbContext db, AuditTrail audit, Tim
             ?? throw new RecordNotFoundException("The person");
     }
 
-    private void RequireEditor()
-    {
-        if (!db.Scope.IsInAnyRole(Editors) || db.Scope.IsReadOnly)
-        {
-            throw new NotPermittedException("Only a service manager or senior manager can record deprivation of liberty screenings and applications.");
-        }
-    }
+    private void RequireEditor() => db.Scope.Demand(Permission.EditPractices);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Scoping;
 using Proportion.Core.Oversight;
 using Proportion.Core.Rules;
 
@@ -16,10 +17,6 @@ namespace Proportion.Core.Monitoring;
 /// </summary>
 public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
 {
-    /// <summary>Who may carry out each kind: the service's manager monitors (§8.4), a senior manager audits (§8.3).</summary>
-    public static string[] CarriedOutBy(MonitoringKind kind) =>
-        kind == MonitoringKind.SeniorAudit ? [Roles.SeniorManager] : [Roles.ServiceManager, Roles.SeniorManager];
-
     /// <summary>The service's open check of this kind, or a new one filled in with what the rules find today.</summary>
     public async Task<ServiceMonitoring> StartOrResumeAsync(Guid serviceId, MonitoringKind kind, CancellationToken ct = default)
     {
@@ -173,10 +170,7 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
     /// </summary>
     public async Task CompleteActionAsync(Guid monitoringId, Guid actionId, DateOnly doneOn, string note, CancellationToken ct = default)
     {
-        if (!db.Scope.IsInAnyRole(CarriedOutBy(MonitoringKind.ManagerMonitoring)) || db.Scope.IsReadOnly || !db.Scope.IsProviderStaff && !db.Scope.Everything)
-        {
-            throw new NotPermittedException("Only a service manager or senior manager can record that an action is done.");
-        }
+        db.Scope.Demand(Permission.MonitorServices);
         var monitoring = await db.Monitoring.Include(m => m.Actions)
             .SingleOrDefaultAsync(m => m.Id == monitoringId && m.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The monitoring record");
@@ -227,13 +221,5 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
         return monitoring;
     }
 
-    private void RequireAllowed(MonitoringKind kind)
-    {
-        if (!db.Scope.IsInAnyRole(CarriedOutBy(kind)) || db.Scope.IsReadOnly || !db.Scope.IsProviderStaff && !db.Scope.Everything)
-        {
-            throw new NotPermittedException(kind == MonitoringKind.SeniorAudit
-                ? "Only a senior manager can carry out the 6-monthly audit."
-                : "Only a service manager or senior manager can carry out the 3-monthly monitoring.");
-        }
-    }
+    private void RequireAllowed(MonitoringKind kind) => db.Scope.Demand(Permissions.ToCarryOut(kind));
 }

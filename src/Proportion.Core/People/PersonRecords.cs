@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Scoping;
 
 namespace Proportion.Core.People;
 
@@ -24,7 +25,6 @@ public sealed record RepresentativeDetails(string Name, string Relationship, str
 public sealed class PersonRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Managers keep people's records; care workers read them.</summary>
-    public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager];
 
     public async Task<Person> AddAsync(PersonDetails details, CancellationToken ct = default)
     {
@@ -154,11 +154,5 @@ public sealed class PersonRecords(ProportionDbContext db, AuditTrail audit, Time
     private async Task<Guid> OrganisationOfServiceAsync(Guid serviceId, CancellationToken ct) =>
         await db.Services.Where(s => s.Id == serviceId).Select(s => s.OrganisationId).SingleAsync(ct);
 
-    private void RequireEditor()
-    {
-        if (!db.Scope.IsInAnyRole(Editors) || db.Scope.IsReadOnly)
-        {
-            throw new NotPermittedException("Only a service manager or senior manager can add people or change their details.");
-        }
-    }
+    private void RequireEditor() => db.Scope.Demand(Permission.EditPeople);
 }

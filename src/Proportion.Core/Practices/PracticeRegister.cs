@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Scoping;
 using Proportion.Core.Rules;
 
 namespace Proportion.Core.Practices;
@@ -21,7 +22,6 @@ public sealed record ProposedPractice(
 public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Service and senior managers run restrictive practice discussions (§5.15).</summary>
-    public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager];
 
     public async Task<RestrictivePractice> ProposeAsync(Guid personId, ProposedPractice proposal, CancellationToken ct = default)
     {
@@ -88,11 +88,5 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         await db.SaveChangesAsync(ct);
     }
 
-    private void RequireEditor()
-    {
-        if (!db.Scope.IsInAnyRole(Editors) || db.Scope.IsReadOnly)
-        {
-            throw new NotPermittedException("Only a service manager or senior manager can propose or end a restrictive practice.");
-        }
-    }
+    private void RequireEditor() => db.Scope.Demand(Permission.EditPractices);
 }

@@ -4,6 +4,7 @@ using Proportion.Core.Data;
 using Proportion.Core.Decisions;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
+using Proportion.Core.Scoping;
 using Proportion.Core.Rules;
 
 namespace Proportion.Core.Reviews;
@@ -18,7 +19,6 @@ namespace Proportion.Core.Reviews;
 public sealed class ReviewRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Service and senior managers hold reviews, as they hold discussions (§5.15, §7).</summary>
-    public static readonly string[] Editors = DecisionRecords.Editors;
 
     /// <summary>The practice's open review, or a new one. Only an agreed practice is reviewed; a proposal needs its discussion first.</summary>
     public async Task<PracticeReview> StartOrResumeAsync(Guid personId, Guid practiceId, CancellationToken ct = default)
@@ -187,11 +187,5 @@ public sealed class ReviewRecords(ProportionDbContext db, AuditTrail audit, Time
         return review;
     }
 
-    private void RequireEditor()
-    {
-        if (!db.Scope.IsInAnyRole(Editors) || db.Scope.IsReadOnly)
-        {
-            throw new NotPermittedException("Only a service manager or senior manager can hold a review of a restrictive practice.");
-        }
-    }
+    private void RequireEditor() => db.Scope.Demand(Permission.EditPractices);
 }

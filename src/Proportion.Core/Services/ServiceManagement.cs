@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Scoping;
 
 namespace Proportion.Core.Services;
 
@@ -10,8 +11,6 @@ public sealed record ServiceDetails(string Name, SettingType SettingType, string
 /// <summary>Adds and changes the services of the signed-in user's organisation.</summary>
 public sealed class ServiceManagement(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
 {
-    public static readonly string[] Managers = [Roles.OrganisationAdministrator, Roles.SeniorManager];
-
     public async Task<Service> AddAsync(ServiceDetails details, CancellationToken ct = default)
     {
         RequireManager();
@@ -47,11 +46,5 @@ public sealed class ServiceManagement(ProportionDbContext db, AuditTrail audit, 
         await db.SaveChangesAsync(ct);
     }
 
-    private void RequireManager()
-    {
-        if (!db.Scope.IsInAnyRole(Managers) || db.Scope.IsReadOnly || !(db.Scope.IsProviderStaff || db.Scope.Everything))
-        {
-            throw new NotPermittedException("Only an organisation administrator or a senior manager can add or change services.");
-        }
-    }
+    private void RequireManager() => db.Scope.Demand(Permission.ManageServices);
 }

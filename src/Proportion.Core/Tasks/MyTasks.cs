@@ -3,6 +3,7 @@ using Proportion.Core.Data;
 using Proportion.Core.Decisions;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
+using Proportion.Core.Scoping;
 using Proportion.Core.Oversight;
 using Proportion.Core.Rules;
 
@@ -35,7 +36,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         void Add(string what, string about, DateOnly? due, string link, string rule) =>
             tasks.Add(new TaskItem(what, about, due, due < today, link, rule));
 
-        if (scope.IsInAnyRole(IncidentRecords.Recorders))
+        if (scope.Allows(Permission.RecordIncidents))
         {
             foreach (var i in await IncidentQueries.ReflectionsOwed(db, scope.UserId).Include(i => i.Person).OrderBy(i => i.OccurredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
@@ -45,7 +46,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             await AddGuidelinesToConfirmAsync(Add, ct);
         }
 
-        if (scope.IsInAnyRole(IncidentRecords.Managers))
+        if (scope.Allows(Permission.ManageIncidents))
         {
             foreach (var i in await IncidentQueries.AwaitingManagerReview(db).Include(i => i.Person).OrderBy(i => i.OccurredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
@@ -121,9 +122,10 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
     private async Task AddSignOffsAwaitingMeAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
     {
         var mine = new List<SignOffRole>();
-        if (db.Scope.IsInRole(Roles.ServiceManager)) mine.Add(SignOffRole.ServiceManager);
-        if (db.Scope.IsInRole(Roles.SeniorManager)) mine.Add(SignOffRole.SeniorManager);
-        if (db.Scope.IsInRole(Roles.SocialWorker)) mine.Add(SignOffRole.SocialWorker);
+        // The agreements this user's roles can give, whoever's organisation the decision is in (the
+        // scope keeps the list to decisions they can see; giving one checks the organisation as well).
+        mine.AddRange(new[] { SignOffRole.ServiceManager, SignOffRole.SeniorManager, SignOffRole.SocialWorker }
+            .Where(role => db.Scope.Allows(Permissions.ToGive(role))));
         if (mine.Count == 0)
         {
             return;

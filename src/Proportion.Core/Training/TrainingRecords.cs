@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Scoping;
 using Proportion.Core.Rules;
 
 namespace Proportion.Core.Training;
@@ -12,7 +13,6 @@ namespace Proportion.Core.Training;
 /// </summary>
 public sealed class TrainingRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
 {
-    public static readonly string[] Editors = [Roles.ServiceManager, Roles.SeniorManager, Roles.OrganisationAdministrator];
 
     /// <summary>
     /// R15 for the staff given: why each may not use restrictive interventions today. Staff whose training is
@@ -35,10 +35,7 @@ public sealed class TrainingRecords(ProportionDbContext db, AuditTrail audit, Ti
 
     public async Task<TrainingRecord> RecordAsync(Guid userId, TrainingRecord record, CancellationToken ct = default)
     {
-        if (!db.Scope.IsInAnyRole(Editors) || db.Scope.IsReadOnly)
-        {
-            throw new NotPermittedException("Only managers and organisation administrators record training.");
-        }
+        db.Scope.Demand(Permission.RecordTraining);
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId && u.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The member of staff");
         var errors = new Dictionary<string, string>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Scoping;
 
 namespace Proportion.Core.Users;
 
@@ -214,13 +215,7 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
         await db.Users.SingleOrDefaultAsync(u => u.Id == userId && u.OrganisationId == db.Scope.OrganisationId, ct)
         ?? throw new RecordNotFoundException("The user");
 
-    private void RequireAdministrator()
-    {
-        if (!db.Scope.IsInRole(Roles.OrganisationAdministrator))
-        {
-            throw new NotPermittedException("Only an organisation administrator can manage users.");
-        }
-    }
+    private void RequireAdministrator() => db.Scope.Demand(Permission.ManageUsers);
 
     private static Dictionary<string, string> IdentityErrors(IdentityResult result, string field) =>
         new() { [field] = string.Join(" ", result.Errors.Select(e => e.Description)) };

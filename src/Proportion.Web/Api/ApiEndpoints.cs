@@ -37,7 +37,7 @@ public static class ApiEndpoints
         api.MapGet("/services", async (ProportionDbContext db, CancellationToken ct) =>
             await db.Services.AsNoTracking().OrderBy(s => s.Name)
                 .Select(s => new ServiceDto(s.Id, s.Name, s.SettingType.ToString(), s.CqcLocationId)).ToListAsync(ct))
-            .RequireAuthorization(Policies.ReadServices);
+            .RequireAuthorization(Policies.For(Permission.ReadServices));
 
         api.MapGet("/services/{id:guid}/practices", async Task<IResult> (Guid id, ProportionDbContext db, CancellationToken ct) =>
         {
@@ -49,7 +49,7 @@ public static class ApiEndpoints
                 .Where(p => p.ServiceId == id && p.Status != PracticeStatus.Ended)
                 .OrderBy(p => p.ReviewDate).ToListAsync(ct);
             return TypedResults.Ok(practices.Select(ToDto).ToList());
-        }).RequireAuthorization(Policies.ServiceOpenList);
+        }).RequireAuthorization(Policies.For(Permission.ServiceOpenList));
 
         // What falls due in the service (R8, R9, R10, R11, R18), for a provider's own dashboards.
         api.MapGet("/services/{id:guid}/due", async Task<IResult> (Guid id, ProportionDbContext db, DueWork dueWork, CancellationToken ct) =>
@@ -60,12 +60,12 @@ public static class ApiEndpoints
             }
             var items = await dueWork.ForServiceAsync(id, ct);
             return TypedResults.Ok(items.Select(i => new DueItemDto(i.Kind.ToString(), i.Rule, i.RecordId, i.PersonId, i.What, i.Due, i.Overdue, i.Link)).ToList());
-        }).RequireAuthorization(Policies.ServiceOpenList);
+        }).RequireAuthorization(Policies.For(Permission.ServiceOpenList));
 
         api.MapGet("/people", async (ProportionDbContext db, CancellationToken ct) =>
             await db.People.AsNoTracking().OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
                 .Select(p => new PersonSummaryDto(p.Id, p.GivenName + " " + p.FamilyName, p.ServiceId, p.DateOfBirth)).ToListAsync(ct))
-            .RequireAuthorization(Policies.ReadPeople);
+            .RequireAuthorization(Policies.For(Permission.ReadPeople));
 
         api.MapGet("/people/{id:guid}", async Task<IResult> (Guid id, ProportionDbContext db, AuditTrail audit, CancellationToken ct) =>
         {
@@ -79,7 +79,7 @@ public static class ApiEndpoints
                 p.ServiceId, p.FundingCouncilId, p.SocialWorkerId, p.CommunicationNeeds,
                 [.. Display.Flags(p.CommunicationMethods).Select(m => m.ToString())],
                 [.. p.Representatives.Select(r => new RepresentativeDto(r.Id, r.Name, r.Relationship, [.. Display.Flags(r.Roles).Select(x => x.ToString())]))]));
-        }).RequireAuthorization(Policies.ReadPeople);
+        }).RequireAuthorization(Policies.For(Permission.ReadPeople));
 
         api.MapGet("/people/{id:guid}/practices", async Task<IResult> (Guid id, ProportionDbContext db, AuditTrail audit, CancellationToken ct) =>
         {
@@ -92,7 +92,7 @@ public static class ApiEndpoints
                 .OrderBy(p => p.Status).ThenBy(p => p.StartDate).ToListAsync(ct);
             await audit.RecordViewAsync(person, "register of restrictive practices through the API", ct);
             return TypedResults.Ok(new RegisterDto(id, practices.Count(p => p.IsInPlace), [.. practices.Select(ToDto)]));
-        }).RequireAuthorization(Policies.ReadPeople);
+        }).RequireAuthorization(Policies.For(Permission.ReadPeople));
 
         // Incidents without their free text: the facts the NHS returns and the figures need.
         api.MapGet("/people/{id:guid}/incidents", async Task<IResult> (Guid id, ProportionDbContext db, AuditTrail audit, CancellationToken ct) =>
@@ -105,7 +105,7 @@ public static class ApiEndpoints
             var incidents = await db.Incidents.AsNoTracking().Where(i => i.PersonId == id).OrderByDescending(i => i.OccurredAt).ToListAsync(ct);
             await audit.RecordViewAsync(person, "incident history through the API", ct);
             return TypedResults.Ok(incidents.Select(ToDto).ToList());
-        }).RequireAuthorization(Policies.ReadPeople);
+        }).RequireAuthorization(Policies.For(Permission.ReadPeople));
     }
 
     private static IncidentDto ToDto(Incident i) => new(i.Id, i.PersonId, i.ServiceId, Utc(i.OccurredAt), i.Kind.ToString(), i.PracticeId,

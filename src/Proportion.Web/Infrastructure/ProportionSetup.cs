@@ -78,11 +78,7 @@ public static class ProportionSetup
         // administrator stops working at once rather than when the cookie is next refreshed.
         var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        foreach (var (name, _) in Policies.All)
-        {
-            authorization.AddPolicy(name, p => p.RequireAuthenticatedUser()
-                .RequireAssertion(ctx => ctx.Resource is HttpContext http && (http.Items[typeof(UserScope)] as UserScope).Allows(name)));
-        }
+        authorization.AddPermissionPolicies();
 
         services.AddScoped<UserScopeFactory>();
         services.AddScoped<AuditTrail>();

@@ -29,7 +29,7 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
     public async Task OnGetAsync()
     {
         OrganisationName = await db.Organisations.Where(o => o.Id == Scope.OrganisationId).Select(o => o.Name).SingleOrDefaultAsync() ?? "";
-        CanReadPeople = Scope.Allows(Policies.ReadPeople);
+        CanReadPeople = Scope.Allows(Permission.ReadPeople);
         if (CanReadPeople)
         {
             var today = UkTime.Today(clock);
@@ -38,13 +38,13 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock) : Proportion
             ReviewsOverdue = await PracticeQueries.ReviewsOverdue(db.Practices, today).CountAsync();
         }
         UnreadMessages = await db.Notifications.CountAsync(n => n.UserId == Scope.UserId && n.ReadAt == null);
-        CanRecordIncidents = Scope.Allows(Policies.RecordIncidents) && !Scope.IsReadOnly;
+        CanRecordIncidents = Scope.Allows(Permission.RecordIncidents);
         if (CanRecordIncidents)
         {
             ReflectionsOwed = await IncidentQueries.ReflectionsOwed(db, Scope.UserId).Include(i => i.Person)
                 .OrderBy(i => i.OccurredAt).AsNoTracking().ToListAsync();
         }
-        ManagesIncidents = Scope.Allows(Policies.ManageIncidents) && !Scope.IsReadOnly;
+        ManagesIncidents = Scope.Allows(Permission.ManageIncidents);
         if (ManagesIncidents)
         {
             var now = clock.GetUtcNow().UtcDateTime;

@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>§5.14 and the MCA s.4 checklist, when the person lacks capacity to consent to the practice.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class BestInterestsModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "best-interests";

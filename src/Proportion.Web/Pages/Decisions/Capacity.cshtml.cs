@@ -10,7 +10,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>§5.6, Appendix 2: the MCA functional test for this specific decision, and the evidence for it.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class CapacityModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "capacity";

@@ -13,7 +13,7 @@ namespace Proportion.Web.Pages.Decisions;
 /// Check your answers: everything recorded, what the rules still need (each naming its rule), the
 /// agreements given, a button for each agreement the signed-in user can give, and agreement itself.
 /// </summary>
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeProvider clock) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "check";
@@ -29,16 +29,11 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
     /// <summary>The signature form; bound only by its own handler so other buttons are not refused for its empty fields.</summary>
     public SignatureForm Signature { get; set; } = new();
 
-    public bool CanEdit => Scope.IsInAnyRole(DecisionRecords.Editors) && !Scope.IsReadOnly && Practice.OrganisationId == Scope.OrganisationId;
+    public bool CanEdit => Scope.Allows(Permission.EditPractices, Practice.OrganisationId);
 
     /// <summary>The agreements this user could give now: their role is required and not yet given.</summary>
-    public IEnumerable<SignOffRole> CanGive => Required.Where(r => Decision.SignOffs.All(s => s.Role != r) && r switch
-    {
-        SignOffRole.ServiceManager => Scope.IsInRole(Roles.ServiceManager) && Practice.OrganisationId == Scope.OrganisationId,
-        SignOffRole.SeniorManager => Scope.IsInRole(Roles.SeniorManager) && Practice.OrganisationId == Scope.OrganisationId,
-        SignOffRole.SocialWorker => Scope.IsInRole(Roles.SocialWorker),
-        _ => false,
-    });
+    public IEnumerable<SignOffRole> CanGive => Required.Where(r => r != SignOffRole.CommissionerInformed
+        && Decision.SignOffs.All(s => s.Role != r) && Scope.Allows(Permissions.ToGive(r), Practice.OrganisationId));
 
     public bool CanRecordCommissionerInformed =>
         CanEdit && Required.Contains(SignOffRole.CommissionerInformed) && Decision.SignOffs.All(s => s.Role != SignOffRole.CommissionerInformed);
@@ -65,7 +60,7 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
 
     public async Task<IActionResult> OnPostCommissionerAsync(Guid id, Guid practiceId)
     {
-        if (!Scope.IsInAnyRole(DecisionRecords.Editors) || Scope.IsReadOnly)
+        if (!Scope.Allows(Permission.EditPractices))
         {
             return Forbid();
         }
@@ -83,7 +78,7 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
 
     public async Task<IActionResult> OnPostSignatureAsync(Guid id, Guid practiceId, [Bind(Prefix = "Signature")] SignatureForm signature)
     {
-        if (!Scope.IsInAnyRole(DecisionRecords.Editors) || Scope.IsReadOnly)
+        if (!Scope.Allows(Permission.EditPractices))
         {
             return Forbid();
         }
@@ -107,7 +102,7 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
 
     public async Task<IActionResult> OnPostAgreeAsync(Guid id, Guid practiceId)
     {
-        if (!Scope.IsInAnyRole(DecisionRecords.Editors) || Scope.IsReadOnly)
+        if (!Scope.Allows(Permission.EditPractices))
         {
             return Forbid();
         }

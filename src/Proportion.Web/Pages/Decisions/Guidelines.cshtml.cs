@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>§5.9, §6.1, §5.12, §5.11: when it may and must not be used, others' rights, and the review date.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class GuidelinesModel(ProportionDbContext db, DecisionRecords decisions, TimeProvider clock) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "guidelines";

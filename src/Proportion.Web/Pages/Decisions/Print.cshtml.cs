@@ -15,7 +15,7 @@ namespace Proportion.Web.Pages.Decisions;
 /// An agreed decision as a PDF to print: the full form RP2 with its agreements and signatures, or an
 /// easy-read version for the person (large type, short sentences, space for pictures, their rights).
 /// </summary>
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class PrintModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId, int number, string format)

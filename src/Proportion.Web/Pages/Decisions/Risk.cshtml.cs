@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>§5.3: the risk, how likely and serious, what was tried, the consequences either way, proportionality.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class RiskModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "risk";

@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>Starts a restrictive practice discussion for a practice, or resumes the one already open.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class StartModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
 {
     private readonly ProportionDbContext _db = db;

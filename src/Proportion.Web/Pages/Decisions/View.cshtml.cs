@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>An agreed decision as it was agreed, read-only: earlier versions stay readable after a change.</summary>
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class ViewModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
 {
     public PracticeDecision Decision { get; private set; } = null!;

@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>§5.4, §5.5, §5.7: the person's views and how they were gathered; representatives'; expert advice.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class ViewsModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "views";

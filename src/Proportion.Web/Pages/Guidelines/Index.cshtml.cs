@@ -13,14 +13,14 @@ namespace Proportion.Web.Pages.Guidelines;
 /// shift: what the practice is, when it may be used, when it must not, and how others are protected.
 /// New or changed guidelines ask to be confirmed as read (§6.1, §7.5).
 /// </summary>
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class IndexModel(ProportionDbContext db, DecisionRecords decisions) : ProportionPageModel
 {
     public sealed record Guideline(PracticeDecision Decision, bool Read);
 
     public List<(Person Person, List<Guideline> Guidelines)> People { get; private set; } = [];
     public int Unread => People.Sum(p => p.Guidelines.Count(g => !g.Read));
-    public bool CanConfirm => Scope.IsProviderStaff && !Scope.IsReadOnly;
+    public bool CanConfirm => Scope.Allows(Permission.ConfirmGuidelines);
 
     public async Task OnGetAsync()
     {

@@ -10,7 +10,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>Corrects one fact of a submitted incident with a reason; the original stays on the record (R16).</summary>
-[Authorize(Policy = Policies.RecordIncidents)]
+[Requires(Permission.RecordIncidents)]
 public class AmendModel(ProportionDbContext db, IncidentRecords incidents) : IncidentPageModel(db)
 {
     [BindProperty(Name = "Input")]
@@ -53,7 +53,6 @@ public class AmendModel(ProportionDbContext db, IncidentRecords incidents) : Inc
         {
             return stop;
         }
-        var mayAmend = IsOwnOrganisation && (Scope.Allows(Policies.ManageIncidents) || Incident.RecordedById == Scope.UserId);
-        return mayAmend ? null : Forbid();
+        return Scope.MayAmend(Incident) ? null : Forbid();
     }
 }

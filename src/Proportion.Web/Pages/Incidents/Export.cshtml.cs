@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>A service's incidents as MHSDS MHS505 or MHS515 CSV, with the list's filters. Exports are audited.</summary>
-[Authorize(Policy = Policies.ManageIncidents)]
+[Requires(Permission.ManageIncidents)]
 public class ExportModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
 {
     [BindProperty(SupportsGet = true, Name = "Filter")]

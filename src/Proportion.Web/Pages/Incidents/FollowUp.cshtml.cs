@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>After every use (R13, §8.9): the debrief with the person, the support offered, and the care plan.</summary>
-[Authorize(Policy = Policies.ManageIncidents)]
+[Requires(Permission.ManageIncidents)]
 public class FollowUpModel(ProportionDbContext db, IncidentRecords incidents) : IncidentPageModel(db)
 {
     [BindProperty(Name = "Input")]

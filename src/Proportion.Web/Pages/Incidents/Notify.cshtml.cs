@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>Records telling someone about an incident, or deciding not to and why (R10, §9.4, §8.9, Regulation 18).</summary>
-[Authorize(Policy = Policies.ManageIncidents)]
+[Requires(Permission.ManageIncidents)]
 public class NotifyModel(ProportionDbContext db, IncidentRecords incidents, TimeProvider clock) : IncidentPageModel(db)
 {
     [BindProperty(Name = "Input")]

@@ -10,7 +10,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>A person's incident history, newest first, with their figures by month (R14).</summary>
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class PersonModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
 {
     public Person Person { get; private set; } = null!;
@@ -29,7 +29,7 @@ public class PersonModel(ProportionDbContext db, AuditTrail audit, TimeProvider 
         }
         Person = person;
         Now = clock.GetUtcNow().UtcDateTime;
-        CanRecord = Scope.Allows(Policies.RecordIncidents) && !Scope.IsReadOnly && person.OrganisationId == Scope.OrganisationId;
+        CanRecord = Scope.Allows(Permission.RecordIncidents, person.OrganisationId);
         Incidents = await db.Incidents.AsNoTracking().Where(i => i.PersonId == id).OrderByDescending(i => i.OccurredAt).AsSplitQuery().ToListAsync();
         Months = MonthFigures.ByMonth(Incidents);
         Total = Incidents.Count == 0 ? null : MonthFigures.For(default, Incidents);

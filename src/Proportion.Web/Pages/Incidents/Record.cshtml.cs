@@ -15,7 +15,7 @@ namespace Proportion.Web.Pages.Incidents;
 /// Form CB1 on one page, so a care worker can record a use on a phone in a few minutes. Rows for more
 /// interventions or staff are added by posting back, so it works without JavaScript and keeps what was typed.
 /// </summary>
-[Authorize(Policy = Policies.RecordIncidents)]
+[Requires(Permission.RecordIncidents)]
 public class RecordModel(ProportionDbContext db, IncidentRecords incidents, TimeProvider clock) : ProportionPageModel
 {
     [BindProperty(Name = "Input")]
@@ -222,12 +222,14 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
             .AsAsyncEnumerable().Select(p => new SelectListItem(p.Description, p.Id.ToString())).ToListAsync();
         Practices.Insert(0, new SelectListItem("None: no agreed practice was used", ""));
 
-        // Staff who work in the person's service, and whoever is recording (a senior manager may not be assigned).
+        // Staff who may record a use (and so be named on one) who work in the person's service, and whoever
+        // is recording (a senior manager may not be assigned).
+        var recorders = Permissions.RolesWith(Permission.RecordIncidents).ToArray();
         var staff = await (from user in db.Users
                            join userRole in db.UserRoles on user.Id equals userRole.UserId
                            join role in db.Roles on userRole.RoleId equals role.Id
                            where user.OrganisationId == Scope.OrganisationId && user.IsActive
-                                 && (role.Name == Roles.CareWorker || role.Name == Roles.ServiceManager || role.Name == Roles.SeniorManager)
+                                 && recorders.Contains(role.Name!)
                                  && (user.Id == Scope.UserId || db.ServiceAssignments.Any(a => a.UserId == user.Id && a.ServiceId == person.ServiceId))
                            select new { user.Id, user.DisplayName, role.Name })
             .AsNoTracking().ToListAsync();

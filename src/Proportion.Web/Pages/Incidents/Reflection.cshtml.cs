@@ -10,7 +10,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>A member of staff involved writes their reflection (§10.1), once; it stays on their task list until they do.</summary>
-[Authorize(Policy = Policies.RecordIncidents)]
+[Requires(Permission.RecordIncidents)]
 public class ReflectionModel(ProportionDbContext db, IncidentRecords incidents) : IncidentPageModel(db)
 {
     [BindProperty(Name = "Input")]
@@ -45,7 +45,7 @@ public class ReflectionModel(ProportionDbContext db, IncidentRecords incidents) 
         {
             return stop;
         }
-        if (!IsOwnOrganisation || !Incident.Staff.Any(s => s.UserId == Scope.UserId))
+        if (!Scope.MayReflectOn(Incident))
         {
             return NotFound();
         }

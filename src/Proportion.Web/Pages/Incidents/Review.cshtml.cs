@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>The manager's review of an incident with the person and those involved (§9.6, §9.7; R10).</summary>
-[Authorize(Policy = Policies.ManageIncidents)]
+[Requires(Permission.ManageIncidents)]
 public class ReviewModel(ProportionDbContext db, IncidentRecords incidents) : IncidentPageModel(db)
 {
     [BindProperty(Name = "Input")]

@@ -13,7 +13,7 @@ namespace Proportion.Web.Pages.Incidents;
 /// <summary>
 /// A service's incidents, collated so patterns show (§8.10, R14): filterable, with the NHS's monthly counts.
 /// </summary>
-[Authorize(Policy = Policies.ServiceIncidents)]
+[Requires(Permission.ServiceIncidents)]
 public class ServiceModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
 {
     /// <summary>The list shows the latest rows; the monthly figures always count every match.</summary>
@@ -41,7 +41,7 @@ public class ServiceModel(ProportionDbContext db, TimeProvider clock) : Proporti
         }
         Service = service;
         Now = clock.GetUtcNow().UtcDateTime;
-        CanExport = Scope.Allows(Policies.ManageIncidents) && service.OrganisationId == Scope.OrganisationId;
+        CanExport = Scope.Allows(Permission.ManageIncidents, service.OrganisationId);
         PeopleChoices = [new("Everyone", ""), .. await db.People.AsNoTracking().Where(p => p.ServiceId == id)
             .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
             .Select(p => new { p.Id, Name = p.GivenName + " " + p.FamilyName })

@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>The quickest way in for a care worker: pick the person, then record.</summary>
-[Authorize(Policy = Policies.RecordIncidents)]
+[Requires(Permission.RecordIncidents)]
 public class StartModel(ProportionDbContext db) : ProportionPageModel
 {
     [BindProperty(Name = "Input")]

@@ -12,7 +12,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>One incident as recorded, with its corrections beside the original and what must still follow it.</summary>
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class ViewModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : IncidentPageModel(db)
 {
     public IReadOnlyList<IncidentDuty> Duties { get; private set; } = [];
@@ -49,12 +49,11 @@ public class ViewModel(ProportionDbContext db, AuditTrail audit, TimeProvider cl
         var now = clock.GetUtcNow().UtcDateTime;
         Duties = IncidentDuties.For(Incident, Notifications, Reflections.Select(r => r.UserId).ToList(), now);
         ReviewOverdue = IncidentDuties.ManagerReviewOverdue(Incident, now);
-        var ownOrganisation = IsOwnOrganisation && !Scope.IsReadOnly;
-        CanManage = ownOrganisation && Scope.Allows(Policies.ManageIncidents);
-        CanAmend = ownOrganisation && (CanManage || Incident.RecordedById == Scope.UserId);
-        OwesReflection = ownOrganisation && Incident.Staff.Any(s => s.UserId == Scope.UserId) && Reflections.All(r => r.UserId != Scope.UserId);
+        CanManage = Scope.Allows(Permission.ManageIncidents, Incident.OrganisationId);
+        CanAmend = Scope.MayAmend(Incident);
+        OwesReflection = Scope.MayReflectOn(Incident) && Reflections.All(r => r.UserId != Scope.UserId);
         // Reflections are written for the team's learning: managers and inspectors read them all, staff their own.
-        CanReadReflections = Scope.IsInAnyRole(Roles.ServiceManager, Roles.SeniorManager, Roles.Inspector);
+        CanReadReflections = Scope.Allows(Permission.ReadReflections);
         if (!CanReadReflections)
         {
             Reflections = Reflections.Where(r => r.UserId == Scope.UserId).ToList();

@@ -12,7 +12,7 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Liberty;
 
 /// <summary>Records an application for authority, by the route the person's setting requires (R6).</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class ApplyModel(ProportionDbContext db, LibertyRecords liberty, TimeProvider clock) : LibertyPageModel(db)
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.

@@ -11,14 +11,14 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Liberty;
 
 /// <summary>R6: a person's deprivation of liberty screenings and authorisations, with the dates due.</summary>
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class IndexModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
 {
     public Person Person { get; private set; } = null!;
     public LibertyRoute Route { get; private set; }
     public List<LibertyScreening> Screenings { get; private set; } = [];
     public List<(LibertyAuthorisation Application, IReadOnlyList<LibertyDeadline> Deadlines)> Applications { get; private set; } = [];
-    public bool CanEdit => Scope.IsInAnyRole(LibertyRecords.Editors) && !Scope.IsReadOnly && Person.OrganisationId == Scope.OrganisationId;
+    public bool CanEdit => Scope.Allows(Permission.EditPractices, Person.OrganisationId);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Liberty;
 
 /// <summary>Records the outcome of an application: granted or not, the dates in force, an extension, CQC told.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class OutcomeModel(ProportionDbContext db, LibertyRecords liberty) : LibertyPageModel(db)
 {
     private readonly ProportionDbContext _db = db;

@@ -10,7 +10,7 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Liberty;
 
 /// <summary>R6: a multi-factorial screening for a possible deprivation of liberty, with its conclusion and legal basis.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class ScreeningModel(ProportionDbContext db, LibertyRecords liberty, TimeProvider clock) : LibertyPageModel(db)
 {
     public const string DefaultLegalBasis = "Multi-factorial assessment following [2026] UKSC 16 (2 June 2026)";

@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Monitoring;
 
 /// <summary>Records that an action a signed-off monitoring or audit set has been done, and what was done.</summary>
-[Authorize(Policy = Policies.MonitorServices)]
+[Requires(Permission.MonitorServices)]
 public class ActionDoneModel(ProportionDbContext db, MonitoringRecords records, TimeProvider clock) : MonitoringPageModel(db)
 {
     public ServiceMonitoring Monitoring { get; private set; } = null!;

@@ -16,7 +16,7 @@ namespace Proportion.Web.Pages.Monitoring;
 /// Every button keeps everything typed on the page: it saves the notes and findings first, then adds
 /// the action or signs off, in one transaction, so a refusal leaves nothing half done.
 /// </summary>
-[Authorize(Policy = Policies.ServiceOpenList)]
+[Requires(Permission.ServiceOpenList)]
 public class CheckModel(ProportionDbContext db, MonitoringRecords records, TimeProvider clock) : MonitoringPageModel(db)
 {
     public ServiceMonitoring Monitoring { get; private set; } = null!;
@@ -95,7 +95,7 @@ public class CheckModel(ProportionDbContext db, MonitoringRecords records, TimeP
 
     private async Task<IActionResult> WriteAsync(Guid id, Guid monitoringId, bool actionRequired, bool complete, string? confirmation)
     {
-        if (!Scope.Allows(Policies.MonitorServices) || Scope.IsReadOnly)
+        if (!Scope.Allows(Permission.MonitorServices))
         {
             return Forbid();
         }

@@ -13,7 +13,7 @@ namespace Proportion.Web.Pages.Monitoring;
 /// A service's monitoring and audits (§8.3, §8.4, R11): when the next of each is due, the checks in
 /// progress, and every one signed off, for the managers, the board and inspectors (§8.6).
 /// </summary>
-[Authorize(Policy = Policies.ServiceOpenList)]
+[Requires(Permission.ServiceOpenList)]
 public class IndexModel(ProportionDbContext db, MonitoringRecords records, TimeProvider clock) : MonitoringPageModel(db)
 {
     public sealed record Due(MonitoringKind Kind, DateOnly On, bool Overdue, bool DueSoon);
@@ -56,7 +56,7 @@ public class IndexModel(ProportionDbContext db, MonitoringRecords records, TimeP
     /// <summary>Starts the check of this kind, or opens the one already in progress.</summary>
     public async Task<IActionResult> OnPostStartAsync(Guid id, MonitoringKind kind)
     {
-        if (!Scope.Allows(Policies.MonitorServices) || Scope.IsReadOnly)
+        if (!Scope.Allows(Permission.MonitorServices))
         {
             return Forbid();
         }

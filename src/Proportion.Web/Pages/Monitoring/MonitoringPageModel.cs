@@ -16,8 +16,7 @@ public abstract class MonitoringPageModel(ProportionDbContext db) : ProportionPa
 
     /// <summary>Whether the signed-in user may start, fill in and sign off this kind: the core's rule, asked before offering a button.</summary>
     public bool CanCarryOut(MonitoringKind kind) =>
-        Scope.Allows(Policies.MonitorServices) && Scope.IsInAnyRole(MonitoringRecords.CarriedOutBy(kind))
-        && !Scope.IsReadOnly && Scope.IsProviderStaff && Service.OrganisationId == Scope.OrganisationId;
+        Scope.Allows(Permissions.ToCarryOut(kind), Service.OrganisationId);
 
     /// <summary>Monitoring is the provider's own check: another organisation's service is not found.</summary>
     protected async Task<IActionResult?> LoadServiceAsync(Guid id)

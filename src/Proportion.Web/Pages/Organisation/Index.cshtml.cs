@@ -14,7 +14,7 @@ namespace Proportion.Web.Pages.Organisation;
 /// status, reviews overdue (R9), discussions waiting for sign-off, and incidents with their duties late.
 /// Each figure is one grouped query, so the page costs the same for 3 services or 300.
 /// </summary>
-[Authorize(Policy = Policies.OrganisationOverview)]
+[Requires(Permission.OrganisationOverview)]
 public class IndexModel(ProportionDbContext db, TimeProvider clock, IConfiguration configuration) : ProportionPageModel
 {
     /// <summary>Incidents are counted over this many days.</summary>

@@ -9,13 +9,13 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.People;
 
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class DetailsModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
 {
     public Person Person { get; private set; } = null!;
     public string? FundingCouncil { get; private set; }
     public string? SocialWorker { get; private set; }
-    public bool CanEdit => Scope.IsInAnyRole(PersonRecords.Editors) && !Scope.IsReadOnly && Person.OrganisationId == Scope.OrganisationId;
+    public bool CanEdit => Scope.Allows(Permission.EditPeople, Person.OrganisationId);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

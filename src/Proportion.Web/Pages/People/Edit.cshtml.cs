@@ -8,7 +8,7 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.People;
 
-[Authorize(Policy = Policies.EditPeople)]
+[Requires(Permission.EditPeople)]
 public class EditModel(ProportionDbContext db, PersonRecords people, TimeProvider clock) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.

@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.People;
 
 /// <summary>Everything done to and every look at a person's record, newest first: who, when, what, why.</summary>
-[Authorize(Policy = Policies.ReadHistory)]
+[Requires(Permission.ReadHistory)]
 public class HistoryModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
 {
     public const int PageSize = 100;

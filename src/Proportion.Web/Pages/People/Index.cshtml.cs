@@ -8,7 +8,7 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.People;
 
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class IndexModel(ProportionDbContext db) : ProportionPageModel
 {
     public sealed record Row(Guid Id, string Name, string? PreferredName, string Service, DateOnly DateOfBirth, int PracticesInPlace);
@@ -21,7 +21,7 @@ public class IndexModel(ProportionDbContext db) : ProportionPageModel
 
     public List<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
-    public bool CanAdd => Scope.IsProviderStaff && Scope.IsInAnyRole(PersonRecords.Editors) && !Scope.IsReadOnly;
+    public bool CanAdd => Scope.Allows(Permission.EditPeople);
 
     public async Task OnGetAsync()
     {

@@ -7,29 +7,22 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.People;
 
-[Authorize(Policy = Policies.EditPeople)]
+[Requires(Permission.EditPeople)]
 public class NewModel(ProportionDbContext db, PersonRecords people, TimeProvider clock) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
     public PersonForm Input { get; set; } = new();
 
+    // The EditPeople permission is for provider staff only: a council user is refused before these run.
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!Scope.IsProviderStaff)
-        {
-            return Forbid();
-        }
         await LoadOptionsAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!Scope.IsProviderStaff)
-        {
-            return Forbid();
-        }
         var details = Input.Validate(ModelState, UkTime.Today(clock));
         Person? added = null;
         if (details is null || !await TryWriteAsync(async () => added = await people.AddAsync(details)))

@@ -10,7 +10,7 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Practices;
 
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration) : ProportionPageModel
 {
     public RestrictivePractice Practice { get; private set; } = null!;
@@ -32,8 +32,7 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
     /// <summary>R18: in place too long without a review that considered reducing it; the months it allows, or null.</summary>
     public int? ReductionOverdueAfterMonths { get; private set; }
     public bool CanReview => CanEnd && Practice.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview;
-    public bool CanEnd => Scope.IsInAnyRole(PracticeRegister.Editors) && !Scope.IsReadOnly
-        && Practice.OrganisationId == Scope.OrganisationId && Practice.Status != PracticeStatus.Ended;
+    public bool CanEnd => Scope.Allows(Permission.EditPractices, Practice.OrganisationId) && Practice.Status != PracticeStatus.Ended;
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {

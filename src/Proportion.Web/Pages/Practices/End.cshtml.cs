@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Practices;
 
 /// <summary>Ends a practice with a reason. It stays on the register as ended; nothing is deleted.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class EndModel(ProportionDbContext db, PracticeRegister register, TimeProvider clock) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.

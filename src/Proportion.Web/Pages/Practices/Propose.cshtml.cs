@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Practices;
 
 /// <summary>Adds a practice to the register as a proposal, ready for a restrictive practice discussion (§5).</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class ProposeModel(ProportionDbContext db, PracticeRegister register, TimeProvider clock) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.

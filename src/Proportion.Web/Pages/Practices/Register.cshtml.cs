@@ -13,14 +13,14 @@ namespace Proportion.Web.Pages.Practices;
 /// Form RP1, the person's register: every potentially restrictive practice in place, with the total,
 /// so the cumulative restriction on one life is visible at a glance (procedure Appendix 1).
 /// </summary>
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class RegisterModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
 {
     public Person Person { get; private set; } = null!;
     public List<RestrictivePractice> InPlace { get; private set; } = [];
     public List<RestrictivePractice> Ended { get; private set; } = [];
     public DateOnly Today { get; private set; }
-    public bool CanEdit => Scope.IsInAnyRole(PracticeRegister.Editors) && !Scope.IsReadOnly && Person.OrganisationId == Scope.OrganisationId;
+    public bool CanEdit => Scope.Allows(Permission.EditPractices, Person.OrganisationId);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

@@ -13,7 +13,7 @@ namespace Proportion.Web.Pages.Reviews;
 /// Check the review: every answer, what is still needed (each naming its rule), the signatures of
 /// everyone involved (§7.5), and completing it, which carries the outcome to the practice.
 /// </summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class CheckModel(ProportionDbContext db, ReviewRecords reviews, TimeProvider clock) : ReviewPageModel(db, reviews)
 {
     public override string Slug => "check";

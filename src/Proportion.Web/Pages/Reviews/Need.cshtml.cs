@@ -12,7 +12,7 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Reviews;
 
 /// <summary>§7.4, the first questions: does the risk remain, does the practice work, is it still the least restrictive, and what it does to the person's life.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class NeedModel(ProportionDbContext db, ReviewRecords reviews, TimeProvider clock) : ReviewPageModel(db, reviews)
 {
     public override string Slug => "need";

@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Reviews;
 
 /// <summary>The outcome: whether reducing it was considered (R18), continue, change, reduce or end, the reasons, the next review (R1) and the care plan (§7.5).</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class OutcomeModel(ProportionDbContext db, ReviewRecords reviews, TimeProvider clock) : ReviewPageModel(db, reviews)
 {
     public override string Slug => "outcome";

@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Reviews;
 
 /// <summary>§7.4, the last questions: justifiable and in their best interests, a possible deprivation of liberty, the balance of choice and risk, and the safeguards.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class SafeguardsModel(ProportionDbContext db, ReviewRecords reviews) : ReviewPageModel(db, reviews)
 {
     public override string Slug => "safeguards";

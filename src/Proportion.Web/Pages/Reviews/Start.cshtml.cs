@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Reviews;
 
 /// <summary>Starts the review of an agreed practice (form RP2A), or resumes the one already open.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class StartModel(ProportionDbContext db, ReviewRecords reviews, TimeProvider clock) : ReviewPageModel(db, reviews)
 {
     public bool HasDraft { get; private set; }

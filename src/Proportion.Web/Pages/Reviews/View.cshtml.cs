@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Reviews;
 
 /// <summary>A completed review, as it was completed: readable by everyone who may see the practice (§8.6).</summary>
-[Authorize(Policy = Policies.ReadPeople)]
+[Requires(Permission.ReadPeople)]
 public class ViewModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
 {
     public PracticeReview Review { get; private set; } = null!;

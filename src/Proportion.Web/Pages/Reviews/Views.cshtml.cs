@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Reviews;
 
 /// <summary>§7.3 and §7.4: the person's view and how it was gathered; the person, family, advocates and other agencies who took part.</summary>
-[Authorize(Policy = Policies.EditPractices)]
+[Requires(Permission.EditPractices)]
 public class ViewsModel(ProportionDbContext db, ReviewRecords reviews) : ReviewPageModel(db, reviews)
 {
     public override string Slug => "views";

@@ -8,16 +8,18 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Services;
 
-[Authorize(Policy = Policies.ReadServices)]
+[Requires(Permission.ReadServices)]
 public class DetailsModel(ProportionDbContext db) : ProportionPageModel
 {
     public sealed record PersonRow(Guid Id, string Name, int PracticesInPlace);
 
     public Service Service { get; private set; } = null!;
     public List<PersonRow> People { get; private set; } = [];
-    public bool CanEdit => Scope.IsProviderStaff && Scope.IsInAnyRole(ServiceManagement.Managers);
-    public bool CanSeeOpenList => Scope.Allows(Policies.ServiceOpenList);
-    public bool CanSeePeople => Scope.Allows(Policies.ReadPeople);
+    public bool CanEdit => Scope.Allows(Permission.ManageServices, Service.OrganisationId);
+    /// <summary>Training records are the provider's own: council users and other providers see none.</summary>
+    public bool CanSeeTraining => Scope.Allows(Permission.ReadTraining) && Service.OrganisationId == Scope.OrganisationId;
+    public bool CanSeeOpenList => Scope.Allows(Permission.ServiceOpenList);
+    public bool CanSeePeople => Scope.Allows(Permission.ReadPeople);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

@@ -7,7 +7,7 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Services;
 
-[Authorize(Policy = Policies.ManageServices)]
+[Requires(Permission.ManageServices)]
 public class EditModel(ProportionDbContext db, ServiceManagement services) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.

@@ -7,13 +7,13 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Services;
 
-[Authorize(Policy = Policies.ReadServices)]
+[Requires(Permission.ReadServices)]
 public class IndexModel(ProportionDbContext db) : ProportionPageModel
 {
     public sealed record Row(Guid Id, string Name, SettingType SettingType, string? CqcLocationId, int People, int PracticesInPlace);
 
     public List<Row> Rows { get; private set; } = [];
-    public bool CanAdd => Scope.IsProviderStaff && Scope.IsInAnyRole(ServiceManagement.Managers);
+    public bool CanAdd => Scope.Allows(Permission.ManageServices);
 
     public async Task OnGetAsync()
     {

@@ -5,21 +5,18 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Services;
 
-[Authorize(Policy = Policies.ManageServices)]
+[Requires(Permission.ManageServices)]
 public class NewModel(ServiceManagement services) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
     public ServiceForm Input { get; set; } = new();
 
-    public IActionResult OnGet() => Scope.IsProviderStaff ? Page() : Forbid();
+    // The ManageServices permission is for provider staff only: a council administrator is refused before these run.
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!Scope.IsProviderStaff)
-        {
-            return Forbid();
-        }
         if (!ModelState.IsValid)
         {
             return Page();

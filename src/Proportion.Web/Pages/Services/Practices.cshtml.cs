@@ -14,7 +14,7 @@ namespace Proportion.Web.Pages.Services;
 /// §8.2: "the service manager will keep an open list of all restrictive practices in the service ...
 /// available to senior managers and to inspectors and auditors".
 /// </summary>
-[Authorize(Policy = Policies.ServiceOpenList)]
+[Requires(Permission.ServiceOpenList)]
 public class PracticesModel(ProportionDbContext db, TimeProvider clock, IConfiguration configuration) : ProportionPageModel
 {
     public sealed record Row(Guid PracticeId, Guid PersonId, string PersonName, PracticeCategory Category, string Description,

@@ -12,7 +12,7 @@ namespace Proportion.Web.Pages.Training;
 /// A service's training matrix (§10.7, R15): each member of staff against each course, with what has
 /// expired, what is due within <see cref="DueSoonDays"/> days, and what was never done.
 /// </summary>
-[Authorize(Policy = Policies.ReadTraining)]
+[Requires(Permission.ReadTraining)]
 public class MatrixModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
 {
     public const int DueSoonDays = 60;

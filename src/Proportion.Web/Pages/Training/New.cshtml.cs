@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Training;
 
 /// <summary>Records a course a member of staff completed; a refresher is simply a newer record.</summary>
-[Authorize(Policy = Policies.RecordTraining)]
+[Requires(Permission.RecordTraining)]
 public class NewModel(ProportionDbContext db, TrainingRecords training, TimeProvider clock) : ProportionPageModel
 {
     [BindProperty(Name = "Input")]

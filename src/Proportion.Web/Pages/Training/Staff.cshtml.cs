@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Training;
 
 /// <summary>One member of staff's training, newest first, and whether they may use restrictive interventions (R15).</summary>
-[Authorize(Policy = Policies.ReadTraining)]
+[Requires(Permission.ReadTraining)]
 public class StaffModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
 {
     public string Name { get; private set; } = "";
@@ -17,7 +17,7 @@ public class StaffModel(ProportionDbContext db, TimeProvider clock) : Proportion
     public List<TrainingRecord> Records { get; private set; } = [];
     public string? Gap { get; private set; }
     public DateOnly Today { get; private set; }
-    public bool CanRecord => Scope.Allows(Policies.RecordTraining) && !Scope.IsReadOnly;
+    public bool CanRecord => Scope.Allows(Permission.RecordTraining);
 
     public async Task<IActionResult> OnGetAsync(Guid userId)
     {

@@ -8,7 +8,7 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Admin.Users;
 
-[Authorize(Policy = Policies.ManageUsers)]
+[Requires(Permission.ManageUsers)]
 public class EditModel(ProportionDbContext db, UserAdministration admin, Microsoft.AspNetCore.Identity.UserManager<AppUser> users) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.

@@ -5,7 +5,7 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Admin.Users;
 
-[Authorize(Policy = Policies.ManageUsers)]
+[Requires(Permission.ManageUsers)]
 public class IndexModel(ProportionDbContext db) : ProportionPageModel
 {
     public sealed record Row(Guid Id, string Name, string Email, bool IsActive, bool TwoFactor, List<string> Roles);

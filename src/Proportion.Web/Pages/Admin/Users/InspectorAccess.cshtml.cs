@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Admin.Users;
 
 /// <summary>Time-limited, read-only access to one service for an inspector or auditor (§8.2, §8.6).</summary>
-[Authorize(Policy = Policies.ManageUsers)]
+[Requires(Permission.ManageUsers)]
 public class InspectorAccessModel(ProportionDbContext db, UserAdministration admin, TimeProvider clock) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.

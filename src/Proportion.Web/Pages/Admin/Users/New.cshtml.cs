@@ -7,7 +7,7 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Admin.Users;
 
-[Authorize(Policy = Policies.ManageUsers)]
+[Requires(Permission.ManageUsers)]
 public class NewModel(ProportionDbContext db, UserAdministration admin) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.

@@ -10,7 +10,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Admin.Users;
 
 /// <summary>Sets a new password for a user who has forgotten theirs, and unlocks their account.</summary>
-[Authorize(Policy = Policies.ManageUsers)]
+[Requires(Permission.ManageUsers)]
 public class PasswordModel(ProportionDbContext db, UserAdministration admin) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.

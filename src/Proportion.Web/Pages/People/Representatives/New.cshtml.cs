@@ -9,7 +9,7 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.People.Representatives;
 
-[Authorize(Policy = Policies.EditPeople)]
+[Requires(Permission.EditPeople)]
 public class NewModel(ProportionDbContext db, PersonRecords people) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.

@@ -1,0 +1,167 @@
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Scoping;
+
+/// <summary>Everything a user may be allowed to do. Which records they may do it to is the scope's business.</summary>
+public enum Permission
+{
+    ReadPeople,
+    EditPeople,
+    ReadHistory,
+    EditPractices,
+    AgreeAsServiceManager,
+    AgreeAsSeniorManager,
+    AgreeAsSocialWorker,
+    ConfirmGuidelines,
+    ReadServices,
+    ServiceOpenList,
+    RecordIncidents,
+    ManageIncidents,
+    ReadReflections,
+    ServiceIncidents,
+    MonitorServices,
+    AuditServices,
+    ReadTraining,
+    RecordTraining,
+    OrganisationOverview,
+    ManageServices,
+    ManageUsers,
+}
+
+/// <summary>
+/// Who may do what: the one place a role is tied to an action. Web policies, the buttons a page shows and
+/// the Core write services all ask here, so a button is shown exactly when the write behind it would be
+/// accepted. What a user can see is narrowed further by <see cref="UserScope"/> and the query filters.
+/// </summary>
+public static class Permissions
+{
+    /// <summary>How far a permission reaches beyond the roles that hold it.</summary>
+    private enum Reach
+    {
+        /// <summary>Reading: what is read is narrowed by the scope.</summary>
+        Read,
+        /// <summary>Writing the provider's records: provider staff only, in their own organisation, never read-only users.</summary>
+        ProviderWrite,
+        /// <summary>Writing one's own organisation's accounts, provider or council.</summary>
+        OwnOrganisationWrite,
+        /// <summary>A council user's agreement to a provider's record: the allocation is checked by the write itself.</summary>
+        CouncilAgreement,
+    }
+
+    private sealed record Grant(string[] Roles, Reach Reach, string Refusal);
+
+    private static readonly string[] Managers = [Roles.ServiceManager, Roles.SeniorManager];
+
+    private static readonly IReadOnlyDictionary<Permission, Grant> Grants = new Dictionary<Permission, Grant>
+    {
+        // Administrators manage accounts and services; they have no need to read people's records.
+        [Permission.ReadPeople] = Read([Roles.CareWorker, Roles.ServiceManager, Roles.SeniorManager, Roles.SocialWorker,
+            Roles.Commissioner, Roles.BoardMember, Roles.Inspector]),
+        [Permission.EditPeople] = Write(Managers, "Only a service manager or senior manager can change a person's details."),
+        [Permission.ReadHistory] = Read(Managers),
+        // Proposing, discussing (RP2), reviewing (RP2A), ending a practice and liberty records (§5, §7, §4).
+        [Permission.EditPractices] = Write(Managers, "Only a service manager or senior manager can change a person's restrictive practices."),
+        // R3: the service manager agrees every practice. R4: a senior manager when capacity is lacking or the person resists.
+        [Permission.AgreeAsServiceManager] = Write([Roles.ServiceManager], "Only a service manager can give the service manager's agreement."),
+        [Permission.AgreeAsSeniorManager] = Write([Roles.SeniorManager], "Only a senior manager can give the senior manager's agreement."),
+        // R5: a registered social worker of the council agrees a restriction for a person lacking capacity;
+        // they belong to the council, so this write is not bound to the provider organisation.
+        [Permission.AgreeAsSocialWorker] = new([Roles.SocialWorker], Reach.CouncilAgreement, "Only a registered social worker can give the social worker's agreement."),
+        // §6.1, §7.5: staff who support the person confirm reading the guidelines.
+        [Permission.ConfirmGuidelines] = Write([Roles.CareWorker, Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember],
+            "Only the provider's staff confirm reading guidelines."),
+        [Permission.ReadServices] = Read([.. Roles.All]),
+        // §8.2: the open list is kept for managers and made available to inspectors and the board.
+        [Permission.ServiceOpenList] = Read([Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector]),
+        // Everyone who supports the person records a use of a restriction; managers add what follows it.
+        [Permission.RecordIncidents] = Write([Roles.CareWorker, Roles.ServiceManager, Roles.SeniorManager],
+            "Only care staff and managers record incidents."),
+        [Permission.ManageIncidents] = Write(Managers, "Only a service manager or senior manager can do this for an incident."),
+        // Reflections are personal: the managers who review the incident and inspectors read them.
+        [Permission.ReadReflections] = Read([Roles.ServiceManager, Roles.SeniorManager, Roles.Inspector]),
+        // §8.10: incidents are collated and reviewed for patterns by the manager or above, the board and inspectors.
+        [Permission.ServiceIncidents] = Read([Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector]),
+        // R11: the manager monitors the service every 3 months (§8.4); a senior manager audits it every 6 (§8.3).
+        [Permission.MonitorServices] = Write(Managers, "Only a service manager or senior manager can monitor a service."),
+        [Permission.AuditServices] = Write([Roles.SeniorManager], "Only a senior manager can audit a service (§8.3)."),
+        // R15: managers keep training records; the board and inspectors check them (seed 001).
+        [Permission.ReadTraining] = Read([Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector, Roles.OrganisationAdministrator]),
+        [Permission.RecordTraining] = Write([Roles.ServiceManager, Roles.SeniorManager, Roles.OrganisationAdministrator],
+            "Only a manager or an organisation administrator can record training."),
+        // The whole organisation's picture, for those who answer for it (monitored by senior managers or the board).
+        [Permission.OrganisationOverview] = Read([Roles.SeniorManager, Roles.BoardMember]),
+        [Permission.ManageServices] = Write([Roles.OrganisationAdministrator, Roles.SeniorManager],
+            "Only an organisation administrator or a senior manager can add or change services."),
+        [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
+    };
+
+    /// <summary>Whether the user's roles allow the action at all: for policies, and for links to a page.</summary>
+    public static bool Allows(this UserScope? scope, Permission permission)
+    {
+        if (scope is null)
+        {
+            return false;
+        }
+        var grant = Grants[permission];
+        if (scope.Everything)
+        {
+            return true;
+        }
+        return scope.IsInAnyRole(grant.Roles) && grant.Reach switch
+        {
+            Reach.ProviderWrite => scope.IsProviderStaff && !scope.IsReadOnly,
+            Reach.OwnOrganisationWrite or Reach.CouncilAgreement => !scope.IsReadOnly,
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// Whether the user may do it to a record of <paramref name="organisationId"/>: a write also needs the
+    /// record to be their own organisation's (council users and other providers read, they never write).
+    /// </summary>
+    public static bool Allows(this UserScope? scope, Permission permission, Guid organisationId) =>
+        scope.Allows(permission)
+        && (Grants[permission].Reach is Reach.Read or Reach.CouncilAgreement || scope!.Everything || scope.OrganisationId == organisationId);
+
+    /// <summary>The write services' check: refuses with the permission's own explanation.</summary>
+    public static void Demand(this UserScope scope, Permission permission, Guid? organisationId = null)
+    {
+        var allowed = organisationId is { } organisation ? scope.Allows(permission, organisation) : scope.Allows(permission);
+        if (!allowed)
+        {
+            throw new NotPermittedException(Grants[permission].Refusal);
+        }
+    }
+
+    /// <summary>The permission that gives each agreement a decision may need (R3, R4, R5, §6.3).</summary>
+    public static Permission ToGive(SignOffRole role) => role switch
+    {
+        SignOffRole.ServiceManager => Permission.AgreeAsServiceManager,
+        SignOffRole.SeniorManager => Permission.AgreeAsSeniorManager,
+        SignOffRole.SocialWorker => Permission.AgreeAsSocialWorker,
+        // The provider's manager records that the commissioner was told.
+        _ => Permission.EditPractices,
+    };
+
+    /// <summary>The service's manager monitors it every 3 months (§8.4); a senior manager audits it every 6 (§8.3).</summary>
+    public static Permission ToCarryOut(MonitoringKind kind) =>
+        kind == MonitoringKind.SeniorAudit ? Permission.AuditServices : Permission.MonitorServices;
+
+    /// <summary>A reflection is written by each member of staff involved, about their own part (R13).</summary>
+    public static bool MayReflectOn(this UserScope scope, Incident incident) =>
+        scope.Allows(Permission.RecordIncidents, incident.OrganisationId) && incident.Staff.Any(s => s.UserId == scope.UserId);
+
+    /// <summary>The person who recorded an incident, or a manager, corrects it with an amendment (R16).</summary>
+    public static bool MayAmend(this UserScope scope, Incident incident) =>
+        scope.Allows(Permission.ManageIncidents, incident.OrganisationId)
+        || (scope.Allows(Permission.RecordIncidents, incident.OrganisationId) && incident.RecordedById == scope.UserId);
+
+    /// <summary>The roles that hold a permission: for finding who to tell, never for deciding who may act.</summary>
+    public static IReadOnlyList<string> RolesWith(Permission permission) => Grants[permission].Roles;
+
+    private static Grant Read(string[] roles) => new(roles, Reach.Read, "Your role does not give you access to this.");
+
+    private static Grant Write(string[] roles, string refusal) => new(roles, Reach.ProviderWrite, refusal);
+}

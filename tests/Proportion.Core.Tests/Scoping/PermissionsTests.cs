@@ -1,0 +1,118 @@
+using Proportion.Core.Data;
+using Proportion.Core.Model;
+using Proportion.Core.Rules;
+using Proportion.Core.Scoping;
+
+namespace Proportion.Core.Tests.Scoping;
+
+/// <summary>Who may do what, written out by hand so a change to <see cref="Permissions"/> has to be meant.</summary>
+public sealed class PermissionsTests
+{
+    private static readonly Guid Oakfield = Guid.CreateVersion7();
+    private static readonly Guid Riverside = Guid.CreateVersion7();
+    private static readonly Guid Northshire = Guid.CreateVersion7();
+
+    private static UserScope Provider(params string[] roles) =>
+        new() { UserId = Guid.CreateVersion7(), OrganisationId = Oakfield, OrganisationKind = OrganisationKind.Provider, Roles = roles.ToHashSet() };
+
+    private static UserScope Council(params string[] roles) =>
+        new() { UserId = Guid.CreateVersion7(), OrganisationId = Northshire, OrganisationKind = OrganisationKind.Council, Roles = roles.ToHashSet() };
+
+    // Columns: care worker, service manager, senior manager, board member, inspector, provider administrator,
+    // social worker, commissioner, council administrator. Y = allowed on a record of Oakfield (the providers' own);
+    // for a read, which records are seen is the scope's business, so the role alone decides here.
+    [Theory]
+    [InlineData(Permission.ReadPeople, "YYYYY.YY.")]
+    [InlineData(Permission.EditPeople, ".YY......")]
+    [InlineData(Permission.ReadHistory, ".YY......")]
+    [InlineData(Permission.EditPractices, ".YY......")]
+    [InlineData(Permission.AgreeAsServiceManager, ".Y.......")]
+    [InlineData(Permission.AgreeAsSeniorManager, "..Y......")]
+    [InlineData(Permission.AgreeAsSocialWorker, "......Y..")]
+    [InlineData(Permission.ConfirmGuidelines, "YYYY.....")]
+    [InlineData(Permission.ReadServices, "YYYYYYYYY")]
+    [InlineData(Permission.ServiceOpenList, ".YYYY....")]
+    [InlineData(Permission.RecordIncidents, "YYY......")]
+    [InlineData(Permission.ManageIncidents, ".YY......")]
+    [InlineData(Permission.ReadReflections, ".YY.Y....")]
+    [InlineData(Permission.ServiceIncidents, ".YYYY....")]
+    [InlineData(Permission.MonitorServices, ".YY......")]
+    [InlineData(Permission.AuditServices, "..Y......")]
+    [InlineData(Permission.ReadTraining, ".YYYYY..Y")]
+    [InlineData(Permission.RecordTraining, ".YY..Y...")]
+    [InlineData(Permission.OrganisationOverview, "..YY.....")]
+    [InlineData(Permission.ManageServices, "..Y..Y...")]
+    // A council administrator manages the council's own accounts, not the provider's.
+    [InlineData(Permission.ManageUsers, ".....Y...")]
+    public void EachRole_OnTheProvidersOwnRecord_IsAllowedAsWrittenHere(Permission permission, string expected)
+    {
+        UserScope[] users =
+        [
+            Provider(Roles.CareWorker), Provider(Roles.ServiceManager), Provider(Roles.SeniorManager), Provider(Roles.BoardMember),
+            Provider(Roles.Inspector), Provider(Roles.OrganisationAdministrator),
+            Council(Roles.SocialWorker), Council(Roles.Commissioner), Council(Roles.OrganisationAdministrator),
+        ];
+        var actual = string.Concat(users.Select(u => u.Allows(permission, Oakfield) ? 'Y' : '.'));
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void EveryPermission_IsInTheTableAbove()
+    {
+        var tested = typeof(PermissionsTests).GetMethod(nameof(EachRole_OnTheProvidersOwnRecord_IsAllowedAsWrittenHere))!
+            .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+            .Select(a => (Permission)a.GetData(null!).Single()[0]).ToHashSet();
+        Assert.Equal(Enum.GetValues<Permission>().ToHashSet(), tested);
+    }
+
+    [Fact]
+    public void AWrite_ToAnotherOrganisationsRecord_IsRefused_ButReadingIsLeftToTheScope()
+    {
+        var manager = Provider(Roles.ServiceManager);
+
+        Assert.False(manager.Allows(Permission.EditPractices, Riverside));
+        Assert.True(manager.Allows(Permission.ReadPeople, Riverside));
+    }
+
+    [Fact]
+    public void Demand_WhenRefused_ThrowsWithThePermissionsOwnExplanation()
+    {
+        var error = Assert.Throws<NotPermittedException>(() => Provider(Roles.CareWorker).Demand(Permission.EditPractices, Oakfield));
+        Assert.Contains("service manager or senior manager", error.Message);
+    }
+
+    [Fact]
+    public void AnInspector_WithAnotherRoleToo_WritesAsThatRole()
+    {
+        var both = Provider(Roles.Inspector, Roles.ServiceManager);
+
+        Assert.True(both.Allows(Permission.EditPractices, Oakfield));
+    }
+
+    [Theory]
+    [InlineData(SignOffRole.ServiceManager, Permission.AgreeAsServiceManager)]
+    [InlineData(SignOffRole.SeniorManager, Permission.AgreeAsSeniorManager)]
+    [InlineData(SignOffRole.SocialWorker, Permission.AgreeAsSocialWorker)]
+    [InlineData(SignOffRole.CommissionerInformed, Permission.EditPractices)]
+    public void EachAgreement_IsGivenUnderItsOwnPermission(SignOffRole role, Permission expected) =>
+        Assert.Equal(expected, Permissions.ToGive(role));
+
+    [Fact]
+    public void Reflections_AreWrittenOnlyByStaffNamedOnTheIncident_AndAmendmentsByTheRecorderOrAManager()
+    {
+        var careWorker = Provider(Roles.CareWorker);
+        var other = Provider(Roles.CareWorker);
+        var incident = new Incident
+        {
+            OrganisationId = Oakfield, RecordedById = careWorker.UserId, Location = "Lounge", Antecedents = "", DeEscalation = "", HowUsed = "", Outcome = "",
+            Staff = [new IncidentStaffMember { UserId = careWorker.UserId, Name = "A", Role = "Care worker" }],
+        };
+
+        Assert.True(careWorker.MayReflectOn(incident));
+        Assert.False(other.MayReflectOn(incident));
+        Assert.True(careWorker.MayAmend(incident));
+        Assert.False(other.MayAmend(incident));
+        Assert.True(Provider(Roles.ServiceManager).MayAmend(incident));
+        Assert.False(Provider(Roles.Inspector).MayAmend(incident));
+    }
+}
