@@ -304,6 +304,70 @@ public abstract class AccessMatrixTests(AppFixture app)
         }
     }
 
+    /// <summary>
+    /// A button is shown only when the action behind it would be accepted: every form a user is shown is
+    /// posted back as it stands, every link drawn as a button is followed, and none may be refused (403, the access-denied page, or not found).
+    /// Forms that end the user's own session or account settings are left out; the writes happen, on
+    /// this fixture's own database.
+    /// </summary>
+    [SkippableFact]
+    public async Task EveryFormShown_IsAcceptedForTheUserItIsShownTo()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var ids = await IdsAsync();
+        var failures = new List<string>();
+        string[] leftOut = ["/sign-out", "/account/two-factor", "/account/password"];
+        for (var u = 0; u < Users.Length; u++)
+        {
+            using var client = await app.NewClient().SignInAsync(Users[u]);
+            foreach (var (route, expected) in Gets)
+            {
+                if (expected[u] != 'A' || route.StartsWith("/api/"))
+                {
+                    continue;
+                }
+                var path = Resolve(route, ids);
+                var page = await client.GetAsync(path);
+                // Links drawn as buttons ("Record an incident", "End this practice") promise the same.
+                foreach (var button in page.Document.QuerySelectorAll("a.govuk-button[href^='/']"))
+                {
+                    var target = await client.GetAsync(button.GetAttribute("href")!);
+                    if (target.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound || target.Location?.Contains("/access-denied") == true)
+                    {
+                        failures.Add($"{Users[u]} was shown the button '{button.TextContent.Trim()}' on {route}, and was refused: {(int)target.Status} {target.Location}");
+                    }
+                }
+                foreach (var form in page.Document.QuerySelectorAll("form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
+                    .Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase)))
+                {
+                    var action = new Uri(new Uri("http://localhost" + path), form.GetAttribute("action") ?? path).PathAndQuery;
+                    if (leftOut.Any(l => action.StartsWith(l)))
+                    {
+                        continue;
+                    }
+                    var fields = form.Elements.OfType<AngleSharp.Html.Dom.IHtmlInputElement>()
+                        .Where(i => !string.IsNullOrEmpty(i.Name) && i.Name != "__RequestVerificationToken"
+                            && (i.Type is not ("radio" or "checkbox") || i.IsChecked) && i.Type != "submit")
+                        .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+                        .Concat(form.Elements.OfType<AngleSharp.Html.Dom.IHtmlTextAreaElement>().Where(t => !string.IsNullOrEmpty(t.Name))
+                            .Select(t => new KeyValuePair<string, string>(t.Name!, t.Value)))
+                        .Concat(form.Elements.OfType<AngleSharp.Html.Dom.IHtmlSelectElement>().Where(e => !string.IsNullOrEmpty(e.Name))
+                            .Select(e => new KeyValuePair<string, string>(e.Name!, e.Value ?? "")))
+                        .Append(new KeyValuePair<string, string>("__RequestVerificationToken", AppClient.TokenOf(page.Document) ?? ""))
+                        .ToList();
+                    using var response = await client.Http.PostAsync(action, new FormUrlEncodedContent(fields));
+                    var refused = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound
+                        || response.Headers.Location?.OriginalString.Contains("/access-denied") == true;
+                    if (refused)
+                    {
+                        failures.Add($"{Users[u]} was shown a form on {route} that posts to {action}, and was refused: {(int)response.StatusCode} {response.Headers.Location}");
+                    }
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} forms shown to users who may not use them:\n" + string.Join("\n", failures));
+    }
+
     private static void Check(List<string> failures, string user, string route, char expected, AppClient.Page page)
     {
         var actual = page.Status switch
