@@ -5,17 +5,18 @@ builder.AddProportion();
 
 var app = builder.Build();
 
-// `dotnet run --project src/Proportion.Web -- migrate` brings an existing database up to date and exits.
-if (args.Contains("migrate"))
+// `migrate` and `create-organisation` do their work and exit (README: Deploying).
+if (ProportionCommands.IsCommand(args))
 {
-    await app.MigrateDatabaseAsync(seedDemoData: false);
-    return;
+    return await ProportionCommands.RunAsync(app, args);
 }
 
-await app.MigrateDatabaseAsync(seedDemoData: app.Configuration.GetValue("Demo:Seed", true));
+var demoDataInUse = await app.MigrateDatabaseAsync(seedDemoData: app.DemoDataWanted());
+app.WarnIfKeysAreNotEncrypted();
 app.UseProportion();
-app.PrintWelcomeOnStart();
+app.PrintWelcomeOnStart(demoDataInUse);
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

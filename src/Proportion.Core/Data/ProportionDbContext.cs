@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Model;
@@ -10,7 +11,7 @@ namespace Proportion.Core.Data;
 /// so a query cannot see another organisation's rows unless it says IgnoreQueryFilters out loud.
 /// </summary>
 public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>Set once per request by the web host from the signed-in user; the filters read it.</summary>
     public UserScope Scope { get; set; } = UserScope.Anonymous;
@@ -35,6 +36,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
     public DbSet<InspectorGrant> InspectorGrants => Set<InspectorGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    /// <summary>The key ring that signs every cookie, read and written by PersistKeysToDbContext (ADR 0008).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

@@ -43,11 +43,3 @@ public enum AuditAction
     Refused = 11,
     PasswordChanged = 12,
 }
-
-/// <summary>ASP.NET Core data-protection keys, kept in the database so any app instance can read any cookie.</summary>
-public class DataProtectionKey
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public string? FriendlyName { get; set; }
-    public required string Xml { get; set; }
-}

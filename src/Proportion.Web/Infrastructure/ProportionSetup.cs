@@ -49,6 +49,7 @@ public static class ProportionSetup
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<ProportionDbContext>()
+            .AddClaimsPrincipalFactory<PasswordChangeRequired.ClaimsFactory>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<PlainEnglishIdentityErrors>();
         services.ConfigureApplicationCookie(o =>
@@ -68,10 +69,10 @@ public static class ProportionSetup
         // Signing out everywhere (a deactivated user, a reset authenticator) takes effect within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        services.AddDataProtection().SetApplicationName("Proportion");
-        services.AddSingleton<DatabaseXmlRepository>();
-        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-            .Configure<DatabaseXmlRepository>((o, repository) => o.XmlRepository = repository);
+        services.SecureCookies();
+        builder.AddKeyStore();
+        builder.AddProxySupport();
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         // Signed in for everything unless a page says otherwise; each policy is a set of roles, read
         // from the scope built from the database on this request, so a role taken away by an
@@ -98,6 +99,7 @@ public static class ProportionSetup
         services.AddSingleton<EmailSender>();
         services.AddHostedService<ReminderService>();
         services.AddScoped<DemoData>();
+        services.AddScoped<Proportion.Core.Organisations.OrganisationSetup>();
 
         services.AddRazorPages(o =>
         {
@@ -125,7 +127,28 @@ public static class ProportionSetup
         services.AddHealthChecks();
     }
 
-    public static async Task MigrateDatabaseAsync(this WebApplication app, bool seedDemoData)
+    /// <summary>
+    /// Demo data is loaded in Development, or anywhere else but Production when Demo:Seed=true asks
+    /// for it (the test host). Never in Production, whatever the setting: its sign-ins and their
+    /// password are in the README.
+    /// </summary>
+    public static bool DemoDataWanted(this WebApplication app)
+    {
+        var asked = app.Configuration.GetValue<bool?>("Demo:Seed");
+        if (app.Environment.IsProduction())
+        {
+            if (asked == true)
+            {
+                app.Logger.LogWarning("Demo:Seed is true, but demo data is never loaded in Production: its passwords are public. "
+                    + "Create the first organisation with the create-organisation command (README: Deploying).");
+            }
+            return false;
+        }
+        return asked ?? app.Environment.IsDevelopment();
+    }
+
+    /// <summary>Brings the database up to date; loads the demo data when asked and the database is empty. Says whether demo data is in use.</summary>
+    public static async Task<bool> MigrateDatabaseAsync(this WebApplication app, bool seedDemoData)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ProportionDbContext>();
@@ -133,16 +156,25 @@ public static class ProportionSetup
         await db.Database.MigrateAsync();
         var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
         await demo.EnsureRolesAsync();
-        if (seedDemoData && await demo.SeedIfEmptyAsync())
+        if (!seedDemoData)
+        {
+            return false;
+        }
+        if (await demo.SeedIfEmptyAsync())
         {
             app.Logger.LogInformation("Added demo data to the empty database.");
         }
+        return await db.Users.AnyAsync(u => u.NormalizedEmail == DemoData.SignIns[0].Email.ToUpperInvariant());
     }
 
     public static void UseProportion(this WebApplication app)
     {
+        // First: the scheme and client address the rest of the pipeline sees are the ones at the proxy.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
+            // Sent only on HTTPS requests (at the app, or at the proxy through X-Forwarded-Proto).
             app.UseHsts();
         }
         app.UseExceptionHandler("/error");
@@ -151,6 +183,7 @@ public static class ProportionSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<UserScopeMiddleware>();
+        app.UsePasswordChangeRequired();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
@@ -158,14 +191,14 @@ public static class ProportionSetup
         app.MapProportionApi();
     }
 
-    public static void PrintWelcomeOnStart(this WebApplication app)
+    public static void PrintWelcomeOnStart(this WebApplication app, bool demoDataInUse)
     {
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var lines = new List<string> { "", "Proportion is running. Open:" };
             lines.AddRange(addresses.Select(a => "  " + a));
-            if (app.Configuration.GetValue("Demo:Seed", true))
+            if (demoDataInUse)
             {
                 lines.Add("");
                 lines.Add($"Demo sign-ins (password for each: {DemoData.Password}):");

@@ -386,7 +386,17 @@ public abstract class AccessMatrixTests(AppFixture app)
         }
     }
 
-    private async Task<Dictionary<string, Guid>> IdsAsync() => await app.WithDatabaseAsync(async db => new Dictionary<string, Guid>
+    /// <summary>Every GET route of the matrix the service manager may open, with its ids filled in: pages other tests scan.</summary>
+    internal static async Task<IReadOnlyList<string>> PagesTheManagerCanOpenAsync(AppFixture app)
+    {
+        var ids = await IdsAsync(app);
+        var manager = Array.IndexOf(Users, "manager@oakfield.example");
+        return [.. Gets.Where(g => g.Expected[manager] == 'A').Select(g => Resolve(g.Route, ids))];
+    }
+
+    private Task<Dictionary<string, Guid>> IdsAsync() => IdsAsync(app);
+
+    private static async Task<Dictionary<string, Guid>> IdsAsync(AppFixture app) => await app.WithDatabaseAsync(async db => new Dictionary<string, Guid>
     {
         ["peggy"] = await db.People.Where(p => p.FamilyName == "Hughes").Select(p => p.Id).SingleAsync(),
         ["george"] = await db.People.Where(p => p.FamilyName == "Whitaker").Select(p => p.Id).SingleAsync(),

@@ -94,6 +94,8 @@ public sealed class AppUserMapping : IEntityTypeConfiguration<AppUser>
     {
         e.Property(x => x.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
         e.Property(x => x.RegistrationNumber).HasMaxLength(20);
+        // A default, so the column could be added to a table that already has users.
+        e.Property(x => x.MustChangePassword).HasDefaultValue(false);
         e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => x.OrganisationId);
     }
@@ -137,9 +139,10 @@ public sealed class AuditEventMapping : IEntityTypeConfiguration<AuditEvent>
     }
 }
 
-public sealed class DataProtectionKeyMapping : IEntityTypeConfiguration<DataProtectionKey>
+/// <summary>The data-protection package's own entity (ADR 0008); named here like every other table.</summary>
+public sealed class DataProtectionKeyMapping : IEntityTypeConfiguration<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>
 {
-    public void Configure(EntityTypeBuilder<DataProtectionKey> e)
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> e)
     {
         e.ToTable("DataProtectionKeys");
     }

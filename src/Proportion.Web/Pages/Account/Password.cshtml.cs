@@ -26,18 +26,27 @@ public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> si
         public string? NewPassword { get; set; }
     }
 
+    /// <summary>The user signed in with a one-time password and must choose their own before anything else.</summary>
+    public bool MustChange => PasswordChangeRequired.IsRequired(User);
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (ModelState.IsValid && Input.NewPassword == Input.CurrentPassword)
+        {
+            ModelState.AddModelError("Input.NewPassword", "Your new password must be different from your current password");
+        }
         if (ModelState.IsValid)
         {
             var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException("A signed-in user has no account.");
             var changed = await users.ChangePasswordAsync(user, Input.CurrentPassword!, Input.NewPassword!);
             if (changed.Succeeded)
             {
+                // Saved with the audit entry below; the refreshed sign-in then carries no must-change claim.
+                user.MustChangePassword = false;
                 audit.Record(user.OrganisationId, AuditAction.Updated, "User", user.Id, $"{user.DisplayName} changed their password");
                 await db.SaveChangesAsync();
                 await signIn.RefreshSignInAsync(user);
