@@ -16,6 +16,8 @@ public class AppUser : IdentityUser<Guid>
     public string? RegistrationNumber { get; set; }
     /// <summary>A deactivated user cannot sign in; users are never deleted because records name them.</summary>
     public bool IsActive { get; set; } = true;
+    /// <summary>The RFC 6238 time-step of the last authenticator code accepted, so that code (or an older one) cannot be used again.</summary>
+    public long? LastAuthenticatorTimeStep { get; set; }
 }
 
 public class AppRole : IdentityRole<Guid>
