@@ -21,6 +21,8 @@ public class AppUser : IdentityUser<Guid>
     /// password): until they choose their own, every page sends them to change it.
     /// </summary>
     public bool MustChangePassword { get; set; }
+    /// <summary>The RFC 6238 time-step of the last authenticator code accepted, so that code (or an older one) cannot be used again.</summary>
+    public long? LastAuthenticatorTimeStep { get; set; }
 }
 
 public class AppRole : IdentityRole<Guid>

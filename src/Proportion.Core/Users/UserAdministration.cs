@@ -86,9 +86,10 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
 
     /// <summary>
     /// Sets a new password for a user who has forgotten theirs, and unlocks them. The administrator
-    /// gives it to them in person or by phone; the audit records that it was set, never what it is.
+    /// gives it to them in person or by phone; the audit records that it was set and from which address
+    /// (<paramref name="clientAddress"/>), never what it is.
     /// </summary>
-    public async Task SetPasswordAsync(Guid userId, string newPassword, CancellationToken ct = default)
+    public async Task SetPasswordAsync(Guid userId, string newPassword, string clientAddress, CancellationToken ct = default)
     {
         RequireAdministrator();
         var user = await FindAsync(userId, ct);
@@ -106,7 +107,8 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
         }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        audit.Record(user.OrganisationId, AuditAction.Updated, "User", user.Id, $"Set a new password for {user.DisplayName} and unlocked the account");
+        audit.Record(user.OrganisationId, AuditAction.PasswordChanged, "User", user.Id, $"Set a new password for {user.DisplayName} and unlocked the account",
+            changes: new ChangeSet().Set(AuditFields.IpAddress, clientAddress));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

@@ -15,6 +15,7 @@ using Proportion.Core.Scoping;
 using Proportion.Core.Services;
 using Proportion.Core.Users;
 using Proportion.Web.Api;
+using Proportion.Web.Pages.Account;
 
 namespace Proportion.Web.Infrastructure;
 
@@ -51,7 +52,13 @@ public static class ProportionSetup
             .AddEntityFrameworkStores<ProportionDbContext>()
             .AddClaimsPrincipalFactory<PasswordChangeRequired.ClaimsFactory>()
             .AddDefaultTokenProviders()
+            // In place of Identity's authenticator provider: each code works once.
+            .AddTokenProvider<OneUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<PlainEnglishIdentityErrors>();
+        // Failed sign-ins per address and per email, in this instance's memory (ADR 0010).
+        services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection("SignIn:Throttle"));
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<AccountAudit>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/sign-in";

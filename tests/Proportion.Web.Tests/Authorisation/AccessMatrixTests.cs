@@ -204,6 +204,9 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/admin/users/{oakfieldInspector}/inspector-access", "FFFFFAFFF"),
         ("/admin/users/{riversideManager}/password", "FFFFFNFFF"),
         ("/account/password", "AAAAAAAAA"),
+        // Without a code (and a password to turn it off), each is shown the form back with the refusal.
+        ("/account/two-factor?handler=Enable", "AAAAAAAAA"),
+        ("/account/two-factor?handler=Disable", "AAAAAAAAA"),
     ];
 
     [SkippableFact]

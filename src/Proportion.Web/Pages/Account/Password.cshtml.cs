@@ -1,15 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Proportion.Core.Auditing;
-using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Account;
 
 /// <summary>Changes the signed-in user's own password.</summary>
-public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ProportionDbContext db, AuditTrail audit) : ProportionPageModel
+public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountAudit audit) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
@@ -45,10 +43,9 @@ public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> si
             var changed = await users.ChangePasswordAsync(user, Input.CurrentPassword!, Input.NewPassword!);
             if (changed.Succeeded)
             {
-                // Saved with the audit entry below; the refreshed sign-in then carries no must-change claim.
+                // Saved with the audit entry; the refreshed sign-in then carries no must-change claim.
                 user.MustChangePassword = false;
-                audit.Record(user.OrganisationId, AuditAction.Updated, "User", user.Id, $"{user.DisplayName} changed their password");
-                await db.SaveChangesAsync();
+                await audit.PasswordChangedAsync(user);
                 await signIn.RefreshSignInAsync(user);
                 Confirm("Your password has been changed.");
                 return Redirect("/");

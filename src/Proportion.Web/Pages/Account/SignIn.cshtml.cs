@@ -6,7 +6,7 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Account;
 
-public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : ProportionPageModel
+public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInThrottle throttle, AccountAudit audit) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
@@ -26,43 +26,84 @@ public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> use
         public string? Password { get; set; }
     }
 
+    // A hash of no one's password, made once with the app's own hasher, to check when there is no account.
+    private static string? _noAccountHash;
+
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var address = HttpContext.ClientAddress();
+        if (throttle.WaitBefore(address) is { } addressWait)
+        {
+            return SignInThrottle.TooManyAttempts(this, addressWait);
+        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var user = await users.FindByEmailAsync(Input.Email!.Trim());
-        if (user is { IsActive: false })
+        var email = Input.Email!.Trim();
+        if (throttle.WaitBefore(address, email) is { } emailWait)
         {
-            user = null;
+            return SignInThrottle.TooManyAttempts(this, emailWait);
         }
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
+
+        var account = await users.FindByEmailAsync(email);
+        var wasLockedOut = account is not null && await users.IsLockedOutAsync(account);
+        var result = account is { IsActive: true }
+            ? await signIn.PasswordSignInAsync(account, Input.Password!, isPersistent: false, lockoutOnFailure: true)
+            : Microsoft.AspNetCore.Identity.SignInResult.Failed;
         if (result.Succeeded)
         {
+            await audit.SignedInAsync(account!, "with a password");
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("SignInTwoFactor", new { ReturnUrl });
         }
-        if (result.IsLockedOut)
+
+        // Every refusal takes as long as a password check, so timing does not tell who has an account:
+        // Identity checks no password for an account already locked, and there is none to check for no account.
+        if (account is not { IsActive: true } || wasLockedOut)
         {
-            ModelState.AddModelError("Input.Email", "Your account is locked because of too many failed attempts. Wait 15 minutes and try again, or ask your organisation administrator");
-            return Page();
+            CheckPasswordAgainstNoAccount(Input.Password!);
         }
-        // One message for a wrong email or a wrong password, so the page does not reveal who has an account.
-        ModelState.AddModelError("Input.Email", "Enter the email address and password of your Proportion account");
+        throttle.Failed(address, email);
+        if (account is null)
+        {
+            await audit.RefusedUnknownAsync(email);
+        }
+        else if (!account.IsActive)
+        {
+            await audit.RefusedAsync(account, "The account is deactivated");
+        }
+        else if (result.IsLockedOut && !wasLockedOut)
+        {
+            await audit.LockedOutAsync(account, $"{users.Options.Lockout.MaxFailedAccessAttempts} wrong passwords");
+        }
+        else
+        {
+            await audit.RefusedAsync(account, result.IsLockedOut ? "The account is locked" : "Wrong password");
+        }
+        // One answer for no account, a wrong password, a locked or a deactivated account, so the page does not tell which.
+        ModelState.AddModelError("Input.Email", WrongEmailOrPassword(users.Options.Lockout));
         return Page();
     }
+
+    public static string WrongEmailOrPassword(LockoutOptions lockout) =>
+        $"Enter a correct email address and password. After {lockout.MaxFailedAccessAttempts} wrong tries in a row, an account is locked for {lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes";
 
     public static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
             ? returnUrl : "/";
+
+    private void CheckPasswordAgainstNoAccount(string password)
+    {
+        var nobody = new AppUser { DisplayName = "" };
+        _noAccountHash ??= users.PasswordHasher.HashPassword(nobody, Guid.NewGuid().ToString());
+        users.PasswordHasher.VerifyHashedPassword(nobody, _noAccountHash, password);
+    }
 }

@@ -5,7 +5,7 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Account;
 
-public class SignInTwoFactorModel(SignInManager<AppUser> signIn) : ProportionPageModel
+public class SignInTwoFactorModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInThrottle throttle, AccountAudit audit) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
@@ -19,7 +19,13 @@ public class SignInTwoFactorModel(SignInManager<AppUser> signIn) : ProportionPag
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        var address = HttpContext.ClientAddress();
+        if (throttle.WaitBefore(address) is { } wait)
+        {
+            return SignInThrottle.TooManyAttempts(this, wait);
+        }
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
         {
             return RedirectToPage("SignIn");
         }
@@ -27,14 +33,26 @@ public class SignInTwoFactorModel(SignInManager<AppUser> signIn) : ProportionPag
         {
             return Page();
         }
-        var code = Input.Digits;
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var wasLockedOut = await users.IsLockedOutAsync(user);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(Input.Digits, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
+            await audit.SignedInAsync(user, "with a password and an authenticator code");
             return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl));
         }
+        throttle.Failed(address);
+        if (result.IsLockedOut && !wasLockedOut)
+        {
+            await audit.LockedOutAsync(user, "wrong authenticator codes");
+        }
+        else
+        {
+            await audit.RefusedAsync(user, result.IsLockedOut ? "The account is locked" : "Wrong or already used authenticator code");
+        }
+        // The password was right, so saying the account is locked tells nothing the person does not know.
+        // A code used before gets the same answer as a wrong one.
         ModelState.AddModelError("Input.Code", result.IsLockedOut
-            ? "Your account is locked because of too many failed attempts. Wait 15 minutes and try again"
+            ? $"Your account is locked because of too many failed attempts. Wait {users.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes and try again"
             : "The code is not right. Enter the code your authenticator app shows now");
         return Page();
     }

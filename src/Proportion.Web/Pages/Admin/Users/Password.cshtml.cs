@@ -34,7 +34,7 @@ public class PasswordModel(ProportionDbContext db, UserAdministration admin) : P
         {
             return NotFound();
         }
-        if (!ModelState.IsValid || !await TryWriteAsync(() => admin.SetPasswordAsync(id, Input.Password!)))
+        if (!ModelState.IsValid || !await TryWriteAsync(() => admin.SetPasswordAsync(id, Input.Password!, HttpContext.ClientAddress())))
         {
             Input.Password = null;
             ModelState.SetModelValue("Input.Password", null, null);
