@@ -126,7 +126,10 @@ public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> s
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // Making the key moves the security stamp on; without a fresh cookie the user would be signed
+            // out at the next stamp check just for opening this page.
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
         var grouped = new StringBuilder();
