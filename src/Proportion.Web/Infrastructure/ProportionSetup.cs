@@ -15,6 +15,7 @@ using Proportion.Core.Scoping;
 using Proportion.Core.Services;
 using Proportion.Core.Users;
 using Proportion.Web.Api;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Infrastructure;
 
@@ -127,6 +128,9 @@ public static class ProportionSetup
         });
         services.AddOpenApi();
         services.AddHealthChecks();
+
+        // Route subjects: the record a route names is loaded once, and views and refusals are audited (ADR 0011).
+        services.AddRouteSubjects();
     }
 
     public static async Task MigrateDatabaseAsync(this WebApplication app, bool seedDemoData)
@@ -156,6 +160,8 @@ public static class ProportionSetup
         app.UseAuthentication();
         app.UseMiddleware<UserScopeMiddleware>();
         app.UseAuthorization();
+        // Route subjects (ADR 0011): after authorisation, so only an allowed request loads its subject.
+        app.UseRouteSubjects();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();

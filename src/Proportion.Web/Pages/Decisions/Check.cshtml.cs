@@ -17,7 +17,6 @@ namespace Proportion.Web.Pages.Decisions;
 public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeProvider clock) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "check";
-    protected override bool OwnOrganisationOnly => false;
 
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
     public CapacityToConsent? Capacity => Decision.Capacity;
@@ -46,12 +45,12 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
         Signature.SignedOn = DateParts.From(UkTime.Today(clock));
-        return await LoadAsync(id, practiceId) ?? await ShowAsync();
+        return await LoadDraftAsync() ?? await ShowAsync();
     }
 
     public async Task<IActionResult> OnPostSignAsync(Guid id, Guid practiceId, SignOffRole role)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -69,7 +68,7 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
         {
             return Forbid();
         }
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -87,7 +86,7 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
         {
             return Forbid();
         }
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -111,7 +110,7 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
         {
             return Forbid();
         }
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }

@@ -49,10 +49,6 @@ public class AmendModel(ProportionDbContext db, IncidentRecords incidents) : Inc
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await LoadIncidentAsync(id) is { } stop)
-        {
-            return stop;
-        }
         var mayAmend = IsOwnOrganisation && (Scope.Allows(Policies.ManageIncidents) || Incident.RecordedById == Scope.UserId);
         return mayAmend ? null : Forbid();
     }
