@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
@@ -166,9 +165,19 @@ public sealed class RouteSubjectMiddleware(RequestDelegate next, RequestAudit au
 
     private static bool InOrganisation(Guid recordOrganisation, Guid? required) => required is null || recordOrganisation == required;
 
+    /// <summary>The words a route uses after the record it names, as the History tab says them; other routes use their own words.</summary>
+    private static readonly Dictionary<string, string> ViewNames = new()
+    {
+        ["practices"] = "register of restrictive practices",
+        ["incidents"] = "incident history",
+        ["liberty"] = "deprivation of liberty records",
+        ["decisions"] = "agreed decision",
+        ["reviews"] = "completed review",
+    };
+
     /// <summary>
     /// What was viewed, in words, for the History tab: the route's words after the record it names
-    /// ("history", "decision risk", "incidents"), with the practice or incident it concerns.
+    /// ("history", "decision risk", "register of restrictive practices"), with the practice or incident it concerns.
     /// </summary>
     private static string Describe(Endpoint endpoint, RoutePattern pattern, RouteSubjects subjects)
     {
@@ -184,14 +193,15 @@ public sealed class RouteSubjectMiddleware(RequestDelegate next, RequestAudit au
                 literals.Clear();
             }
         }
-        var api = pattern.RawText?.TrimStart('/').StartsWith("api/", StringComparison.Ordinal) == true;
         var words = string.Join(" ", literals);
+        words = ViewNames.GetValueOrDefault(words, words);
+        var api = pattern.RawText?.TrimStart('/').StartsWith("api/", StringComparison.Ordinal) == true;
         var about = subjects.Practice is { } practice ? $"practice: {practice.Description}"
             : subjects.Incident is { } incident ? $"an incident on {UkTime.Format(incident.OccurredAt)}"
             : null;
         var what = (words, about) switch
         {
-            ("", null) => endpoint.Metadata.GetMetadata<PageActionDescriptor>() is null ? "record" : "details",
+            ("", null) => api ? "record" : "details",
             ("", _) => about,
             (_, null) => words,
             _ => $"{words} for {about}",
