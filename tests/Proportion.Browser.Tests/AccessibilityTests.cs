@@ -87,6 +87,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
     [
         "/admin/users",
         "/admin/users/new",
+        "/admin/refused",
         "{user}",
         "{user}/inspector-access",
         "{user}/password",

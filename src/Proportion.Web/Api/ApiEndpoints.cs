@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Oversight;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Api;
 
@@ -26,7 +26,9 @@ public sealed record RegisterDto(Guid PersonId, int InPlace, IReadOnlyList<Pract
 
 /// <summary>
 /// The read-only JSON API for integrations (design.md: /api/v1 with an OpenAPI document). The same
-/// policies and query filters as the pages apply, so it cannot show more than the pages do.
+/// policies and query filters as the pages apply, so it cannot show more than the pages do. The person
+/// or service a route names is loaded, scoped and audited before the endpoint runs, as for the pages
+/// (Infrastructure/Subjects): an endpoint reads it from the request and never answers 404 itself.
 /// </summary>
 public static class ApiEndpoints
 {
@@ -41,10 +43,6 @@ public static class ApiEndpoints
 
         api.MapGet("/services/{id:guid}/practices", async Task<IResult> (Guid id, ProportionDbContext db, CancellationToken ct) =>
         {
-            if (!await db.Services.AnyAsync(s => s.Id == id, ct))
-            {
-                return TypedResults.NotFound();
-            }
             var practices = await db.Practices.AsNoTracking()
                 .Where(p => p.ServiceId == id && p.Status != PracticeStatus.Ended)
                 .OrderBy(p => p.ReviewDate).ToListAsync(ct);
@@ -52,12 +50,8 @@ public static class ApiEndpoints
         }).RequireAuthorization(Policies.For(Permission.ServiceOpenList));
 
         // What falls due in the service (R8, R9, R10, R11, R18), for a provider's own dashboards.
-        api.MapGet("/services/{id:guid}/due", async Task<IResult> (Guid id, ProportionDbContext db, DueWork dueWork, CancellationToken ct) =>
+        api.MapGet("/services/{id:guid}/due", async Task<IResult> (Guid id, DueWork dueWork, CancellationToken ct) =>
         {
-            if (!await db.Services.AnyAsync(s => s.Id == id, ct))
-            {
-                return TypedResults.NotFound();
-            }
             var items = await dueWork.ForServiceAsync(id, ct);
             return TypedResults.Ok(items.Select(i => new DueItemDto(i.Kind.ToString(), i.Rule, i.RecordId, i.PersonId, i.What, i.Due, i.Overdue, i.Link)).ToList());
         }).RequireAuthorization(Policies.For(Permission.ServiceOpenList));
@@ -67,43 +61,26 @@ public static class ApiEndpoints
                 .Select(p => new PersonSummaryDto(p.Id, p.GivenName + " " + p.FamilyName, p.ServiceId, p.DateOfBirth)).ToListAsync(ct))
             .RequireAuthorization(Policies.For(Permission.ReadPeople));
 
-        api.MapGet("/people/{id:guid}", async Task<IResult> (Guid id, ProportionDbContext db, AuditTrail audit, CancellationToken ct) =>
+        api.MapGet("/people/{id:guid}", IResult (HttpContext http) =>
         {
-            var p = await db.People.Include(x => x.Representatives).AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-            if (p is null)
-            {
-                return TypedResults.NotFound();
-            }
-            await audit.RecordViewAsync(p, "record through the API", ct);
+            var p = http.GetRouteSubjects().Person!;
             return TypedResults.Ok(new PersonDto(p.Id, p.GivenName, p.FamilyName, p.PreferredName, p.DateOfBirth, p.NhsNumber,
                 p.ServiceId, p.FundingCouncilId, p.SocialWorkerId, p.CommunicationNeeds,
                 [.. Display.Flags(p.CommunicationMethods).Select(m => m.ToString())],
                 [.. p.Representatives.Select(r => new RepresentativeDto(r.Id, r.Name, r.Relationship, [.. Display.Flags(r.Roles).Select(x => x.ToString())]))]));
         }).RequireAuthorization(Policies.For(Permission.ReadPeople));
 
-        api.MapGet("/people/{id:guid}/practices", async Task<IResult> (Guid id, ProportionDbContext db, AuditTrail audit, CancellationToken ct) =>
+        api.MapGet("/people/{id:guid}/practices", async Task<IResult> (Guid id, ProportionDbContext db, CancellationToken ct) =>
         {
-            var person = await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-            if (person is null)
-            {
-                return TypedResults.NotFound();
-            }
             var practices = await db.Practices.AsNoTracking().Where(p => p.PersonId == id)
                 .OrderBy(p => p.Status).ThenBy(p => p.StartDate).ToListAsync(ct);
-            await audit.RecordViewAsync(person, "register of restrictive practices through the API", ct);
             return TypedResults.Ok(new RegisterDto(id, practices.Count(p => p.IsInPlace), [.. practices.Select(ToDto)]));
         }).RequireAuthorization(Policies.For(Permission.ReadPeople));
 
         // Incidents without their free text: the facts the NHS returns and the figures need.
-        api.MapGet("/people/{id:guid}/incidents", async Task<IResult> (Guid id, ProportionDbContext db, AuditTrail audit, CancellationToken ct) =>
+        api.MapGet("/people/{id:guid}/incidents", async Task<IResult> (Guid id, ProportionDbContext db, CancellationToken ct) =>
         {
-            var person = await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-            if (person is null)
-            {
-                return TypedResults.NotFound();
-            }
             var incidents = await db.Incidents.AsNoTracking().Where(i => i.PersonId == id).OrderByDescending(i => i.OccurredAt).ToListAsync(ct);
-            await audit.RecordViewAsync(person, "incident history through the API", ct);
             return TypedResults.Ok(incidents.Select(ToDto).ToList());
         }).RequireAuthorization(Policies.For(Permission.ReadPeople));
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Proportion.Core.Data;
 using Proportion.Core.Scoping;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Infrastructure;
 
@@ -8,6 +9,9 @@ namespace Proportion.Web.Infrastructure;
 public abstract class ProportionPageModel : PageModel
 {
     public UserScope Scope => HttpContext.Items[typeof(UserScope)] as UserScope ?? UserScope.Anonymous;
+
+    /// <summary>The records the route names, loaded once before the page runs (Infrastructure/Subjects).</summary>
+    protected RouteSubjects Subjects => HttpContext.GetRouteSubjects();
 
     /// <summary>
     /// Runs a write. A rule's refusal lands on the field it names (prefixed like the form's inputs) and a

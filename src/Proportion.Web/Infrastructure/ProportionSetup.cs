@@ -16,6 +16,7 @@ using Proportion.Core.Services;
 using Proportion.Core.Users;
 using Proportion.Web.Api;
 using Proportion.Web.Pages.Account;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Infrastructure;
 
@@ -132,6 +133,9 @@ public static class ProportionSetup
         });
         services.AddOpenApi();
         services.AddHealthChecks();
+
+        // Route subjects: the record a route names is loaded once, and views and refusals are audited (ADR 0011).
+        services.AddRouteSubjects();
     }
 
     /// <summary>
@@ -192,6 +196,8 @@ public static class ProportionSetup
         app.UseMiddleware<UserScopeMiddleware>();
         app.UsePasswordChangeRequired();
         app.UseAuthorization();
+        // Route subjects (ADR 0011): after authorisation, so only an allowed request loads its subject.
+        app.UseRouteSubjects();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();

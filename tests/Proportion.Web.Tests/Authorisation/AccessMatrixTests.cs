@@ -122,6 +122,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/{house}/monitoring/{unknown}", "FNNNNFFFN"),
         ("/admin/users", "FFFFFAFFF"),
         ("/admin/users/new", "FFFFFAFFF"),
+        ("/admin/refused", "FFFFFAFFF"),
         ("/admin/users/{oakfieldInspector}", "FFFFFAFFF"),
         ("/admin/users/{riversideManager}", "FFFFFNFFF"),
         ("/admin/users/{oakfieldInspector}/inspector-access", "FFFFFAFFF"),

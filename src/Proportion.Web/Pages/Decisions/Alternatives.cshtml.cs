@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Proportion.Core.Data;
 using Proportion.Core.Decisions;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>§5.7: the less restrictive alternatives considered, one at a time, each with why it was not chosen.</summary>
 [Requires(Permission.EditPractices)]
+[OwnOrganisationSubject]
 public class AlternativesModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "alternatives";
@@ -28,11 +30,11 @@ public class AlternativesModel(ProportionDbContext db, DecisionRecords decisions
         public string? WhyRejected { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId) => await LoadAsync(id, practiceId) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId) => await LoadDraftAsync() ?? Page();
 
     public async Task<IActionResult> OnPostAddAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -45,5 +47,5 @@ public class AlternativesModel(ProportionDbContext db, DecisionRecords decisions
     }
 
     /// <summary>Continue needs no answer of its own: the alternatives are saved as they are added.</summary>
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId) => await LoadAsync(id, practiceId) ?? await NextAsync(Slug);
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId) => await LoadDraftAsync() ?? await NextAsync(Slug);
 }

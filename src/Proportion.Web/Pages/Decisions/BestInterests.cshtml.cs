@@ -5,11 +5,13 @@ using Proportion.Core.Data;
 using Proportion.Core.Decisions;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>§5.14 and the MCA s.4 checklist, when the person lacks capacity to consent to the practice.</summary>
 [Requires(Permission.EditPractices)]
+[OwnOrganisationSubject]
 public class BestInterestsModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "best-interests";
@@ -41,7 +43,7 @@ public class BestInterestsModel(ProportionDbContext db, DecisionRecords decision
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -55,7 +57,7 @@ public class BestInterestsModel(ProportionDbContext db, DecisionRecords decision
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId) =>
-        await LoadAsync(id, practiceId) ?? await SaveStepAsync(Slug, d =>
+        await LoadDraftAsync() ?? await SaveStepAsync(Slug, d =>
         {
             d.CouldRegainCapacity = Text.OrNull(Input.CouldRegainCapacity);
             d.HowTheyTookPart = Text.OrNull(Input.HowTheyTookPart);

@@ -6,11 +6,13 @@ using Proportion.Core.Data;
 using Proportion.Core.Decisions;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>§5.6, Appendix 2: the MCA functional test for this specific decision, and the evidence for it.</summary>
 [Requires(Permission.EditPractices)]
+[OwnOrganisationSubject]
 public class CapacityModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "capacity";
@@ -36,7 +38,7 @@ public class CapacityModel(ProportionDbContext db, DecisionRecords decisions) : 
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -50,7 +52,7 @@ public class CapacityModel(ProportionDbContext db, DecisionRecords decisions) : 
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId) =>
-        await LoadAsync(id, practiceId) ?? await SaveStepAsync(Slug, d =>
+        await LoadDraftAsync() ?? await SaveStepAsync(Slug, d =>
         {
             d.CanUnderstand = Input.CanUnderstand;
             d.CanRetain = Input.CanRetain;

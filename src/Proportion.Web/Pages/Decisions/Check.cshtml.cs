@@ -17,7 +17,6 @@ namespace Proportion.Web.Pages.Decisions;
 public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeProvider clock) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "check";
-    protected override bool OwnOrganisationOnly => false;
 
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
     public CapacityToConsent? Capacity => Decision.Capacity;
@@ -41,12 +40,12 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
         Signature.SignedOn = DateParts.From(UkTime.Today(clock));
-        return await LoadAsync(id, practiceId) ?? await ShowAsync();
+        return await LoadDraftAsync() ?? await ShowAsync();
     }
 
     public async Task<IActionResult> OnPostSignAsync(Guid id, Guid practiceId, SignOffRole role)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -64,7 +63,7 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
         {
             return Forbid();
         }
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -82,7 +81,7 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
         {
             return Forbid();
         }
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -106,7 +105,7 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
         {
             return Forbid();
         }
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }

@@ -29,11 +29,10 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
     /// <summary>The question page this is, from <see cref="Steps"/>; "check" for the check-answers page.</summary>
     public virtual string Slug => "";
 
-    /// <summary>Question pages are the provider's; the check page is also where a council social worker agrees.</summary>
-    protected virtual bool OwnOrganisationOnly => true;
-
-    public Person Person { get; private set; } = null!;
-    public RestrictivePractice Practice { get; private set; } = null!;
+    /// <summary>The person and the practice the route names, loaded before the page runs. Question pages
+    /// are the provider's own ([OwnOrganisationSubject]); the check page is also where a council social worker agrees.</summary>
+    public Person Person => Subjects.Person!;
+    public RestrictivePractice Practice => Subjects.Practice!;
     public PracticeDecision Decision { get; private set; } = null!;
 
     /// <summary>The version the user's form was built from; a stale one is refused, never overwritten.</summary>
@@ -43,25 +42,14 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
     public string RegisterUrl => $"/people/{Person.Id}/practices";
     public string StepUrl(string slug) => $"/people/{Person.Id}/practices/{Practice.Id}/decision/{slug}";
 
-    /// <summary>
-    /// Loads the person, the practice and its open draft. Returns what to answer instead when they cannot
-    /// be: not found for a practice out of scope, or the start page when no discussion is open.
-    /// </summary>
-    protected async Task<IActionResult?> LoadAsync(Guid id, Guid practiceId)
+    /// <summary>Loads the practice's open draft; when no discussion is open, answers with the start page instead.</summary>
+    protected async Task<IActionResult?> LoadDraftAsync()
     {
-        var practice = await db.Practices.Include(p => p.Person).ThenInclude(p => p!.Service).AsNoTracking()
-            .SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == id && (!OwnOrganisationOnly || p.OrganisationId == Scope.OrganisationId));
-        if (practice is null)
-        {
-            return NotFound();
-        }
-        Practice = practice;
-        Person = practice.Person!;
         var draft = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).AsNoTracking()
-            .Where(d => d.PracticeId == practiceId && d.Status == DecisionStatus.Draft).SingleOrDefaultAsync();
+            .Where(d => d.PracticeId == Practice.Id && d.Status == DecisionStatus.Draft).SingleOrDefaultAsync();
         if (draft is null)
         {
-            return Redirect($"/people/{id}/practices/{practiceId}/decision");
+            return Redirect($"/people/{Person.Id}/practices/{Practice.Id}/decision");
         }
         Decision = draft;
         if (Request.Method == HttpMethods.Get)

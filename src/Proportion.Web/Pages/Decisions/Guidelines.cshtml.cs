@@ -7,11 +7,13 @@ using Proportion.Core.Model;
 using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure.Forms;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>§5.9, §6.1, §5.12, §5.11: when it may and must not be used, others' rights, and the review date.</summary>
 [Requires(Permission.EditPractices)]
+[OwnOrganisationSubject]
 public class GuidelinesModel(ProportionDbContext db, DecisionRecords decisions, TimeProvider clock) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "guidelines";
@@ -39,7 +41,7 @@ public class GuidelinesModel(ProportionDbContext db, DecisionRecords decisions, 
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -54,7 +56,7 @@ public class GuidelinesModel(ProportionDbContext db, DecisionRecords decisions, 
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }

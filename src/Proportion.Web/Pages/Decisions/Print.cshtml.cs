@@ -16,7 +16,7 @@ namespace Proportion.Web.Pages.Decisions;
 /// easy-read version for the person (large type, short sentences, space for pictures, their rights).
 /// </summary>
 [Requires(Permission.ReadPeople)]
-public class PrintModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
+public class PrintModel(ProportionDbContext db) : ProportionPageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId, int number, string format)
     {
@@ -32,7 +32,6 @@ public class PrintModel(ProportionDbContext db, AuditTrail audit) : ProportionPa
             return NotFound();
         }
         var person = decision.Practice!.Person!;
-        await audit.RecordViewAsync(person, $"{(format == "rp2" ? "the RP2" : "the easy-read guidelines")} for: {decision.Practice.Description}");
         var pdf = format == "rp2" ? FullForm(decision, person) : EasyRead(decision, person);
         return File(pdf, "application/pdf", $"{format}-{person.FamilyName.ToLowerInvariant()}-{decision.Number}.pdf");
     }

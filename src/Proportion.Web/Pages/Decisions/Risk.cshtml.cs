@@ -5,11 +5,13 @@ using Proportion.Core.Data;
 using Proportion.Core.Decisions;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>§5.3: the risk, how likely and serious, what was tried, the consequences either way, proportionality.</summary>
 [Requires(Permission.EditPractices)]
+[OwnOrganisationSubject]
 public class RiskModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "risk";
@@ -54,7 +56,7 @@ public class RiskModel(ProportionDbContext db, DecisionRecords decisions) : Deci
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -68,7 +70,7 @@ public class RiskModel(ProportionDbContext db, DecisionRecords decisions) : Deci
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId) =>
-        await LoadAsync(id, practiceId) ?? await SaveStepAsync(Slug, d =>
+        await LoadDraftAsync() ?? await SaveStepAsync(Slug, d =>
         {
             d.Risk = Text.OrNull(Input.Risk);
             d.Likelihood = Input.Likelihood;

@@ -5,11 +5,13 @@ using Proportion.Core.Data;
 using Proportion.Core.Decisions;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>Starts a restrictive practice discussion for a practice, or resumes the one already open.</summary>
 [Requires(Permission.EditPractices)]
+[OwnOrganisationSubject]
 public class StartModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
 {
     private readonly ProportionDbContext _db = db;
@@ -24,12 +26,7 @@ public class StartModel(ProportionDbContext db, DecisionRecords decisions) : Dec
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        var practice = await _db.Practices.Include(p => p.Person).AsNoTracking()
-            .SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == id && p.OrganisationId == Scope.OrganisationId);
-        if (practice is null)
-        {
-            return NotFound();
-        }
+        var practice = Practice;
         HasDraft = await _db.Decisions.AnyAsync(d => d.PracticeId == practiceId && d.Status == DecisionStatus.Draft);
         IsChange = !HasDraft && await _db.Decisions.AnyAsync(d => d.PracticeId == practiceId);
         ViewData["PracticeDescription"] = practice.Description;

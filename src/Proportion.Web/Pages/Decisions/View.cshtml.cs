@@ -10,7 +10,7 @@ namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>An agreed decision as it was agreed, read-only: earlier versions stay readable after a change.</summary>
 [Requires(Permission.ReadPeople)]
-public class ViewModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
+public class ViewModel(ProportionDbContext db) : ProportionPageModel
 {
     public PracticeDecision Decision { get; private set; } = null!;
     public Person Person => Decision.Practice!.Person!;
@@ -25,7 +25,6 @@ public class ViewModel(ProportionDbContext db, AuditTrail audit) : ProportionPag
             return NotFound();
         }
         Decision = decision;
-        await audit.RecordViewAsync(Person, $"agreed decision {number} for: {decision.Practice!.Description}");
         return Page();
     }
 }

@@ -7,11 +7,13 @@ using Proportion.Core.Decisions;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Decisions;
 
 /// <summary>§5.4, §5.5, §5.7: the person's views and how they were gathered; representatives'; expert advice.</summary>
 [Requires(Permission.EditPractices)]
+[OwnOrganisationSubject]
 public class ViewsModel(ProportionDbContext db, DecisionRecords decisions) : DecisionPageModel(db, decisions)
 {
     public override string Slug => "views";
@@ -49,7 +51,7 @@ public class ViewsModel(ProportionDbContext db, DecisionRecords decisions) : Dec
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -63,7 +65,7 @@ public class ViewsModel(ProportionDbContext db, DecisionRecords decisions) : Dec
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId) =>
-        await LoadAsync(id, practiceId) ?? await SaveStepAsync(Slug, d =>
+        await LoadDraftAsync() ?? await SaveStepAsync(Slug, d =>
         {
             d.PersonViews = Text.OrNull(Input.PersonViews);
             d.ViewsGatheredBy = Display.CombineFlags<CommunicationMethods>(Input.ViewsGatheredBy);

@@ -49,10 +49,6 @@ public class AmendModel(ProportionDbContext db, IncidentRecords incidents) : Inc
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await LoadIncidentAsync(id) is { } stop)
-        {
-            return stop;
-        }
         return Scope.MayAmend(Incident) ? null : Forbid();
     }
 }

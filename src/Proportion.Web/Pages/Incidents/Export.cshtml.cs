@@ -7,11 +7,13 @@ using Proportion.Core.Data;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>A service's incidents as MHSDS MHS505 or MHS515 CSV, with the list's filters. Exports are audited.</summary>
 [Requires(Permission.ManageIncidents)]
+[OwnOrganisationSubject]
 public class ExportModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
 {
     [BindProperty(SupportsGet = true, Name = "Filter")]
@@ -19,8 +21,8 @@ public class ExportModel(ProportionDbContext db, AuditTrail audit, TimeProvider 
 
     public async Task<IActionResult> OnGetAsync(Guid id, string table)
     {
-        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.OrganisationId == Scope.OrganisationId);
-        if (service is null || table is not ("mhs505" or "mhs515"))
+        var service = Subjects.Service!;
+        if (table is not ("mhs505" or "mhs515"))
         {
             return NotFound();
         }

@@ -5,11 +5,13 @@ using Proportion.Core.Data;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>After every use (R13, §8.9): the debrief with the person, the support offered, and the care plan.</summary>
 [Requires(Permission.ManageIncidents)]
+[OwnOrganisationSubject]
 public class FollowUpModel(ProportionDbContext db, IncidentRecords incidents) : IncidentPageModel(db)
 {
     [BindProperty(Name = "Input")]
@@ -39,7 +41,7 @@ public class FollowUpModel(ProportionDbContext db, IncidentRecords incidents) : 
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } stop)
+        if (AlreadyRecorded(id) is { } stop)
         {
             return stop;
         }
@@ -49,7 +51,7 @@ public class FollowUpModel(ProportionDbContext db, IncidentRecords incidents) : 
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } stop)
+        if (AlreadyRecorded(id) is { } stop)
         {
             return stop;
         }
@@ -61,6 +63,7 @@ public class FollowUpModel(ProportionDbContext db, IncidentRecords incidents) : 
         return Done("The debrief and support have been recorded.");
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id) =>
-        await LoadIncidentAsync(id) ?? (!IsOwnOrganisation ? NotFound() : Incident.FollowUpRecordedAt is not null ? Redirect($"/incidents/{id}") : null);
+    /// <summary>Recorded once: after that the incident page shows it.</summary>
+    private IActionResult? AlreadyRecorded(Guid id) =>
+        (Incident.FollowUpRecordedAt is not null ? Redirect($"/incidents/{id}") : null);
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
@@ -11,24 +10,10 @@ public abstract class IncidentPageModel(ProportionDbContext db) : ProportionPage
 {
     protected ProportionDbContext Db { get; } = db;
 
-    public Incident Incident { get; private set; } = null!;
+    /// <summary>The incident the route names, with its person and their service, loaded before the page runs.</summary>
+    public Incident Incident => Subjects.Incident!;
 
     public Person Person => Incident.Person!;
-
-    protected async Task<IActionResult?> LoadIncidentAsync(Guid id)
-    {
-        var incident = await Db.Incidents.Include(i => i.Person).ThenInclude(p => p!.Service).AsNoTracking()
-            .SingleOrDefaultAsync(i => i.Id == id);
-        if (incident is null)
-        {
-            return NotFound();
-        }
-        Incident = incident;
-        return null;
-    }
-
-    /// <summary>Writes happen within the user's own organisation only; council users read.</summary>
-    protected bool IsOwnOrganisation => Incident.OrganisationId == Scope.OrganisationId;
 
     protected IActionResult Done(string message)
     {

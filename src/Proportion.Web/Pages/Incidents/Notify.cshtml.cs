@@ -6,12 +6,14 @@ using Proportion.Core.Incidents;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 using Proportion.Web.Infrastructure.Forms;
 
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>Records telling someone about an incident, or deciding not to and why (R10, §9.4, §8.9, Regulation 18).</summary>
 [Requires(Permission.ManageIncidents)]
+[OwnOrganisationSubject]
 public class NotifyModel(ProportionDbContext db, IncidentRecords incidents, TimeProvider clock) : IncidentPageModel(db)
 {
     [BindProperty(Name = "Input")]
@@ -77,11 +79,7 @@ public class NotifyModel(ProportionDbContext db, IncidentRecords incidents, Time
 
     private async Task<IActionResult?> LoadAsync(Guid id, NotificationRecipient recipient)
     {
-        if (await LoadIncidentAsync(id) is { } stop)
-        {
-            return stop;
-        }
-        if (!IsOwnOrganisation || !IncidentDuties.RecipientsToConsider(Incident).Contains(recipient))
+        if (!IncidentDuties.RecipientsToConsider(Incident).Contains(recipient))
         {
             return NotFound();
         }

@@ -11,9 +11,9 @@ namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>A person's incident history, newest first, with their figures by month (R14).</summary>
 [Requires(Permission.ReadPeople)]
-public class PersonModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
+public class PersonModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
 {
-    public Person Person { get; private set; } = null!;
+    public Person Person => Subjects.Person!;
     public List<Incident> Incidents { get; private set; } = [];
     public IReadOnlyList<MonthFigures> Months { get; private set; } = [];
     public MonthFigures? Total { get; private set; }
@@ -22,18 +22,11 @@ public class PersonModel(ProportionDbContext db, AuditTrail audit, TimeProvider 
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var person = await db.People.Include(p => p.Service).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
-        if (person is null)
-        {
-            return NotFound();
-        }
-        Person = person;
         Now = clock.GetUtcNow().UtcDateTime;
-        CanRecord = Scope.Allows(Permission.RecordIncidents, person.OrganisationId);
+        CanRecord = Scope.Allows(Permission.RecordIncidents, Person.OrganisationId);
         Incidents = await db.Incidents.AsNoTracking().Where(i => i.PersonId == id).OrderByDescending(i => i.OccurredAt).AsSplitQuery().ToListAsync();
         Months = MonthFigures.ByMonth(Incidents);
         Total = Incidents.Count == 0 ? null : MonthFigures.For(default, Incidents);
-        await audit.RecordViewAsync(person, "incident history");
         return Page();
     }
 }

@@ -7,6 +7,7 @@ using Proportion.Core.Data;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 using Proportion.Web.Infrastructure.Forms;
 
 namespace Proportion.Web.Pages.Incidents;
@@ -16,18 +17,19 @@ namespace Proportion.Web.Pages.Incidents;
 /// interventions or staff are added by posting back, so it works without JavaScript and keeps what was typed.
 /// </summary>
 [Requires(Permission.RecordIncidents)]
+[OwnOrganisationSubject]
 public class RecordModel(ProportionDbContext db, IncidentRecords incidents, TimeProvider clock) : ProportionPageModel
 {
     [BindProperty(Name = "Input")]
     public IncidentForm Input { get; set; } = new();
 
-    public Person Person { get; private set; } = null!;
+    public Person Person => Subjects.Person!;
     public List<SelectListItem> Practices { get; private set; } = [];
     public List<SelectListItem> StaffChoices { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } stop)
+        if (await LoadChoicesAsync(id) is { } stop)
         {
             return stop;
         }
@@ -53,7 +55,7 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
                 Input.OtherStaff.Add(new());
             }
             Input.Add = null;
-            return await LoadAsync(id) ?? Page();
+            return await LoadChoicesAsync(id) ?? Page();
         }
 
         // The lists the form offers are only loaded to show it again: a good submission goes straight
@@ -62,7 +64,7 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         (Incident Incident, bool AlreadyRecorded) recorded = (null!, false);
         if (incident is null || !await TryWriteAsync(async () => recorded = await incidents.RecordAsync(id, incident)))
         {
-            return await LoadAsync(id) ?? Page();
+            return await LoadChoicesAsync(id) ?? Page();
         }
         Confirm(recorded.AlreadyRecorded
             ? "This incident had already been recorded. It has not been recorded twice."
@@ -206,15 +208,9 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         return utc;
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id)
+    private async Task<IActionResult?> LoadChoicesAsync(Guid id)
     {
-        var person = await db.People.Include(p => p.Service).AsNoTracking()
-            .SingleOrDefaultAsync(p => p.Id == id && p.OrganisationId == Scope.OrganisationId);
-        if (person is null)
-        {
-            return NotFound();
-        }
-        Person = person;
+        var person = Person;
         Practices = await db.Practices.AsNoTracking()
             .Where(p => p.PersonId == id && p.Status != PracticeStatus.Ended)
             .OrderBy(p => p.Description)

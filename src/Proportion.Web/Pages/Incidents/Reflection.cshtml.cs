@@ -6,11 +6,13 @@ using Proportion.Core.Data;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>A member of staff involved writes their reflection (§10.1), once; it stays on their task list until they do.</summary>
 [Requires(Permission.RecordIncidents)]
+[OwnOrganisationSubject]
 public class ReflectionModel(ProportionDbContext db, IncidentRecords incidents) : IncidentPageModel(db)
 {
     [BindProperty(Name = "Input")]
@@ -41,10 +43,6 @@ public class ReflectionModel(ProportionDbContext db, IncidentRecords incidents) 
     /// <summary>Only the staff involved have a reflection to write; once written it is not written again.</summary>
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await LoadIncidentAsync(id) is { } stop)
-        {
-            return stop;
-        }
         if (!Scope.MayReflectOn(Incident))
         {
             return NotFound();

@@ -5,11 +5,13 @@ using Proportion.Core.Data;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>The manager's review of an incident with the person and those involved (§9.6, §9.7; R10).</summary>
 [Requires(Permission.ManageIncidents)]
+[OwnOrganisationSubject]
 public class ReviewModel(ProportionDbContext db, IncidentRecords incidents) : IncidentPageModel(db)
 {
     [BindProperty(Name = "Input")]
@@ -33,7 +35,7 @@ public class ReviewModel(ProportionDbContext db, IncidentRecords incidents) : In
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } stop)
+        if (AlreadyRecorded(id) is { } stop)
         {
             return stop;
         }
@@ -43,7 +45,7 @@ public class ReviewModel(ProportionDbContext db, IncidentRecords incidents) : In
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } stop)
+        if (AlreadyRecorded(id) is { } stop)
         {
             return stop;
         }
@@ -55,6 +57,7 @@ public class ReviewModel(ProportionDbContext db, IncidentRecords incidents) : In
         return Done("Your review has been recorded.");
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id) =>
-        await LoadIncidentAsync(id) ?? (!IsOwnOrganisation ? NotFound() : Incident.ManagerReviewedAt is not null ? Redirect($"/incidents/{id}") : null);
+    /// <summary>Recorded once: after that the incident page shows it.</summary>
+    private IActionResult? AlreadyRecorded(Guid id) =>
+        (Incident.ManagerReviewedAt is not null ? Redirect($"/incidents/{id}") : null);
 }

@@ -22,7 +22,7 @@ public class ServiceModel(ProportionDbContext db, TimeProvider clock) : Proporti
     [BindProperty(SupportsGet = true, Name = "Filter")]
     public IncidentFilter Filter { get; set; } = new();
 
-    public Service Service { get; private set; } = null!;
+    public Service Service => Subjects.Service!;
     public List<Incident> Incidents { get; private set; } = [];
     public int Matches { get; private set; }
     public IReadOnlyList<MonthFigures> Months { get; private set; } = [];
@@ -34,12 +34,7 @@ public class ServiceModel(ProportionDbContext db, TimeProvider clock) : Proporti
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
-        if (service is null)
-        {
-            return NotFound();
-        }
-        Service = service;
+        var service = Service;
         Now = clock.GetUtcNow().UtcDateTime;
         CanExport = Scope.Allows(Permission.ManageIncidents, service.OrganisationId);
         PeopleChoices = [new("Everyone", ""), .. await db.People.AsNoTracking().Where(p => p.ServiceId == id)

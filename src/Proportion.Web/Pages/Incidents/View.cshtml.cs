@@ -13,7 +13,7 @@ namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>One incident as recorded, with its corrections beside the original and what must still follow it.</summary>
 [Requires(Permission.ReadPeople)]
-public class ViewModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : IncidentPageModel(db)
+public class ViewModel(ProportionDbContext db, TimeProvider clock) : IncidentPageModel(db)
 {
     public IReadOnlyList<IncidentDuty> Duties { get; private set; } = [];
     public List<IncidentNotification> Notifications { get; private set; } = [];
@@ -31,10 +31,6 @@ public class ViewModel(ProportionDbContext db, AuditTrail audit, TimeProvider cl
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadIncidentAsync(id) is { } stop)
-        {
-            return stop;
-        }
         Notifications = await Db.IncidentNotifications.AsNoTracking().Where(n => n.IncidentId == id).OrderBy(n => n.Recipient).ToListAsync();
         Reflections = await Db.IncidentReflections.AsNoTracking().Where(r => r.IncidentId == id).OrderBy(r => r.WrittenAt).ToListAsync();
         Amendments = await Db.IncidentAmendments.AsNoTracking().Where(a => a.IncidentId == id).OrderBy(a => a.AmendedAt).ToListAsync();
@@ -59,15 +55,15 @@ public class ViewModel(ProportionDbContext db, AuditTrail audit, TimeProvider cl
             Reflections = Reflections.Where(r => r.UserId == Scope.UserId).ToList();
         }
 
-        if (IsOwnOrganisation)
+        if (Scope.Allows(Permission.ReadTraining))
         {
-            // Council users cannot see the provider's training records, so only its own staff are told.
+            // R15: those who keep and check training are told; the training records' own filter keeps
+            // another organisation's out.
             var gaps = await TrainingRecords.RestrictiveInterventionGapsAsync(Db,
                 [.. Incident.Staff.Where(m => m.UserId is not null).Select(m => m.UserId!.Value)], UkTime.Today(clock));
             UntrainedStaff = [.. Incident.Staff.Where(m => m.UserId is { } id && gaps.ContainsKey(id)).Select(m => (m.Name, gaps[m.UserId!.Value]))];
         }
 
-        await audit.RecordViewAsync(Person, $"an incident on {UkTime.Format(Incident.OccurredAt)}");
         return Page();
     }
 

@@ -13,7 +13,7 @@ namespace Proportion.Web.Pages.Liberty;
 
 /// <summary>Records an application for authority, by the route the person's setting requires (R6).</summary>
 [Requires(Permission.EditPractices)]
-public class ApplyModel(ProportionDbContext db, LibertyRecords liberty, TimeProvider clock) : LibertyPageModel(db)
+public class ApplyModel(LibertyRecords liberty, TimeProvider clock) : LibertyPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
@@ -39,15 +39,11 @@ public class ApplyModel(ProportionDbContext db, LibertyRecords liberty, TimeProv
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         Input.RequestedOn = DateParts.From(UkTime.Today(clock));
-        return await LoadPersonAsync(id) ?? Page();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadPersonAsync(id) is { } stop)
-        {
-            return stop;
-        }
         var requestedOn = Input.RequestedOn.Validate(ModelState, "Input.RequestedOn", "Date applied");
         if (!ModelState.IsValid || !await TryWriteAsync(() => liberty.ApplyAsync(id, Input.Kind!.Value, requestedOn!.Value, Input.Notes)))
         {

@@ -12,9 +12,9 @@ namespace Proportion.Web.Pages.Liberty;
 
 /// <summary>R6: a person's deprivation of liberty screenings and authorisations, with the dates due.</summary>
 [Requires(Permission.ReadPeople)]
-public class IndexModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
+public class IndexModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
 {
-    public Person Person { get; private set; } = null!;
+    public Person Person => Subjects.Person!;
     public LibertyRoute Route { get; private set; }
     public List<LibertyScreening> Screenings { get; private set; } = [];
     public List<(LibertyAuthorisation Application, IReadOnlyList<LibertyDeadline> Deadlines)> Applications { get; private set; } = [];
@@ -22,18 +22,11 @@ public class IndexModel(ProportionDbContext db, AuditTrail audit, TimeProvider c
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var person = await db.People.Include(p => p.Service).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
-        if (person is null)
-        {
-            return NotFound();
-        }
-        Person = person;
-        Route = DeprivationOfLibertyRoute.For(person.Service!.SettingType);
+        Route = DeprivationOfLibertyRoute.For(Person.Service!.SettingType);
         Screenings = await db.LibertyScreenings.AsNoTracking().Where(s => s.PersonId == id).OrderByDescending(s => s.AssessedOn).ToListAsync();
         var today = UkTime.Today(clock);
         Applications = [.. (await db.LibertyAuthorisations.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.RequestedOn).ToListAsync())
             .Select(a => (a, LibertyRecords.Deadlines(a, today)))];
-        await audit.RecordViewAsync(person, "deprivation of liberty records");
         return Page();
     }
 }

@@ -1,27 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Liberty;
 
-/// <summary>The person whose liberty records a form adds to, loaded within the user's own organisation.</summary>
-public abstract class LibertyPageModel(ProportionDbContext db) : ProportionPageModel
+/// <summary>The person whose liberty records a form adds to, who must be in the user's own organisation.</summary>
+[OwnOrganisationSubject]
+public abstract class LibertyPageModel : ProportionPageModel
 {
-    public Person Person { get; private set; } = null!;
-
-    protected async Task<IActionResult?> LoadPersonAsync(Guid id)
-    {
-        var person = await db.People.Include(p => p.Service).AsNoTracking()
-            .SingleOrDefaultAsync(p => p.Id == id && p.OrganisationId == Scope.OrganisationId);
-        if (person is null)
-        {
-            return NotFound();
-        }
-        Person = person;
-        return null;
-    }
+    public Person Person => Subjects.Person!;
 
     protected IActionResult Done(string message)
     {

@@ -12,7 +12,7 @@ namespace Proportion.Web.Pages.Liberty;
 
 /// <summary>Records the outcome of an application: granted or not, the dates in force, an extension, CQC told.</summary>
 [Requires(Permission.EditPractices)]
-public class OutcomeModel(ProportionDbContext db, LibertyRecords liberty) : LibertyPageModel(db)
+public class OutcomeModel(ProportionDbContext db, LibertyRecords liberty) : LibertyPageModel
 {
     private readonly ProportionDbContext _db = db;
 
@@ -72,10 +72,6 @@ public class OutcomeModel(ProportionDbContext db, LibertyRecords liberty) : Libe
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid applicationId)
     {
-        if (await LoadPersonAsync(id) is { } stop)
-        {
-            return stop;
-        }
         var application = await _db.LibertyAuthorisations.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId && a.PersonId == id);
         if (application is null)
         {

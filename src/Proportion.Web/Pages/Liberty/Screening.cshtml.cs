@@ -11,7 +11,7 @@ namespace Proportion.Web.Pages.Liberty;
 
 /// <summary>R6: a multi-factorial screening for a possible deprivation of liberty, with its conclusion and legal basis.</summary>
 [Requires(Permission.EditPractices)]
-public class ScreeningModel(ProportionDbContext db, LibertyRecords liberty, TimeProvider clock) : LibertyPageModel(db)
+public class ScreeningModel(LibertyRecords liberty, TimeProvider clock) : LibertyPageModel
 {
     public const string DefaultLegalBasis = "Multi-factorial assessment following [2026] UKSC 16 (2 June 2026)";
 
@@ -57,15 +57,11 @@ public class ScreeningModel(ProportionDbContext db, LibertyRecords liberty, Time
     {
         Input.AssessedOn = DateParts.From(UkTime.Today(clock));
         Input.LegalBasis = DefaultLegalBasis;
-        return await LoadPersonAsync(id) ?? Page();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadPersonAsync(id) is { } stop)
-        {
-            return stop;
-        }
         var assessedOn = Input.AssessedOn.Validate(ModelState, "Input.AssessedOn", "Date of the assessment");
         if (!ModelState.IsValid || !await TryWriteAsync(() => liberty.RecordScreeningAsync(id, new LibertyScreening
             {

@@ -14,7 +14,7 @@ namespace Proportion.Web.Pages.Monitoring;
 [Requires(Permission.MonitorServices)]
 public class ActionDoneModel(ProportionDbContext db, MonitoringRecords records, TimeProvider clock) : MonitoringPageModel(db)
 {
-    public ServiceMonitoring Monitoring { get; private set; } = null!;
+    public ServiceMonitoring Monitoring => Subjects.Monitoring!;
     public MonitoringAction Action { get; private set; } = null!;
 
     [BindProperty(Name = "Input")]
@@ -62,16 +62,11 @@ public class ActionDoneModel(ProportionDbContext db, MonitoringRecords records, 
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid monitoringId, Guid actionId)
     {
-        if (await LoadServiceAsync(id) is { } stop)
-        {
-            return stop;
-        }
-        var monitoring = await Db.Monitoring.AsNoTracking().SingleOrDefaultAsync(m => m.Id == monitoringId && m.ServiceId == id && m.Status == MonitoringStatus.Completed);
-        if (monitoring?.Actions.SingleOrDefault(a => a.Id == actionId) is not { } action)
+        // Actions are followed up once the check is signed off.
+        if (Monitoring.Status != MonitoringStatus.Completed || Monitoring.Actions.SingleOrDefault(a => a.Id == actionId) is not { } action)
         {
             return NotFound();
         }
-        Monitoring = monitoring;
         Action = action;
         if (action.DoneOn is not null)
         {

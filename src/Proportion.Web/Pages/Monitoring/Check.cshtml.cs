@@ -19,7 +19,8 @@ namespace Proportion.Web.Pages.Monitoring;
 [Requires(Permission.ServiceOpenList)]
 public class CheckModel(ProportionDbContext db, MonitoringRecords records, TimeProvider clock) : MonitoringPageModel(db)
 {
-    public ServiceMonitoring Monitoring { get; private set; } = null!;
+    /// <summary>The check the route names, of the route's service, loaded before the page runs.</summary>
+    public ServiceMonitoring Monitoring => Subjects.Monitoring!;
     /// <summary>The practices as the form lists them: by the person's family name, then the practice's start.</summary>
     public List<MonitoringPracticeCheck> Checks { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -198,16 +199,7 @@ public class CheckModel(ProportionDbContext db, MonitoringRecords records, TimeP
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid monitoringId)
     {
-        if (await LoadServiceAsync(id) is { } stop)
-        {
-            return stop;
-        }
-        var monitoring = await Db.Monitoring.AsNoTracking().SingleOrDefaultAsync(m => m.Id == monitoringId && m.ServiceId == id);
-        if (monitoring is null)
-        {
-            return NotFound();
-        }
-        Monitoring = monitoring;
+        var monitoring = Monitoring;
         Today = UkTime.Today(clock);
         var practiceIds = monitoring.Practices.Select(c => c.PracticeId).ToList();
         var order = await Db.Practices.Where(p => practiceIds.Contains(p.Id) && p.OrganisationId == monitoring.OrganisationId)

@@ -6,6 +6,7 @@ using Proportion.Core.Model;
 using Proportion.Core.Monitoring;
 using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Monitoring;
 
@@ -14,6 +15,7 @@ namespace Proportion.Web.Pages.Monitoring;
 /// progress, and every one signed off, for the managers, the board and inspectors (§8.6).
 /// </summary>
 [Requires(Permission.ServiceOpenList)]
+[HandlerRequires("Start", Permission.MonitorServices)]
 public class IndexModel(ProportionDbContext db, MonitoringRecords records, TimeProvider clock) : MonitoringPageModel(db)
 {
     public sealed record Due(MonitoringKind Kind, DateOnly On, bool Overdue, bool DueSoon);
@@ -28,10 +30,6 @@ public class IndexModel(ProportionDbContext db, MonitoringRecords records, TimeP
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadServiceAsync(id) is { } stop)
-        {
-            return stop;
-        }
         var today = UkTime.Today(clock);
         Drafts = await Db.Monitoring.AsNoTracking().Where(m => m.ServiceId == id && m.Status == MonitoringStatus.Draft)
             .OrderBy(m => m.Kind)
@@ -54,16 +52,9 @@ public class IndexModel(ProportionDbContext db, MonitoringRecords records, TimeP
     public Draft? DraftOf(MonitoringKind kind) => Drafts.FirstOrDefault(d => d.Kind == kind);
 
     /// <summary>Starts the check of this kind, or opens the one already in progress.</summary>
+    /// <remarks>Who may is the page's [HandlerPolicy], checked before the service is loaded.</remarks>
     public async Task<IActionResult> OnPostStartAsync(Guid id, MonitoringKind kind)
     {
-        if (!Scope.Allows(Permission.MonitorServices))
-        {
-            return Forbid();
-        }
-        if (await LoadServiceAsync(id) is { } stop)
-        {
-            return stop;
-        }
         if (!Enum.IsDefined(kind))
         {
             return NotFound();

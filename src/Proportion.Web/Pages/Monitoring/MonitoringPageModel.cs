@@ -4,31 +4,23 @@ using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Monitoring;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Monitoring;
 
 /// <summary>What the monitoring pages share: the service, in the user's own organisation, and who may carry out each kind (R11).</summary>
+/// <remarks>Monitoring is the provider's own check: another organisation's service is not found.</remarks>
+[OwnOrganisationSubject]
 public abstract class MonitoringPageModel(ProportionDbContext db) : ProportionPageModel
 {
     protected ProportionDbContext Db => db;
 
-    public Service Service { get; private set; } = null!;
+    /// <summary>The service the route names, in the user's own organisation, loaded before the page runs.</summary>
+    public Service Service => Subjects.Service!;
 
     /// <summary>Whether the signed-in user may start, fill in and sign off this kind: the core's rule, asked before offering a button.</summary>
     public bool CanCarryOut(MonitoringKind kind) =>
         Scope.Allows(Permissions.ToCarryOut(kind), Service.OrganisationId);
-
-    /// <summary>Monitoring is the provider's own check: another organisation's service is not found.</summary>
-    protected async Task<IActionResult?> LoadServiceAsync(Guid id)
-    {
-        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.OrganisationId == Scope.OrganisationId);
-        if (service is null)
-        {
-            return NotFound();
-        }
-        Service = service;
-        return null;
-    }
 
     public static string KindName(MonitoringKind kind) => Display.Name(kind);
 

@@ -19,11 +19,7 @@ public class EditModel(ProportionDbContext db, PersonRecords people, TimeProvide
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
-        if (person is null)
-        {
-            return NotFound();
-        }
+        var person = Subjects.Person!;
         Input = PersonForm.From(person);
         PersonName = person.FullName;
         await LoadOptionsAsync();
@@ -32,12 +28,7 @@ public class EditModel(ProportionDbContext db, PersonRecords people, TimeProvide
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var name = await db.People.Where(p => p.Id == id).Select(p => p.GivenName + " " + p.FamilyName).SingleOrDefaultAsync();
-        if (name is null)
-        {
-            return NotFound();
-        }
-        PersonName = name;
+        PersonName = Subjects.Person!.FullName;
         var details = Input.Validate(ModelState, UkTime.Today(clock));
         if (details is null || !await TryWriteAsync(() => people.UpdateAsync(id, Input.Version, details, Input.ChangeReason)))
         {

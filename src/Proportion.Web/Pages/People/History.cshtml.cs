@@ -10,11 +10,11 @@ namespace Proportion.Web.Pages.People;
 
 /// <summary>Everything done to and every look at a person's record, newest first: who, when, what, why.</summary>
 [Requires(Permission.ReadHistory)]
-public class HistoryModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
+public class HistoryModel(ProportionDbContext db) : ProportionPageModel
 {
     public const int PageSize = 100;
 
-    public Person Person { get; private set; } = null!;
+    public Person Person => Subjects.Person!;
     public List<AuditEvent> Events { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
@@ -22,19 +22,12 @@ public class HistoryModel(ProportionDbContext db, AuditTrail audit) : Proportion
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var person = await db.People.Include(p => p.Service).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
-        if (person is null)
-        {
-            return NotFound();
-        }
-        Person = person;
         var events = db.AuditEvents.AsNoTracking().Where(a => a.PersonId == id);
         if (!IncludeViews)
         {
             events = events.Where(a => a.Action != AuditAction.Viewed);
         }
         Events = await events.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(PageSize).ToListAsync();
-        await audit.RecordViewAsync(person, "history");
         return Page();
     }
 }

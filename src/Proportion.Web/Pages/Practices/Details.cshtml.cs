@@ -11,9 +11,9 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Practices;
 
 [Requires(Permission.ReadPeople)]
-public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration) : ProportionPageModel
+public class DetailsModel(ProportionDbContext db, TimeProvider clock, IConfiguration configuration) : ProportionPageModel
 {
-    public RestrictivePractice Practice { get; private set; } = null!;
+    public RestrictivePractice Practice => Subjects.Practice!;
     public Person Person => Practice.Person!;
     public string ProposedBy { get; private set; } = "";
     public DateOnly Today { get; private set; }
@@ -36,13 +36,7 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        var practice = await db.Practices.Include(p => p.Person).ThenInclude(p => p!.Service).AsNoTracking()
-            .SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == id);
-        if (practice is null)
-        {
-            return NotFound();
-        }
-        Practice = practice;
+        var practice = Practice;
         Today = UkTime.Today(clock);
         var decisions = await db.Decisions.AsNoTracking().Where(d => d.PracticeId == practiceId).OrderByDescending(d => d.Number).ToListAsync();
         HasOpenDiscussion = decisions.Any(d => d.Status == DecisionStatus.Draft);
@@ -65,7 +59,6 @@ public class DetailsModel(ProportionDbContext db, AuditTrail audit, TimeProvider
             ReductionOverdueAfterMonths = months;
         }
         ProposedBy = await db.Users.Where(u => u.Id == practice.CreatedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
-        await audit.RecordViewAsync(practice.Person!, $"practice: {practice.Description}");
         return Page();
     }
 }

@@ -6,19 +6,21 @@ using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Practices;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 using Proportion.Web.Infrastructure.Forms;
 
 namespace Proportion.Web.Pages.Practices;
 
 /// <summary>Ends a practice with a reason. It stays on the register as ended; nothing is deleted.</summary>
 [Requires(Permission.EditPractices)]
-public class EndModel(ProportionDbContext db, PracticeRegister register, TimeProvider clock) : ProportionPageModel
+[OwnOrganisationSubject]
+public class EndModel(PracticeRegister register, TimeProvider clock) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
     public EndForm Input { get; set; } = new();
 
-    public RestrictivePractice Practice { get; private set; } = null!;
+    public RestrictivePractice Practice => Subjects.Practice!;
 
     public sealed class EndForm
     {
@@ -33,10 +35,6 @@ public class EndModel(ProportionDbContext db, PracticeRegister register, TimePro
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        if (!await LoadAsync(id, practiceId))
-        {
-            return NotFound();
-        }
         Input.EndDate = DateParts.From(UkTime.Today(clock));
         Input.Version = Practice.Version;
         return Page();
@@ -44,10 +42,6 @@ public class EndModel(ProportionDbContext db, PracticeRegister register, TimePro
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId)
     {
-        if (!await LoadAsync(id, practiceId))
-        {
-            return NotFound();
-        }
         var endDate = Input.EndDate.Validate(ModelState, "Input.EndDate", "End date");
         if (!ModelState.IsValid || !await TryWriteAsync(() => register.EndAsync(id, practiceId, Input.Version, endDate!.Value, Input.Reason!)))
         {
@@ -55,17 +49,5 @@ public class EndModel(ProportionDbContext db, PracticeRegister register, TimePro
         }
         Confirm($"The practice “{Practice.Description}” has ended. It stays on the register as ended.");
         return Redirect($"/people/{id}/practices");
-    }
-
-    private async Task<bool> LoadAsync(Guid id, Guid practiceId)
-    {
-        var practice = await db.Practices.Include(p => p.Person).AsNoTracking()
-            .SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == id);
-        if (practice is null || practice.OrganisationId != Scope.OrganisationId)
-        {
-            return false;
-        }
-        Practice = practice;
-        return true;
     }
 }

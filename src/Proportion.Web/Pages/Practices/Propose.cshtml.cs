@@ -6,19 +6,21 @@ using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Practices;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 using Proportion.Web.Infrastructure.Forms;
 
 namespace Proportion.Web.Pages.Practices;
 
 /// <summary>Adds a practice to the register as a proposal, ready for a restrictive practice discussion (§5).</summary>
 [Requires(Permission.EditPractices)]
-public class ProposeModel(ProportionDbContext db, PracticeRegister register, TimeProvider clock) : ProportionPageModel
+[OwnOrganisationSubject]
+public class ProposeModel(PracticeRegister register, TimeProvider clock) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
     public ProposalForm Input { get; set; } = new();
 
-    public Person Person { get; private set; } = null!;
+    public Person Person => Subjects.Person!;
 
     public sealed class ProposalForm
     {
@@ -45,20 +47,12 @@ public class ProposeModel(ProportionDbContext db, PracticeRegister register, Tim
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
         Input.StartDate = DateParts.From(UkTime.Today(clock));
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
         var start = Input.StartDate.Validate(ModelState, "Input.StartDate", "Start date");
         var review = Input.ReviewDate.Validate(ModelState, "Input.ReviewDate", "Review date", required: false);
         if (!ModelState.IsValid)
@@ -72,16 +66,5 @@ public class ProposeModel(ProportionDbContext db, PracticeRegister register, Tim
         }
         Confirm("The practice has been proposed. It is not agreed until a restrictive practice discussion agrees it.");
         return Redirect($"/people/{id}/practices");
-    }
-
-    private async Task<bool> LoadAsync(Guid id)
-    {
-        var person = await db.People.Include(p => p.Service).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
-        if (person is null || person.OrganisationId != Scope.OrganisationId)
-        {
-            return false;
-        }
-        Person = person;
-        return true;
     }
 }

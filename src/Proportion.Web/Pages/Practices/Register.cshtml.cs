@@ -14,9 +14,9 @@ namespace Proportion.Web.Pages.Practices;
 /// so the cumulative restriction on one life is visible at a glance (procedure Appendix 1).
 /// </summary>
 [Requires(Permission.ReadPeople)]
-public class RegisterModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
+public class RegisterModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
 {
-    public Person Person { get; private set; } = null!;
+    public Person Person => Subjects.Person!;
     public List<RestrictivePractice> InPlace { get; private set; } = [];
     public List<RestrictivePractice> Ended { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -24,18 +24,11 @@ public class RegisterModel(ProportionDbContext db, AuditTrail audit, TimeProvide
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var person = await db.People.Include(p => p.Service).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
-        if (person is null)
-        {
-            return NotFound();
-        }
-        Person = person;
         Today = UkTime.Today(clock);
         var practices = await db.Practices.AsNoTracking().Where(p => p.PersonId == id)
             .OrderBy(p => p.Status).ThenBy(p => p.StartDate).ToListAsync();
         InPlace = [.. practices.Where(p => p.IsInPlace)];
         Ended = [.. practices.Where(p => !p.IsInPlace).OrderByDescending(p => p.EndDate)];
-        await audit.RecordViewAsync(person, "register of restrictive practices");
         return Page();
     }
 }

@@ -26,12 +26,12 @@ public class CheckModel(ProportionDbContext db, ReviewRecords reviews, TimeProvi
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
         Signature.SignedOn = DateParts.From(UkTime.Today(clock));
-        return await LoadAsync(id, practiceId) ?? Show();
+        return await LoadDraftAsync() ?? Show();
     }
 
     public async Task<IActionResult> OnPostSignatureAsync(Guid id, Guid practiceId, [Bind(Prefix = "Signature")] SignatureForm signature)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -51,7 +51,7 @@ public class CheckModel(ProportionDbContext db, ReviewRecords reviews, TimeProvi
 
     public async Task<IActionResult> OnPostCompleteAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }

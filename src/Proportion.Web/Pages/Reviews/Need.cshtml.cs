@@ -42,7 +42,7 @@ public class NeedModel(ProportionDbContext db, ReviewRecords reviews, TimeProvid
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -59,7 +59,7 @@ public class NeedModel(ProportionDbContext db, ReviewRecords reviews, TimeProvid
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }

@@ -38,7 +38,7 @@ public class OutcomeModel(ProportionDbContext db, ReviewRecords reviews, TimePro
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -53,7 +53,7 @@ public class OutcomeModel(ProportionDbContext db, ReviewRecords reviews, TimePro
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }

@@ -5,6 +5,7 @@ using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Reviews;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Reviews;
 
@@ -12,6 +13,7 @@ namespace Proportion.Web.Pages.Reviews;
 /// What every page of a practice's review (form RP2A) shares: the person, the practice and the open
 /// review, the order of the questions, and saving a step then moving on (or stopping to come back later).
 /// </summary>
+[OwnOrganisationSubject]
 public abstract class ReviewPageModel(ProportionDbContext db, ReviewRecords reviews) : ProportionPageModel
 {
     /// <summary>The questions of §7.3 and §7.4 in the order they are asked.</summary>
@@ -31,8 +33,9 @@ public abstract class ReviewPageModel(ProportionDbContext db, ReviewRecords revi
     /// <summary>The question page this is, from <see cref="Steps"/>; "check" for the check-answers page.</summary>
     public virtual string Slug => "";
 
-    public Person Person { get; private set; } = null!;
-    public RestrictivePractice Practice { get; private set; } = null!;
+    /// <summary>The person and the practice the route names, loaded before the page runs; reviews are the provider's own.</summary>
+    public Person Person => Subjects.Person!;
+    public RestrictivePractice Practice => Subjects.Practice!;
     public PracticeReview Review { get; private set; } = null!;
 
     /// <summary>The version the user's form was built from; a stale one is refused, never overwritten.</summary>
@@ -42,25 +45,14 @@ public abstract class ReviewPageModel(ProportionDbContext db, ReviewRecords revi
     public string PracticeUrl => $"/people/{Person.Id}/practices/{Practice.Id}";
     public string StepUrl(string slug) => $"/people/{Person.Id}/practices/{Practice.Id}/review/{slug}";
 
-    /// <summary>
-    /// Loads the person, the practice and its open review. Returns what to answer instead when they cannot
-    /// be: not found for a practice out of the user's organisation, or the start page when no review is open.
-    /// </summary>
-    protected async Task<IActionResult?> LoadAsync(Guid id, Guid practiceId)
+    /// <summary>Loads the practice's open review; when none is open, answers with the start page instead.</summary>
+    protected async Task<IActionResult?> LoadDraftAsync()
     {
-        var practice = await db.Practices.Include(p => p.Person).ThenInclude(p => p!.Service).AsNoTracking()
-            .SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == id && p.OrganisationId == Scope.OrganisationId);
-        if (practice is null)
-        {
-            return NotFound();
-        }
-        Practice = practice;
-        Person = practice.Person!;
         var draft = await db.Reviews.Include(r => r.Signatures).AsNoTracking()
-            .SingleOrDefaultAsync(r => r.PracticeId == practiceId && r.Status == ReviewStatus.Draft);
+            .SingleOrDefaultAsync(r => r.PracticeId == Practice.Id && r.Status == ReviewStatus.Draft);
         if (draft is null)
         {
-            return Redirect($"/people/{id}/practices/{practiceId}/review");
+            return Redirect($"/people/{Person.Id}/practices/{Practice.Id}/review");
         }
         Review = draft;
         if (Request.Method == HttpMethods.Get)

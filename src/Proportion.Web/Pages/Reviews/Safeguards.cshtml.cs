@@ -35,7 +35,7 @@ public class SafeguardsModel(ProportionDbContext db, ReviewRecords reviews) : Re
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -51,7 +51,7 @@ public class SafeguardsModel(ProportionDbContext db, ReviewRecords reviews) : Re
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId) =>
-        await LoadAsync(id, practiceId) ?? await SaveStepAsync(r =>
+        await LoadDraftAsync() ?? await SaveStepAsync(r =>
         {
             r.Justifiable = Input.Justifiable;
             r.JustifiableEvidence = Text.OrNull(Input.JustifiableEvidence);

@@ -21,12 +21,7 @@ public class StartModel(ProportionDbContext db, ReviewRecords reviews, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        var practice = await Db.Practices.Include(p => p.Person).AsNoTracking()
-            .SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == id && p.OrganisationId == Scope.OrganisationId);
-        if (practice is null)
-        {
-            return NotFound();
-        }
+        var practice = Practice;
         Subject = practice;
         HasDraft = await Db.Reviews.AnyAsync(r => r.PracticeId == practiceId && r.Status == ReviewStatus.Draft);
         State = ReviewDue.State(practice.ReviewDate, UkTime.Today(clock));

@@ -10,7 +10,7 @@ namespace Proportion.Web.Pages.Reviews;
 
 /// <summary>A completed review, as it was completed: readable by everyone who may see the practice (§8.6).</summary>
 [Requires(Permission.ReadPeople)]
-public class ViewModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
+public class ViewModel(ProportionDbContext db) : ProportionPageModel
 {
     public PracticeReview Review { get; private set; } = null!;
     public RestrictivePractice Practice => Review.Practice!;
@@ -26,7 +26,6 @@ public class ViewModel(ProportionDbContext db, AuditTrail audit) : ProportionPag
         }
         Review = review;
         CompletedBy = await db.Users.Where(u => u.Id == review.CompletedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
-        await audit.RecordViewAsync(review.Practice!.Person!, $"review {number} of practice: {review.Practice.Description}");
         return Page();
     }
 }

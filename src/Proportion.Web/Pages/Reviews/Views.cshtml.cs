@@ -33,7 +33,7 @@ public class ViewsModel(ProportionDbContext db, ReviewRecords reviews) : ReviewP
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
-        if (await LoadAsync(id, practiceId) is { } stop)
+        if (await LoadDraftAsync() is { } stop)
         {
             return stop;
         }
@@ -47,7 +47,7 @@ public class ViewsModel(ProportionDbContext db, ReviewRecords reviews) : ReviewP
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId) =>
-        await LoadAsync(id, practiceId) ?? await SaveStepAsync(r =>
+        await LoadDraftAsync() ?? await SaveStepAsync(r =>
         {
             r.PersonView = Text.OrNull(Input.PersonView);
             r.ViewGatheredBy = Display.CombineFlags<CommunicationMethods>(Input.ViewGatheredBy);

@@ -13,7 +13,7 @@ public class DetailsModel(ProportionDbContext db) : ProportionPageModel
 {
     public sealed record PersonRow(Guid Id, string Name, int PracticesInPlace);
 
-    public Service Service { get; private set; } = null!;
+    public Service Service => Subjects.Service!;
     public List<PersonRow> People { get; private set; } = [];
     public bool CanEdit => Scope.Allows(Permission.ManageServices, Service.OrganisationId);
     /// <summary>Training records are the provider's own: council users and other providers see none.</summary>
@@ -23,12 +23,6 @@ public class DetailsModel(ProportionDbContext db) : ProportionPageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
-        if (service is null)
-        {
-            return NotFound();
-        }
-        Service = service;
         if (CanSeePeople)
         {
             People = await db.People.AsNoTracking().Where(p => p.ServiceId == id)

@@ -8,7 +8,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Services;
 
 [Requires(Permission.ManageServices)]
-public class EditModel(ProportionDbContext db, ServiceManagement services) : ProportionPageModel
+public class EditModel(ServiceManagement services) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
@@ -16,26 +16,16 @@ public class EditModel(ProportionDbContext db, ServiceManagement services) : Pro
 
     public string ServiceName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public IActionResult OnGet()
     {
-        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
-        if (service is null)
-        {
-            return NotFound();
-        }
-        Input = ServiceForm.From(service);
-        ServiceName = service.Name;
+        Input = ServiceForm.From(Subjects.Service!);
+        ServiceName = Subjects.Service!.Name;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var current = await db.Services.AsNoTracking().Where(s => s.Id == id).Select(s => s.Name).SingleOrDefaultAsync();
-        if (current is null)
-        {
-            return NotFound();
-        }
-        ServiceName = current;
+        ServiceName = Subjects.Service!.Name;
         if (!ModelState.IsValid || !await TryWriteAsync(() => services.UpdateAsync(id, Input.Version, Input.ToDetails(), Input.ChangeReason)))
         {
             return Page();

@@ -20,7 +20,7 @@ public class PracticesModel(ProportionDbContext db, TimeProvider clock, IConfigu
     public sealed record Row(Guid PracticeId, Guid PersonId, string PersonName, PracticeCategory Category, string Description,
         PracticeKind Kind, PracticeStatus Status, DateOnly StartDate, DateOnly? ReviewDate);
 
-    public Service Service { get; private set; } = null!;
+    public Service Service => Subjects.Service!;
     public List<Row> Rows { get; private set; } = [];
     public DateOnly Today { get; private set; }
     /// <summary>R12: restrictions agreed for most people in the service, to challenge as possible blanket rules.</summary>
@@ -30,12 +30,6 @@ public class PracticesModel(ProportionDbContext db, TimeProvider clock, IConfigu
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
-        if (service is null)
-        {
-            return NotFound();
-        }
-        Service = service;
         Today = UkTime.Today(clock);
         Rows = await db.Practices.AsNoTracking()
             .Where(p => p.ServiceId == id && p.Status != PracticeStatus.Ended)

@@ -5,6 +5,7 @@ using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Training;
 
@@ -13,6 +14,7 @@ namespace Proportion.Web.Pages.Training;
 /// expired, what is due within <see cref="DueSoonDays"/> days, and what was never done.
 /// </summary>
 [Requires(Permission.ReadTraining)]
+[OwnOrganisationSubject]
 public class MatrixModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
 {
     public const int DueSoonDays = 60;
@@ -22,19 +24,14 @@ public class MatrixModel(ProportionDbContext db, TimeProvider clock) : Proportio
         public TrainingRecord? Latest(TrainingCourse course) => CertifiedTraining.Latest(Records, course);
     }
 
-    public Service Service { get; private set; } = null!;
+    public Service Service => Subjects.Service!;
     public List<Member> Staff { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public IReadOnlyList<TrainingCourse> Courses { get; } = Enum.GetValues<TrainingCourse>();
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.OrganisationId == Scope.OrganisationId);
-        if (service is null)
-        {
-            return NotFound();
-        }
-        Service = service;
+        var service = Service;
         Today = UkTime.Today(clock);
         var staff = await db.Users.AsNoTracking()
             .Where(u => u.OrganisationId == service.OrganisationId && db.ServiceAssignments.Any(a => a.UserId == u.Id && a.ServiceId == id))

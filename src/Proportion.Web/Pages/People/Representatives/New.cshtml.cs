@@ -10,7 +10,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.People.Representatives;
 
 [Requires(Permission.EditPeople)]
-public class NewModel(ProportionDbContext db, PersonRecords people) : ProportionPageModel
+public class NewModel(PersonRecords people) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
@@ -38,11 +38,7 @@ public class NewModel(ProportionDbContext db, PersonRecords people) : Proportion
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
-        if (person is null)
-        {
-            return NotFound();
-        }
+        var person = Subjects.Person!;
         PersonName = person.FullName;
         Input.Version = person.Version;
         return Page();
@@ -50,12 +46,7 @@ public class NewModel(ProportionDbContext db, PersonRecords people) : Proportion
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var name = await db.People.Where(p => p.Id == id).Select(p => p.GivenName + " " + p.FamilyName).SingleOrDefaultAsync();
-        if (name is null)
-        {
-            return NotFound();
-        }
-        PersonName = name;
+        PersonName = Subjects.Person!.FullName;
         if (!ModelState.IsValid)
         {
             return Page();
