@@ -36,6 +36,8 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<InspectorGrant> InspectorGrants => Set<InspectorGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<UnsentForm> UnsentForms => Set<UnsentForm>();
 
     /// <summary>
     /// Refuses to delete any record of the procedure (R16: corrections are amendments) and turns a lost

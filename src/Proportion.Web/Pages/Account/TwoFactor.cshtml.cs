@@ -2,12 +2,13 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Proportion.Core.Model;
+using Proportion.Core.Sessions;
 using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Account;
 
 /// <summary>Turns on TOTP two-factor sign-in with any authenticator app, or turns it off.</summary>
-public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : ProportionPageModel
+public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, UserSessions sessions) : ProportionPageModel
 {
     public bool IsEnabled { get; private set; }
     public string SharedKey { get; private set; } = "";
@@ -48,6 +49,8 @@ public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> s
         await users.SetTwoFactorEnabledAsync(user, false);
         // A new key, so an old copy of the previous one cannot be used if two-factor is turned on again.
         await users.ResetAuthenticatorKeyAsync(user);
+        // A sign-in elsewhere that proved a code no longer stands on it: only this one stays.
+        await sessions.EndOthersAsync(user.Id, SignInSessions.SessionIdOf(User), SessionEndReason.TwoFactorTurnedOff);
         await signIn.RefreshSignInAsync(user);
         Confirm("Two-factor sign-in is off.");
         return RedirectToPage();
