@@ -29,7 +29,9 @@ public sealed class UnsentForms(ProportionDbContext db, IDataProtectionProvider 
 
     public const string ResumePath = "/resume";
 
-    private IDataProtector Protector => protection.CreateProtector("Proportion.UnsentForms.v1");
+    public const string ProtectionPurpose = "Proportion.UnsentForms.v1";
+
+    private IDataProtector Protector => protection.CreateProtector(ProtectionPurpose);
 
     /// <summary>
     /// Holds the form this request posts, for <paramref name="userId"/> whose sign-in lapsed, and
