@@ -19,7 +19,7 @@ namespace Proportion.Web.Infrastructure;
 public sealed class UserScopeMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, ProportionDbContext db, UserScopeFactory scopes, UserSessions sessions,
-        UnsentForms unsentForms, SignInManager<AppUser> signIn, TimeProvider clock)
+        UnsentForms unsentForms, SignInManager<AppUser> signIn, TimeProvider clock, ILogger<UserScopeMiddleware> logger)
     {
         var lapsedUser = context.User.Identity?.IsAuthenticated == true ? context.User : ExpiredSignIn(context, clock);
         if (lapsedUser is not null && Guid.TryParse(lapsedUser.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
@@ -43,6 +43,7 @@ public sealed class UserScopeMiddleware(RequestDelegate next)
             {
                 await sessions.EndAsync(session.Id, endedBecause.Value, context.RequestAborted);
             }
+            logger.LogInformation("A request to {Path} was treated as signed out: the sign-in ended ({Reason}).", context.Request.Path, endedBecause);
             // Only a sign-in that ran out of time keeps what was typed: a session signed out or ended by an
             // administrator holds nothing for whoever still has a copy of its cookie.
             var heldId = endedBecause is SessionEndReason.Idle or SessionEndReason.LifetimeReached

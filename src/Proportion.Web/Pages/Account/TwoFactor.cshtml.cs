@@ -67,6 +67,9 @@ public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> s
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp: without a fresh cookie, the next stamp check (within
+            // a minute) would sign the user out merely for opening this page.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
         var grouped = new StringBuilder();
