@@ -38,6 +38,8 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     /// <summary>The key ring that signs every cookie, read and written by PersistKeysToDbContext (ADR 0008).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<UnsentForm> UnsentForms => Set<UnsentForm>();
 
     /// <summary>
     /// Refuses to delete any record of the procedure (R16: corrections are amendments) and turns a lost

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Sessions;
 
 namespace Proportion.Core.Scoping;
 
@@ -8,14 +9,25 @@ namespace Proportion.Core.Scoping;
 public sealed class UserScopeFactory(ProportionDbContext db, TimeProvider clock)
 {
     /// <summary>Reads with the system scope: the scope cannot depend on itself.</summary>
-    public async Task<UserScope> BuildAsync(Guid userId, CancellationToken ct = default)
+    public async Task<UserScope> BuildAsync(Guid userId, CancellationToken ct = default) =>
+        (await BuildForSessionAsync(userId, Guid.Empty, ct)).Scope;
+
+    /// <summary>
+    /// The scope of a signed-in request and the session its cookie names, read in the same round trip.
+    /// The session is null when it does not exist or is not this user's.
+    /// </summary>
+    public async Task<(UserScope Scope, SessionState? Session)> BuildForSessionAsync(Guid userId, Guid sessionId, CancellationToken ct = default)
     {
-        // One round trip for the user, their roles and their service assignments: this runs on every request.
+        // One round trip for the user, their roles, their service assignments and their session: this runs on every request.
         var user = await db.Users.IgnoreQueryFilters().AsNoTracking()
             .Where(u => u.Id == userId && u.IsActive)
             .Select(u => new
             {
                 u.Id, u.DisplayName, u.OrganisationId, Kind = u.Organisation!.Kind,
+                Session = db.UserSessions
+                    .Where(s => s.Id == sessionId && s.UserId == u.Id)
+                    .Select(s => new SessionState(s.Id, s.LastSeenAt, s.ExpiresAt, s.EndedAt, s.EndReason))
+                    .FirstOrDefault(),
                 Roles = (from ur in db.UserRoles
                          join r in db.Roles on ur.RoleId equals r.Id
                          where ur.UserId == u.Id
@@ -27,7 +39,7 @@ public sealed class UserScopeFactory(ProportionDbContext db, TimeProvider clock)
             .SingleOrDefaultAsync(ct);
         if (user is null)
         {
-            return UserScope.Anonymous;
+            return (UserScope.Anonymous, null);
         }
         var roles = user.Roles.ToHashSet();
 
@@ -59,7 +71,7 @@ public sealed class UserScopeFactory(ProportionDbContext db, TimeProvider clock)
                 .Select(p => p.ServiceId).Distinct().ToListAsync(ct));
         }
 
-        return new UserScope
+        return (new UserScope
         {
             UserId = user.Id,
             UserName = user.DisplayName,
@@ -72,6 +84,6 @@ public sealed class UserScopeFactory(ProportionDbContext db, TimeProvider clock)
             AllocatedSocialWorkerId = socialWorker,
             AllServicesInOrganisation = allServices,
             VisibleServiceIds = [.. visibleServices],
-        };
+        }, user.Session);
     }
 }

@@ -4,6 +4,7 @@ using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Scoping;
+using Proportion.Core.Sessions;
 
 namespace Proportion.Core.Users;
 
@@ -14,7 +15,7 @@ public sealed record UserDetails(string DisplayName, string Email, IReadOnlyColl
 /// An organisation administrator's work: adding users, setting their roles and services, giving
 /// inspectors time-limited access, deactivating leavers. Users are never deleted: records name them.
 /// </summary>
-public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUser> users, AuditTrail audit, TimeProvider clock)
+public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUser> users, AuditTrail audit, UserSessions sessions, TimeProvider clock)
 {
     public async Task<AppUser> AddAsync(UserDetails details, string initialPassword, CancellationToken ct = default)
     {
@@ -73,6 +74,7 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
         {
             // Ends any session the leaver still has open.
             await users.UpdateSecurityStampAsync(user);
+            await sessions.EndOthersAsync(user.Id, keep: null, SessionEndReason.Deactivated, ct);
         }
         var roleChanges = await ApplyRolesAndServicesAsync(user, details, ct);
         foreach (var (field, values) in ChangeSet.Parse(roleChanges.ToJson()))
@@ -107,6 +109,8 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
         }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        // Whoever was signed in with the old password is signed out.
+        await sessions.EndOthersAsync(user.Id, keep: null, SessionEndReason.PasswordReset, ct);
         audit.Record(user.OrganisationId, AuditAction.PasswordChanged, "User", user.Id, $"Set a new password for {user.DisplayName} and unlocked the account",
             changes: new ChangeSet().Set(AuditFields.IpAddress, clientAddress));
         await db.SaveChangesAsync(ct);

@@ -68,14 +68,14 @@ public static class ProportionSetup
             o.Cookie.Name = "proportion";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
             // The API answers with status codes, never a redirect to the sign-in page.
             o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
         });
         // Signing out everywhere (a deactivated user, a reset authenticator) takes effect within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The cookie names a session held on the server, which decides when it ends (ADR 0009).
+        services.AddSignInSessions(builder.Configuration);
 
         services.SecureCookies();
         builder.AddKeyStore();

@@ -1,6 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Proportion.Core.Data;
+using Proportion.Web.Infrastructure;
 using Proportion.Web.Tests.Support;
 
 namespace Proportion.Web.Tests.Authorisation;
@@ -131,6 +134,9 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/admin/users/{riversideManager}/password", "FFFFFNFFF"),
         ("/account/two-factor", "AAAAAAAAA"),
         ("/account/password", "AAAAAAAAA"),
+        // A form held when the care worker's sign-in lapsed: only they may see it; anyone else is told it does not exist.
+        ("/resume/{careWorkerForm}", "ANNNNNNNN"),
+        ("/resume/{unknown}", "NNNNNNNNN"),
         ("/people/{unknown}", "NNNNNFNNN"),
         ("/services/{unknown}", "NNNNNNNNN"),
         ("/api/v1/people", "AAAAAFAAA"),
@@ -425,8 +431,23 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["oakfieldInspector"] = await db.Users.Where(u => u.Email == "inspector@oakfield.example").Select(u => u.Id).SingleAsync(),
         ["oakfieldCareWorker"] = await db.Users.Where(u => u.Email == "careworker@oakfield.example").Select(u => u.Id).SingleAsync(),
         ["riversideManager"] = await db.Users.Where(u => u.Email == "manager@riverside.example").Select(u => u.Id).SingleAsync(),
+        ["careWorkerForm"] = await HoldFormForCareWorkerAsync(app, db),
         ["unknown"] = Guid.CreateVersion7(),
     });
+
+    private static async Task<Guid> HoldFormForCareWorkerAsync(AppFixture app, ProportionDbContext db)
+    {
+        var protector = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(UnsentForms.ProtectionPurpose);
+        var held = new Core.Model.UnsentForm
+        {
+            UserId = await db.Users.Where(u => u.Email == "careworker@oakfield.example").Select(u => u.Id).SingleAsync(),
+            Path = "/incidents/new", ProtectedFields = protector.Protect("[]"),
+            CreatedAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow + UnsentForms.KeptFor,
+        };
+        db.UnsentForms.Add(held);
+        await db.SaveChangesAsync();
+        return held.Id;
+    }
 
     // The demo gives George no practice; the matrix needs one in the other provider.
     private static async Task<Guid> EnsurePracticeForGeorgeAsync(ProportionDbContext db)

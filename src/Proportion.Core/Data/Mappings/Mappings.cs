@@ -148,6 +148,30 @@ public sealed class DataProtectionKeyMapping : IEntityTypeConfiguration<Microsof
     }
 }
 
+public sealed class UserSessionMapping : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> e)
+    {
+        e.ToTable("UserSessions");
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        // Ending a user's other sessions finds their live ones.
+        e.HasIndex(x => new { x.UserId, x.EndedAt });
+    }
+}
+
+public sealed class UnsentFormMapping : IEntityTypeConfiguration<UnsentForm>
+{
+    public void Configure(EntityTypeBuilder<UnsentForm> e)
+    {
+        e.ToTable("UnsentForms");
+        e.Property(x => x.Path).HasMaxLength(UnsentForm.PathMaxLength);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        // Expired ones are purged.
+        e.HasIndex(x => x.ExpiresAt);
+    }
+}
+
 public sealed class PracticeDecisionMapping : IEntityTypeConfiguration<PracticeDecision>
 {
     public void Configure(EntityTypeBuilder<PracticeDecision> e)

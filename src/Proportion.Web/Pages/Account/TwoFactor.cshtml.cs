@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Proportion.Core.Model;
+using Proportion.Core.Sessions;
 using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Account;
@@ -12,7 +13,7 @@ namespace Proportion.Web.Pages.Account;
 /// forgets the app's key (a reset), and needs fresh proof typed on the page: the password and a current
 /// code, so a session left open or a framed button cannot take the second factor away.
 /// </summary>
-public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountAudit audit) : ProportionPageModel
+public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountAudit audit, UserSessions sessions) : ProportionPageModel
 {
     public bool IsEnabled { get; private set; }
     public string SharedKey { get; private set; } = "";
@@ -65,6 +66,8 @@ public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> s
             // codes of the old key are dead, so the new key's first code need not be later than theirs.
             user.LastAuthenticatorTimeStep = null;
             await users.ResetAuthenticatorKeyAsync(user);
+            // A sign-in elsewhere that proved a code no longer stands on it: only this one stays.
+            await sessions.EndOthersAsync(user.Id, SignInSessions.SessionIdOf(User), SessionEndReason.TwoFactorTurnedOff);
             await audit.TwoFactorChangedAsync(user, $"{user.DisplayName} turned off two-factor sign-in and reset the authenticator key");
             await signIn.RefreshSignInAsync(user);
             Confirm("Two-factor sign-in is off.");
