@@ -14,7 +14,7 @@ namespace Proportion.Web.Tests.Authorisation;
 /// </summary>
 public abstract class AccessMatrixTests(AppFixture app)
 {
-    private static readonly string[] Users =
+    internal static readonly string[] Users =
     [
         "careworker@oakfield.example", "manager@oakfield.example", "senior@oakfield.example", "board@oakfield.example",
         "inspector@oakfield.example", "admin@oakfield.example", "socialworker@northshire.example",
@@ -25,7 +25,7 @@ public abstract class AccessMatrixTests(AppFixture app)
     // George Whitaker: Riverside Lodge (the other provider), not council funded.
     // Eileen Foster: Riverside Lodge, funded by Northshire, no social worker.
     // Samuel Adeyemi: Beech Road (Oakfield supported living), so outside the inspector's grant.
-    private static readonly (string Route, string Expected)[] Gets =
+    internal static readonly (string Route, string Expected)[] Gets =
     [
         ("/", "AAAAAAAAA"),
         ("/people", "AAAAAFAAA"),
@@ -149,7 +149,7 @@ public abstract class AccessMatrixTests(AppFixture app)
 
     // Every write, posted with a valid antiforgery token by each role. A write that passes
     // authorisation but fails validation re-renders the form (200) without saving, which is allowed.
-    private static readonly (string Route, string Expected)[] Posts =
+    internal static readonly (string Route, string Expected)[] Posts =
     [
         ("/people/new", "FAAFFFFFA"),
         ("/people/{peggy}/edit", "FAAFFFFFN"),
@@ -322,7 +322,10 @@ public abstract class AccessMatrixTests(AppFixture app)
         }
     }
 
-    private async Task<Dictionary<string, Guid>> IdsAsync() => await app.WithDatabaseAsync(async db => new Dictionary<string, Guid>
+    private Task<Dictionary<string, Guid>> IdsAsync() => IdsAsync(app);
+
+    /// <summary>The ids the routes name, shared with the robustness tests that walk the same routes.</summary>
+    internal static async Task<Dictionary<string, Guid>> IdsAsync(AppFixture app) => await app.WithDatabaseAsync(async db => new Dictionary<string, Guid>
     {
         ["peggy"] = await db.People.Where(p => p.FamilyName == "Hughes").Select(p => p.Id).SingleAsync(),
         ["george"] = await db.People.Where(p => p.FamilyName == "Whitaker").Select(p => p.Id).SingleAsync(),
@@ -372,7 +375,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         return practice.Id;
     }
 
-    private static string Resolve(string route, Dictionary<string, Guid> ids) =>
+    internal static string Resolve(string route, Dictionary<string, Guid> ids) =>
         ids.Aggregate(route, (path, id) => path.Replace("{" + id.Key + "}", id.Value.ToString()));
 }
 

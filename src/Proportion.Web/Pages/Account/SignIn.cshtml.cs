@@ -62,7 +62,9 @@ public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> use
         return Page();
     }
 
+    // A control character (a tab, a line break) makes LocalRedirect refuse the address with an exception.
     public static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
+            && !returnUrl.Any(char.IsControl)
             ? returnUrl : "/";
 }
