@@ -47,6 +47,7 @@ public abstract class FuzzTests(AppFixture app, ITestOutputHelper output)
         var failures = new List<string>();
         var seen = new HashSet<string>();
         var posts = 0;
+        var slowest = new Dictionary<string, double>();
         foreach (var (route, expected) in AccessMatrixTests.Gets.Where(g => g.Expected[manager] == 'A'))
         {
             var path = AccessMatrixTests.Resolve(route, ids);
@@ -66,7 +67,11 @@ public abstract class FuzzTests(AppFixture app, ITestOutputHelper output)
                     foreach (var (name, body) in Mutations(fields, button, random))
                     {
                         posts++;
+                        var started = timer.Elapsed;
                         var answer = await PostAsync(client, action, body, token);
+                        var key = name.Contains('=') ? "random" : name.EndsWith("as a name") ? "as a name" : name;
+                        slowest[key] = slowest.GetValueOrDefault(key) + (timer.Elapsed - started).TotalSeconds;
+                        slowest[route] = slowest.GetValueOrDefault(route) + (timer.Elapsed - started).TotalSeconds;
                         if (answer.Status == HttpStatusCode.InternalServerError)
                         {
                             failures.Add($"500: POST {action} ({route}) {name}{(answer.Body.Length < 300 ? ": " + answer.Body : "")}");
@@ -80,8 +85,39 @@ public abstract class FuzzTests(AppFixture app, ITestOutputHelper output)
             }
         }
         output.WriteLine($"{posts} posts to {seen.Count} forms in {timer.Elapsed.TotalSeconds:0.0}s");
+        output.WriteLine("Slowest: " + string.Join(", ", slowest.OrderByDescending(s => s.Value).Take(12).Select(s => $"{s.Key} {s.Value:0.0}s")));
         Assert.True(posts > 300, $"Only {posts} posts: the forms were not found.");
         Assert.True(failures.Count == 0, $"{failures.Count} of {posts} posts failed:\n" + string.Join("\n", failures));
+    }
+
+    [SkippableFact]
+    public async Task EveryRoute_GivenAMethodItDoesNotHave_IsNotAllowed_AndAnUnknownHandlerNeverFails()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var ids = await AccessMatrixTests.IdsAsync(app);
+        using var client = await app.NewClient().SignInAsync(Manager);
+        var token = AppClient.TokenOf((await client.GetAsync("/account/password")).Document) ?? "";
+        var failures = new List<string>();
+        foreach (var route in AccessMatrixTests.Gets.Select(g => g.Route).Concat(["/sign-in", "/sign-out", "/error", "/access-denied"]))
+        {
+            var path = AccessMatrixTests.Resolve(route, ids);
+            foreach (var method in new[] { "PUT", "PATCH", "DELETE" })
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("") };
+                using var response = await client.Http.SendAsync(request);
+                if (response.StatusCode != HttpStatusCode.MethodNotAllowed || response.Content.Headers.Allow.Count == 0)
+                {
+                    failures.Add($"{method} {route}: {(int)response.StatusCode} Allow: {response.Content.Headers.Allow}");
+                }
+            }
+            var separator = path.Contains('?') ? '&' : '?';
+            var unknown = await PostAsync(client, path + separator + "handler=Nonsense", [], token);
+            if (unknown.Status is HttpStatusCode.InternalServerError)
+            {
+                failures.Add($"POST {route}?handler=Nonsense: 500 {unknown.Body[..Math.Min(200, unknown.Body.Length)]}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     private sealed record Field(string Name, string Value, string Kind);
