@@ -32,6 +32,13 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         var now = clock.GetUtcNow().UtcDateTime;
         await ValidateAsync(person, incident, now, ct);
 
+        // The form sends a key so a double tap records once. A post without one still records, under a
+        // key of its own: an empty key would be stored once and then refuse every later keyless incident
+        // of the organisation on the unique index.
+        if (incident.SubmissionKey == Guid.Empty)
+        {
+            incident.SubmissionKey = Guid.CreateVersion7();
+        }
         incident.OrganisationId = person.OrganisationId;
         incident.ServiceId = person.ServiceId;
         incident.PersonId = person.Id;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
@@ -119,6 +120,10 @@ public static class ProportionSetup
         }).AddMvcOptions(o =>
         {
             o.Filters.Add<DomainExceptionFilter>();
+            o.Filters.Add<UnknownHandlerFilter>();
+            // These read "Input[" as broken jQuery syntax and throw; every form here posts MVC-style names.
+            o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value");
             // Only choices (radios, selects: enums and ids) and hidden numbers can fail to bind; text always binds.
@@ -192,6 +197,7 @@ public static class ProportionSetup
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<AllowedMethodsMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<UserScopeMiddleware>();
         app.UsePasswordChangeRequired();

@@ -1,21 +1,25 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Proportion.Web.Pages;
 
 /// <summary>Every error and missing page ends here, in plain English, never with a stack trace.</summary>
+/// <remarks>
+/// No handlers: the page is re-executed with the failed request's method, whatever it was (POST, PUT,
+/// DELETE...), so it works out its status before any handler would be chosen.
+/// </remarks>
 [IgnoreAntiforgeryToken]
 public class ErrorModel : PageModel
 {
     public int Status { get; private set; }
 
-    public void OnGet(int? status) => Set(status);
-
-    public void OnPost(int? status) => Set(status);
-
-    private void Set(int? status)
+    [NonHandler]
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        Status = status ?? (HttpContext.Response.StatusCode >= 400 ? HttpContext.Response.StatusCode : 500);
+        Status = int.TryParse(Request.Query["status"], out var status) && status is >= 400 and <= 599
+            ? status
+            : Response.StatusCode >= 400 ? Response.StatusCode : 500;
         Response.StatusCode = Status;
     }
 }

@@ -17,7 +17,7 @@ namespace Proportion.Web.Tests.Authorisation;
 /// </summary>
 public abstract class AccessMatrixTests(AppFixture app)
 {
-    private static readonly string[] Users =
+    internal static readonly string[] Users =
     [
         "careworker@oakfield.example", "manager@oakfield.example", "senior@oakfield.example", "board@oakfield.example",
         "inspector@oakfield.example", "admin@oakfield.example", "socialworker@northshire.example",
@@ -28,7 +28,7 @@ public abstract class AccessMatrixTests(AppFixture app)
     // George Whitaker: Riverside Lodge (the other provider), not council funded.
     // Eileen Foster: Riverside Lodge, funded by Northshire, no social worker.
     // Samuel Adeyemi: Beech Road (Oakfield supported living), so outside the inspector's grant.
-    private static readonly (string Route, string Expected)[] Gets =
+    internal static readonly (string Route, string Expected)[] Gets =
     [
         ("/", "AAAAAAAAA"),
         ("/people", "AAAAAFAAA"),
@@ -55,6 +55,11 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{george}/practices/{georgePractice}/decision", "FNNFFFFFA"),
         ("/people/{peggy}/practices/{peggyPractice}/decision/risk", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/decision/guidelines", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decision/alternatives", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decision/views", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decision/capacity", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decision/best-interests", "FAAFFFFFN"),
+        ("/people/{george}/practices/{georgePractice}/decision/capacity", "FNNFFFFFA"),
         ("/people/{peggy}/practices/{peggyPractice}/decision/check", "AAAAAFAAN"),
         ("/people/{george}/practices/{georgePractice}/decision/check", "NNNNNFNNA"),
         ("/guidelines", "AAAAAFAAA"),
@@ -156,7 +161,7 @@ public abstract class AccessMatrixTests(AppFixture app)
 
     // Every write, posted with a valid antiforgery token by each role. A write that passes
     // authorisation but fails validation re-renders the form (200) without saving, which is allowed.
-    private static readonly (string Route, string Expected)[] Posts =
+    internal static readonly (string Route, string Expected)[] Posts =
     [
         ("/people/new", "FAAFFFFFA"),
         ("/people/{peggy}/edit", "FAAFFFFFN"),
@@ -168,12 +173,20 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/practices/{peggyPractice}/decision", "FAAFFFFFN"),
         ("/people/{george}/practices/{georgePractice}/decision", "FNNFFFFFA"),
         ("/people/{peggy}/practices/{peggyPractice}/decision/risk", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decision/alternatives", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decision/views", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decision/capacity", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decision/best-interests", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/decision/guidelines", "FAAFFFFFN"),
+        ("/people/{george}/practices/{georgePractice}/decision/capacity", "FNNFFFFFA"),
         ("/people/{peggy}/practices/{peggyPractice}/decision/check?handler=Agree", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/decision/check?handler=Commissioner", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/decision/check?handler=Signature", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/review", "FAAFFFFFN"),
         ("/people/{george}/practices/{georgePractice}/review", "FNNFFFFFA"),
         ("/people/{peggy}/practices/{peggyPractice}/review/need", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/review/views", "FAAFFFFFN"),
+        ("/people/{peggy}/practices/{peggyPractice}/review/safeguards", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/review/outcome", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/review/check?handler=Signature", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/review/check?handler=Complete", "FAAFFFFFN"),
@@ -406,7 +419,8 @@ public abstract class AccessMatrixTests(AppFixture app)
 
     private Task<Dictionary<string, Guid>> IdsAsync() => IdsAsync(app);
 
-    private static async Task<Dictionary<string, Guid>> IdsAsync(AppFixture app) => await app.WithDatabaseAsync(async db => new Dictionary<string, Guid>
+    /// <summary>The ids the routes name, shared with the robustness tests that walk the same routes.</summary>
+    internal static async Task<Dictionary<string, Guid>> IdsAsync(AppFixture app) => await app.WithDatabaseAsync(async db => new Dictionary<string, Guid>
     {
         ["peggy"] = await db.People.Where(p => p.FamilyName == "Hughes").Select(p => p.Id).SingleAsync(),
         ["george"] = await db.People.Where(p => p.FamilyName == "Whitaker").Select(p => p.Id).SingleAsync(),
@@ -471,7 +485,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         return practice.Id;
     }
 
-    private static string Resolve(string route, Dictionary<string, Guid> ids) =>
+    internal static string Resolve(string route, Dictionary<string, Guid> ids) =>
         ids.Aggregate(route, (path, id) => path.Replace("{" + id.Key + "}", id.Value.ToString()));
 }
 

@@ -9,7 +9,8 @@ namespace Proportion.Web.Infrastructure.Forms;
 /// </summary>
 public static partial class TimeText
 {
-    [GeneratedRegex(@"^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", RegexOptions.IgnoreCase)]
+    // [0-9], not \d: \d also matches Arabic-Indic and full-width digits, which int.Parse then refuses.
+    [GeneratedRegex(@"^\s*([0-9]{1,2})(?:[:.]?([0-9]{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     public static bool TryParse(string? text, out TimeOnly time)

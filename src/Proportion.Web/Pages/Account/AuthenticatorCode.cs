@@ -6,7 +6,7 @@ namespace Proportion.Web.Pages.Account;
 public sealed class AuthenticatorCode
 {
     [Required(ErrorMessage = "Enter the 6-digit code from your authenticator app")]
-    [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "Enter the code as 6 digits, like 123456")]
+    [RegularExpression(@"^\s*[0-9]{3}\s?[0-9]{3}\s*$", ErrorMessage = "Enter the code as 6 digits, like 123456")]
     public string? Code { get; set; }
 
     /// <summary>The six digits, without the space some apps show in the middle.</summary>

@@ -96,8 +96,10 @@ public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> use
     public static string WrongEmailOrPassword(LockoutOptions lockout) =>
         $"Enter a correct email address and password. After {lockout.MaxFailedAccessAttempts} wrong tries in a row, an account is locked for {lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes";
 
+    // A control character (a tab, a line break) makes LocalRedirect refuse the address with an exception.
     public static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
+            && !returnUrl.Any(char.IsControl)
             ? returnUrl : "/";
 
     private void CheckPasswordAgainstNoAccount(string password)

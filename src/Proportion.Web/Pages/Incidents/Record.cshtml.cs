@@ -42,6 +42,13 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        // A form without its key (tampered, or from a stale script) gets one here, so it records and
+        // the form shown back carries it: a second tap of that form then records once, as it should.
+        if (Input.SubmissionKey is null || Input.SubmissionKey == Guid.Empty)
+        {
+            Input.SubmissionKey = Guid.NewGuid();
+        }
+
         // "Add another" buttons post everything typed so far and come back with one more empty row.
         if (Input.Add is "Intervention" or "Staff")
         {
@@ -158,7 +165,7 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         }
         return new Incident
         {
-            SubmissionKey = Input.SubmissionKey,
+            SubmissionKey = Input.SubmissionKey!.Value,
             OccurredAt = occurredAt.Value,
             Location = Input.Location!.Trim(),
             Kind = Input.Kind!.Value,
@@ -245,7 +252,7 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         /// <summary>Which "Add another" button was pressed, if any.</summary>
         public string? Add { get; set; }
 
-        public Guid SubmissionKey { get; set; }
+        public Guid? SubmissionKey { get; set; }
 
         public DateParts OccurredOn { get; set; } = new();
 

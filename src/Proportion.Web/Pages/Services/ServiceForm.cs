@@ -15,7 +15,7 @@ public sealed class ServiceForm
     [EnumDataType(typeof(SettingType), ErrorMessage = "Select the type of setting")]
     public SettingType? SettingType { get; set; }
 
-    [RegularExpression(@"^\s*1-\d{6,11}\s*$", ErrorMessage = "Enter a CQC location id in the format 1-123456789, or leave it blank")]
+    [RegularExpression(@"^\s*1-[0-9]{6,11}\s*$", ErrorMessage = "Enter a CQC location id in the format 1-123456789, or leave it blank")]
     public string? CqcLocationId { get; set; }
 
     public int Version { get; set; }

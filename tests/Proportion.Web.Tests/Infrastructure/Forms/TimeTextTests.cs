@@ -28,5 +28,9 @@ public class TimeTextTests
     [InlineData("13:60")]
     [InlineData("13pm")]
     [InlineData("0am")]
+    [InlineData("١٤:٠٥")]
+    [InlineData("１４：０５")]
+    [InlineData("１４:05")]
+    [InlineData("۲pm")]
     public void TryParse_RefusesWhatIsNotATime(string text) => Assert.False(TimeText.TryParse(text, out _));
 }
