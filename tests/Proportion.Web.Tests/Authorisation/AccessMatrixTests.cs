@@ -128,6 +128,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/admin/users/{riversideManager}/inspector-access", "FFFFFNFFF"),
         ("/admin/users/{oakfieldInspector}/password", "FFFFFAFFF"),
         ("/admin/users/{riversideManager}/password", "FFFFFNFFF"),
+        ("/admin/audit-trail", "FFFFFAFFF"),
         ("/account/two-factor", "AAAAAAAAA"),
         ("/account/password", "AAAAAAAAA"),
         ("/people/{unknown}", "NNNNNFNNN"),

@@ -10,12 +10,14 @@ namespace Proportion.Web.Pages.People;
 
 /// <summary>Everything done to and every look at a person's record, newest first: who, when, what, why.</summary>
 [Authorize(Policy = Policies.ReadHistory)]
-public class HistoryModel(ProportionDbContext db, AuditTrail audit) : ProportionPageModel
+public class HistoryModel(ProportionDbContext db, AuditTrail audit, AuditChain chain) : ProportionPageModel
 {
     public const int PageSize = 100;
 
     public Person Person { get; private set; } = null!;
     public List<AuditEvent> Events { get; private set; } = [];
+    /// <summary>Each shown entry checked against its seal, so a changed entry is never shown as if it were true.</summary>
+    public IReadOnlyDictionary<Guid, AuditSeal> Seals { get; private set; } = new Dictionary<Guid, AuditSeal>();
 
     [BindProperty(SupportsGet = true)]
     public bool IncludeViews { get; set; }
@@ -34,6 +36,7 @@ public class HistoryModel(ProportionDbContext db, AuditTrail audit) : Proportion
             events = events.Where(a => a.Action != AuditAction.Viewed);
         }
         Events = await events.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(PageSize).ToListAsync();
+        Seals = await chain.CheckAsync(Events);
         await audit.RecordViewAsync(person, "history");
         return Page();
     }
