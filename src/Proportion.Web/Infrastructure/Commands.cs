@@ -59,7 +59,7 @@ public static class Commands
         var names = await db.Organisations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         foreach (var report in reports)
         {
-            var organisation = $"{names.GetValueOrDefault(report.OrganisationId, "No organisation")} ({report.OrganisationId})";
+            var organisation = $"{names.GetValueOrDefault(report.OrganisationId, "Unknown organisation")} ({report.OrganisationId})";
             var waiting = report.UnsealedEntries > 0 ? $", {report.UnsealedEntries} waiting to be sealed" : "";
             await output.WriteLineAsync(report.FirstBreak is { } broken
                 ? $"{organisation}: NOT INTACT. {broken.Describe()}"
