@@ -14,7 +14,7 @@ public sealed class SealedAuditTrail : Migration
 {
     /// <summary>
     /// Every column an entry is written with. A new column must be added here, in a new migration that
-    /// recreates the triggers; AuditTrailTriggerTests fails until it is.
+    /// recreates the triggers; AuditChainTests (the database refuses...) fails until it is.
     /// </summary>
     private static readonly string[] WrittenColumns =
         ["Id", "OrganisationId", "At", "UserId", "UserName", "Action", "EntityType", "EntityId", "PersonId", "Summary", "Changes", "Reason"];
