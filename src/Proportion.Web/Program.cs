@@ -5,7 +5,7 @@ builder.AddProportion();
 
 var app = builder.Build();
 
-// `migrate` and `create-organisation` do their work and exit (README: Deploying).
+// `migrate`, `create-organisation` and `verify-audit` do their work and exit (README: Deploying).
 if (ProportionCommands.IsCommand(args))
 {
     return await ProportionCommands.RunAsync(app, args);

@@ -16,7 +16,8 @@ public sealed class AuditTrail(ProportionDbContext db, TimeProvider clock)
         db.AuditEvents.Add(new AuditEvent
         {
             OrganisationId = organisationId,
-            At = clock.GetUtcNow().UtcDateTime,
+            // Stored as both databases keep it, so the hash sealed later reads the same everywhere.
+            At = AuditChain.ToStoredPrecision(clock.GetUtcNow().UtcDateTime),
             UserId = db.Scope.UserId == Guid.Empty ? null : db.Scope.UserId,
             UserName = Truncate(db.Scope.UserName, AppUser.DisplayNameMaxLength),
             Action = action,

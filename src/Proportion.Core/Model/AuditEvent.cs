@@ -2,7 +2,8 @@ namespace Proportion.Core.Model;
 
 /// <summary>
 /// One entry in the append-only audit trail: every write (who, when, what changed, why) and every view
-/// of a person's record. Never updated, never deleted (R16).
+/// of a person's record. Never updated, never deleted (R16): database triggers refuse both, except
+/// sealing, which sets <see cref="Sequence"/> and <see cref="Hash"/> once (ADR 0012).
 /// </summary>
 public class AuditEvent
 {
@@ -22,6 +23,11 @@ public class AuditEvent
     /// <summary>JSON object of field name to [before, after].</summary>
     public string? Changes { get; set; }
     public string? Reason { get; set; }
+
+    /// <summary>The entry's place in its organisation's hash chain, from 1; null until sealed (AuditChain).</summary>
+    public long? Sequence { get; set; }
+    /// <summary>SHA-256 of the entry's fields and the previous entry's hash, lower-case hex; null until sealed.</summary>
+    public string? Hash { get; set; }
 }
 
 public enum AuditAction

@@ -38,4 +38,9 @@ public sealed class JobLeases(ProportionDbContext db)
             return false;
         }
     }
+
+    /// <summary>Lets the lease go early, so another instance need not wait for it to lapse.</summary>
+    public async Task ReleaseAsync(string name, string holder, CancellationToken ct = default) =>
+        await db.JobLeases.Where(l => l.Name == name && l.Holder == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, DateTime.UnixEpoch), ct);
 }

@@ -92,6 +92,7 @@ public static class ProportionSetup
 
         services.AddScoped<UserScopeFactory>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditChain>();
         services.AddScoped<ServiceManagement>();
         services.AddScoped<PersonRecords>();
         services.AddScoped<PracticeRegister>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Reminders;
 using Proportion.Core.Scoping;
@@ -6,16 +7,17 @@ using Proportion.Core.Scoping;
 namespace Proportion.Web.Infrastructure;
 
 /// <summary>
-/// Background reminders (design.md). Every few minutes each instance tries to take the "reminders" lease;
-/// the one that holds it sends what is due. Set Reminders:Enabled to false to turn it off (the tests do,
-/// and run it by hand with their own clock).
+/// The app's background work, in every instance, each piece under its own lease in the database (ADR 0006):
+/// every few minutes the holder of the "reminders" lease sends what is due, and every few seconds one
+/// instance seals the audit trail's new entries (ADR 0012). Set Reminders:Enabled to false to turn both
+/// off (the web tests do, and run them by hand with their own clock).
 /// </summary>
 public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<ReminderService> log)
     : BackgroundService
 {
     public const string LeaseName = "reminders";
 
-    /// <summary>This process's name on the lease.</summary>
+    /// <summary>This process's name on the leases.</summary>
     private readonly string _holder = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,21 +26,39 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
         {
             return;
         }
-        var every = TimeSpan.FromMinutes(configuration.GetValue("Reminders:IntervalMinutes", 15));
+        var remindEvery = TimeSpan.FromMinutes(configuration.GetValue("Reminders:IntervalMinutes", 15));
+        var sealEvery = TimeSpan.FromSeconds(configuration.GetValue("Audit:SealIntervalSeconds", 5));
+        await Task.WhenAll(
+            RepeatAsync(remindEvery, ct => RunOnceAsync(scopes, _holder, clock.GetUtcNow().UtcDateTime, remindEvery * 2, ct),
+                "Sending reminders failed", stoppingToken),
+            RepeatAsync(sealEvery, ct => SealAuditTrailAsync(scopes, _holder, ct), "Sealing the audit trail failed", stoppingToken));
+    }
+
+    private async Task RepeatAsync(TimeSpan every, Func<CancellationToken, Task> work, string failure, CancellationToken stoppingToken)
+    {
         using var timer = new PeriodicTimer(every, clock);
         do
         {
             try
             {
-                await RunOnceAsync(scopes, _holder, clock.GetUtcNow().UtcDateTime, every * 2, stoppingToken);
+                await work(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A failed round is tried again at the next tick; the lease lapses if this instance has gone.
-                log.LogError(e, "Sending reminders failed");
+                log.LogError(e, "{Failure}", failure);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <returns>The number of audit entries sealed, or null when another instance is sealing.</returns>
+    public static async Task<int?> SealAuditTrailAsync(IServiceScopeFactory scopes, string holder, CancellationToken ct = default)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProportionDbContext>();
+        db.Scope = UserScope.System;
+        return await scope.ServiceProvider.GetRequiredService<AuditChain>().SealAsync(holder, ct);
     }
 
     /// <returns>The number of reminders sent, or null when another instance holds the lease. Each is also emailed when SMTP is configured.</returns>

@@ -137,6 +137,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/admin/users/{riversideManager}/inspector-access", "FFFFFNFFF"),
         ("/admin/users/{oakfieldInspector}/password", "FFFFFAFFF"),
         ("/admin/users/{riversideManager}/password", "FFFFFNFFF"),
+        ("/admin/audit-trail", "FFFFFAFFF"),
         ("/account/two-factor", "AAAAAAAAA"),
         ("/account/password", "AAAAAAAAA"),
         // A form held when the care worker's sign-in lapsed: only they may see it; anyone else is told it does not exist.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Proportion.Core.Auditing;
 using Proportion.Core.Model;
 
 namespace Proportion.Core.Data.Mappings;
@@ -136,6 +137,14 @@ public sealed class AuditEventMapping : IEntityTypeConfiguration<AuditEvent>
         e.Property(x => x.Reason).HasMaxLength(2000);
         e.HasIndex(x => new { x.PersonId, x.At });
         e.HasIndex(x => new { x.OrganisationId, x.At });
+        // One entry per place in an organisation's chain: two sealers that raced could not both write a
+        // sequence number, so a chain cannot fork even if the lease were lost mid-round (ADR 0012).
+        e.HasIndex(x => new { x.OrganisationId, x.Sequence }).IsUnique();
+        // Sealing sets the sequence once: the update applies only while it is still null.
+        e.Property(x => x.Sequence).IsConcurrencyToken();
+        e.Property(x => x.Hash).HasMaxLength(AuditChain.HashLength);
+        // The sealer's queue: small, because sealed entries leave it within seconds.
+        e.HasIndex(x => new { x.OrganisationId, x.At, x.Id }).HasDatabaseName("IX_AuditEvents_Unsealed").HasFilter("\"Sequence\" IS NULL");
     }
 }
 

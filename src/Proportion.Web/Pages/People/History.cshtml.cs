@@ -10,12 +10,14 @@ namespace Proportion.Web.Pages.People;
 
 /// <summary>Everything done to and every look at a person's record, newest first: who, when, what, why.</summary>
 [Requires(Permission.ReadHistory)]
-public class HistoryModel(ProportionDbContext db) : ProportionPageModel
+public class HistoryModel(ProportionDbContext db, AuditChain chain) : ProportionPageModel
 {
     public const int PageSize = 100;
 
     public Person Person => Subjects.Person!;
     public List<AuditEvent> Events { get; private set; } = [];
+    /// <summary>Each shown entry checked against its seal, so a changed entry is never shown as if it were true.</summary>
+    public IReadOnlyDictionary<Guid, AuditSeal> Seals { get; private set; } = new Dictionary<Guid, AuditSeal>();
 
     [BindProperty(SupportsGet = true)]
     public bool IncludeViews { get; set; }
@@ -28,6 +30,7 @@ public class HistoryModel(ProportionDbContext db) : ProportionPageModel
             events = events.Where(a => a.Action != AuditAction.Viewed);
         }
         Events = await events.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(PageSize).ToListAsync();
+        Seals = await chain.CheckAsync(Events);
         return Page();
     }
 }
