@@ -12,8 +12,9 @@ if (args.Contains("migrate"))
     return;
 }
 
-await app.MigrateDatabaseAsync(seedDemoData: app.Configuration.GetValue("Demo:Seed", true));
+// Routes first: the demo data's messages link to pages, and a link is built from the mapped routes.
 app.UseProportion();
+await app.MigrateDatabaseAsync(seedDemoData: app.Configuration.GetValue("Demo:Seed", true));
 app.PrintWelcomeOnStart();
 await app.RunAsync();
 

@@ -98,6 +98,9 @@ public static class ProportionSetup
         services.AddSingleton<EmailSender>();
         services.AddHostedService<ReminderService>();
         services.AddScoped<DemoData>();
+        // Every link to a page is built in one place, from the pages' routes; Core asks for the few it needs.
+        services.AddSingleton<Links>();
+        services.AddSingleton<Proportion.Core.Links.IRecordLinks>(sp => sp.GetRequiredService<Links>());
 
         services.AddRazorPages(o =>
         {
@@ -156,6 +159,9 @@ public static class ProportionSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
         app.MapProportionApi();
+        // Hands the routes to link generation now rather than when the host starts: Links builds every
+        // link from them, and the demo data's messages are written before the first request.
+        app.UseEndpoints(_ => { });
     }
 
     public static void PrintWelcomeOnStart(this WebApplication app)

@@ -21,7 +21,7 @@ public sealed class UserScopeMiddleware(RequestDelegate next)
             if (db.Scope == UserScope.Anonymous)
             {
                 await signIn.SignOutAsync();
-                context.Response.Redirect("/sign-in");
+                context.Response.Redirect(context.RequestServices.GetRequiredService<Links>().SignIn());
                 return;
             }
             context.Items[typeof(UserScope)] = db.Scope;

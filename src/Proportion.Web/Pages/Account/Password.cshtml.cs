@@ -42,7 +42,7 @@ public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> si
                 await db.SaveChangesAsync();
                 await signIn.RefreshSignInAsync(user);
                 Confirm("Your password has been changed.");
-                return Redirect("/");
+                return Redirect(Links.Home());
             }
             foreach (var error in changed.Errors)
             {

@@ -40,8 +40,8 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
     [BindProperty]
     public int DecisionVersion { get; set; }
 
-    public string RegisterUrl => $"/people/{Person.Id}/practices";
-    public string StepUrl(string slug) => $"/people/{Person.Id}/practices/{Practice.Id}/decision/{slug}";
+    public string RegisterUrl => Links.PracticeRegister(Person.Id);
+    public string StepUrl(string slug) => Links.DecisionStep(Person.Id, Practice.Id, slug);
 
     /// <summary>
     /// Loads the person, the practice and its open draft. Returns what to answer instead when they cannot
@@ -61,7 +61,7 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
             .Where(d => d.PracticeId == practiceId && d.Status == DecisionStatus.Draft).SingleOrDefaultAsync();
         if (draft is null)
         {
-            return Redirect($"/people/{id}/practices/{practiceId}/decision");
+            return Redirect(Links.DecisionStart(id, practiceId));
         }
         Decision = draft;
         if (Request.Method == HttpMethods.Get)

@@ -62,5 +62,5 @@ public class FollowUpModel(ProportionDbContext db, IncidentRecords incidents) : 
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id) =>
-        await LoadIncidentAsync(id) ?? (!IsOwnOrganisation ? NotFound() : Incident.FollowUpRecordedAt is not null ? Redirect($"/incidents/{id}") : null);
+        await LoadIncidentAsync(id) ?? (!IsOwnOrganisation ? NotFound() : Incident.FollowUpRecordedAt is not null ? Redirect(Links.Incident(id)) : null);
 }

@@ -56,5 +56,5 @@ public class ReviewModel(ProportionDbContext db, IncidentRecords incidents) : In
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id) =>
-        await LoadIncidentAsync(id) ?? (!IsOwnOrganisation ? NotFound() : Incident.ManagerReviewedAt is not null ? Redirect($"/incidents/{id}") : null);
+        await LoadIncidentAsync(id) ?? (!IsOwnOrganisation ? NotFound() : Incident.ManagerReviewedAt is not null ? Redirect(Links.Incident(id)) : null);
 }

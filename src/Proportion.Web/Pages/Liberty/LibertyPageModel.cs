@@ -26,6 +26,6 @@ public abstract class LibertyPageModel(ProportionDbContext db) : ProportionPageM
     protected IActionResult Done(string message)
     {
         Confirm(message);
-        return Redirect($"/people/{Person.Id}/liberty");
+        return Redirect(Links.Liberty(Person.Id));
     }
 }

@@ -54,7 +54,7 @@ public class EndModel(ProportionDbContext db, PracticeRegister register, TimePro
             return Page();
         }
         Confirm($"The practice “{Practice.Description}” has ended. It stays on the register as ended.");
-        return Redirect($"/people/{id}/practices");
+        return Redirect(Links.PracticeRegister(id));
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid practiceId)

@@ -71,7 +71,7 @@ public class ProposeModel(ProportionDbContext db, PracticeRegister register, Tim
             return Page();
         }
         Confirm("The practice has been proposed. It is not agreed until a restrictive practice discussion agrees it.");
-        return Redirect($"/people/{id}/practices");
+        return Redirect(Links.PracticeRegister(id));
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -39,8 +39,8 @@ public abstract class ReviewPageModel(ProportionDbContext db, ReviewRecords revi
     [BindProperty]
     public int ReviewVersion { get; set; }
 
-    public string PracticeUrl => $"/people/{Person.Id}/practices/{Practice.Id}";
-    public string StepUrl(string slug) => $"/people/{Person.Id}/practices/{Practice.Id}/review/{slug}";
+    public string PracticeUrl => Links.PracticeDetails(Person.Id, Practice.Id);
+    public string StepUrl(string slug) => Links.ReviewStep(Person.Id, Practice.Id, slug);
 
     /// <summary>
     /// Loads the person, the practice and its open review. Returns what to answer instead when they cannot
@@ -60,7 +60,7 @@ public abstract class ReviewPageModel(ProportionDbContext db, ReviewRecords revi
             .SingleOrDefaultAsync(r => r.PracticeId == practiceId && r.Status == ReviewStatus.Draft);
         if (draft is null)
         {
-            return Redirect($"/people/{id}/practices/{practiceId}/review");
+            return Redirect(Links.ReviewStart(id, practiceId));
         }
         Review = draft;
         if (Request.Method == HttpMethods.Get)

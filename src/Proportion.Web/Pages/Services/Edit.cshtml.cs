@@ -41,6 +41,6 @@ public class EditModel(ProportionDbContext db, ServiceManagement services) : Pro
             return Page();
         }
         Confirm("The service's details have been changed.");
-        return Redirect($"/services/{id}");
+        return Redirect(Links.Service(id));
     }
 }

@@ -67,6 +67,6 @@ public class NewModel(ProportionDbContext db, PersonRecords people) : Proportion
             return Page();
         }
         Confirm($"{Input.Name!.Trim()} has been added as a representative.");
-        return Redirect($"/people/{id}");
+        return Redirect(Links.Person(id));
     }
 }
