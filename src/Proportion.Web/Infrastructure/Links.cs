@@ -38,6 +38,7 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string Home() => Page("/Index");
     public string AccessDenied() => Page("/AccessDenied");
     public string SignIn() => Page("/Account/SignIn");
+    public string SignInTwoFactor() => Page("/Account/SignInTwoFactor");
     public string SignOut() => Page("/Account/SignOut");
     public string AccountPassword() => Page("/Account/Password");
     public string TwoFactor() => Page("/Account/TwoFactor");
