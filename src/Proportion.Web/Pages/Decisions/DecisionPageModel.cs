@@ -42,6 +42,8 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
 
     public string RegisterUrl => Links.PracticeRegister(Person.Id);
     public string StepUrl(string slug) => Links.DecisionStep(Person.Id, Practice.Id, slug);
+    /// <summary>What every question page's route starts with, for the answers partial, which adds each slug.</summary>
+    public string StepUrlBase => Links.DecisionStart(Person.Id, Practice.Id) + "/";
 
     /// <summary>
     /// Loads the person, the practice and its open draft. Returns what to answer instead when they cannot

@@ -41,6 +41,8 @@ public abstract class ReviewPageModel(ProportionDbContext db, ReviewRecords revi
 
     public string PracticeUrl => Links.PracticeDetails(Person.Id, Practice.Id);
     public string StepUrl(string slug) => Links.ReviewStep(Person.Id, Practice.Id, slug);
+    /// <summary>What every question page's route starts with, for the answers partial, which adds each slug.</summary>
+    public string StepUrlBase => Links.ReviewStart(Person.Id, Practice.Id) + "/";
 
     /// <summary>
     /// Loads the person, the practice and its open review. Returns what to answer instead when they cannot
