@@ -11,9 +11,10 @@ if (ProportionCommands.IsCommand(args))
     return await ProportionCommands.RunAsync(app, args);
 }
 
+// Routes first: the demo data's messages link to pages, and a link is built from the mapped routes.
+app.UseProportion();
 var demoDataInUse = await app.MigrateDatabaseAsync(seedDemoData: app.DemoDataWanted());
 app.WarnIfKeysAreNotEncrypted();
-app.UseProportion();
 app.PrintWelcomeOnStart(demoDataInUse);
 await app.RunAsync();
 return 0;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Links;
 
 namespace Proportion.Core.Demo;
 
@@ -10,7 +11,7 @@ namespace Proportion.Core.Demo;
 /// service, a second provider, and a council that funds people in both, so scoping can be seen.
 /// Written only into an empty database.
 /// </summary>
-public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, TimeProvider clock)
+public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, TimeProvider clock, IRecordLinks links)
 {
     /// <summary>Every demo account's password. Demo data only: a real deployment never seeds it.</summary>
     public const string Password = "Demo-Proportion-2026";
@@ -334,7 +335,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         });
         db.Notifications.Add(new Notification
         {
-            OrganisationId = joyce.OrganisationId, UserId = careWorker.Id, CreatedAt = incidents[2].RecordedAt, Link = $"/incidents/{incidents[2].Id}/reflection",
+            OrganisationId = joyce.OrganisationId, UserId = careWorker.Id, CreatedAt = incidents[2].RecordedAt, Link = links.IncidentReflection(incidents[2].Id),
             Message = $"Write your reflection on the incident with {joyce.FullName} on {UkTime.Format(emergency)}.",
         });
     }

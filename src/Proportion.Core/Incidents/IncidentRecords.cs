@@ -6,6 +6,7 @@ using Proportion.Core.Scoping;
 using Proportion.Core.Notifications;
 using Proportion.Core.Rules;
 using Proportion.Core.Training;
+using Proportion.Core.Links;
 
 namespace Proportion.Core.Incidents;
 
@@ -14,7 +15,7 @@ namespace Proportion.Core.Incidents;
 /// the staff who support the person; what follows is added by managers, except each member of staff's own
 /// reflection. A submitted incident is never edited: corrections are amendments with a reason.
 /// </summary>
-public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, InAppNotifications notify, TimeProvider clock)
+public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, InAppNotifications notify, TimeProvider clock, IRecordLinks links)
 {
     public const int MaxInterventions = 20;
     public const int MaxStaff = 30;
@@ -314,7 +315,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     /// </summary>
     private async Task NotifyOnRecordAsync(Person person, Incident incident, DateTime now, CancellationToken ct)
     {
-        var link = $"/incidents/{incident.Id}";
+        var link = links.Incident(incident.Id);
         var when = UkTime.Format(incident.OccurredAt);
         var (managerIds, seniorIds) = await notify.ManagersToTellAsync(person.OrganisationId, person.ServiceId, ct);
         var managerMessage = incident.Kind == IncidentKind.Emergency

@@ -4,6 +4,7 @@ using Proportion.Core.Data;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
+using Proportion.Core.Links;
 
 namespace Proportion.Core.Oversight;
 
@@ -35,7 +36,7 @@ public sealed record DueItem(DueKind Kind, Guid ServiceId, string Service, Guid?
 /// service or for everything the user can see, from a few set-based queries. My tasks, the organisation's
 /// picture and the reminders all read it, so a deadline is worked out in one place.
 /// </summary>
-public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfiguration configuration, IRecordLinks links)
 {
     public int ReductionMonths => configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths);
 
@@ -97,7 +98,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
                 {
                     items.Add(new DueItem(kind == MonitoringKind.SeniorAudit ? DueKind.Audit : DueKind.Monitoring, s.Id, s.Name, null, null, s.Id,
                         kind == MonitoringKind.SeniorAudit ? $"Audit the restrictive practices of {s.Name} (RP3)" : $"Monitor the restrictive practices of {s.Name} (RP3)",
-                        due, MonitoringDue.IsOverdue(due, today), $"/services/{s.Id}/monitoring", MonitoringDue.Rule));
+                        due, MonitoringDue.IsOverdue(due, today), links.ServiceMonitoring(s.Id), MonitoringDue.Rule));
                 }
             }
         }
@@ -109,7 +110,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
             .AsNoTracking().ToListAsync(ct);
         items.AddRange(actions.Where(a => names.ContainsKey(a.ServiceId)).Select(a => new DueItem(DueKind.MonitoringAction, a.ServiceId, names[a.ServiceId],
             null, null, a.ActionId, $"Action from the {(a.Kind == MonitoringKind.SeniorAudit ? "audit" : "monitoring")} of {names[a.ServiceId]}: {a.What} ({a.Owner})",
-            a.DueOn, MonitoringDue.IsOverdue(a.DueOn, today), $"/services/{a.ServiceId}/monitoring/{a.Id}#actions", MonitoringDue.Rule)));
+            a.DueOn, MonitoringDue.IsOverdue(a.DueOn, today), links.MonitoringActions(a.ServiceId, a.Id), MonitoringDue.Rule)));
 
         // R10: emergencies past their 48-hour review.
         var late = await IncidentQueries.ManagerReviewsOverdue(db, now).Where(i => serviceId == null || i.ServiceId == serviceId)
@@ -117,7 +118,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
             .AsNoTracking().ToListAsync(ct);
         items.AddRange(late.Where(i => names.ContainsKey(i.ServiceId)).Select(i => new DueItem(DueKind.IncidentReview48Hours, i.ServiceId, names[i.ServiceId],
             i.PersonId, KnownAs(i.GivenName, i.PreferredName, i.FamilyName), i.Id, $"Review the emergency of {UkTime.Format(i.OccurredAt)} with the person",
-            DateOnly.FromDateTime(UkTime.ToLondon(i.OccurredAt + IncidentDuties.ManagerReviewWithin)), true, $"/incidents/{i.Id}", "R10")));
+            DateOnly.FromDateTime(UkTime.ToLondon(i.OccurredAt + IncidentDuties.ManagerReviewWithin)), true, links.Incident(i.Id), "R10")));
 
         return [.. items.OrderBy(i => i.Due).ThenBy(i => i.Kind).ThenBy(i => i.What, StringComparer.Ordinal)];
     }
@@ -133,7 +134,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
         : db.Scope.AllPeopleInOrganisation ? db.Practices.Where(p => p.OrganisationId == db.Scope.OrganisationId)
         : db.Practices;
 
-    private static string PracticeLink(Guid personId, Guid practiceId) => $"/people/{personId}/practices/{practiceId}";
+    private string PracticeLink(Guid personId, Guid practiceId) => links.PracticeDetails(personId, practiceId);
 
     private static string KnownAs(string given, string? preferred, string family) =>
         string.IsNullOrWhiteSpace(preferred) ? $"{given} {family}" : $"{preferred} {family}";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Links;
 
 namespace Proportion.Core.Reminders;
 
@@ -9,7 +10,7 @@ namespace Proportion.Core.Reminders;
 /// (R13). The first reminder goes a day after the incident was recorded (the message at recording is the
 /// first ask); reminders stop after <see cref="RemindFor"/>, when the manager's list is the safeguard.
 /// </summary>
-public sealed class ReflectionReminders(ProportionDbContext db)
+public sealed class ReflectionReminders(ProportionDbContext db, IRecordLinks links)
 {
     public static readonly TimeSpan FirstAfter = TimeSpan.FromDays(1);
     public static readonly TimeSpan RemindFor = TimeSpan.FromDays(14);
@@ -35,7 +36,7 @@ public sealed class ReflectionReminders(ProportionDbContext db)
         var wanted = owed.Select(o => new Notification
         {
             OrganisationId = o.OrganisationId, UserId = o.UserId, CreatedAt = nowUtc, ReminderKey = Key(o.Id, day),
-            Link = $"/incidents/{o.Id}/reflection",
+            Link = links.IncidentReflection(o.Id),
             Message = $"Reminder: please write your reflection on the incident with {o.GivenName} {o.FamilyName} on {UkTime.Format(o.OccurredAt)}.",
         }).ToList();
         return await ReminderOutbox.SendOnceAsync(db, wanted, ct);

@@ -6,6 +6,7 @@ using Proportion.Core.Model;
 using Proportion.Core.Scoping;
 using Proportion.Core.Oversight;
 using Proportion.Core.Rules;
+using Proportion.Core.Links;
 
 namespace Proportion.Core.Tasks;
 
@@ -16,7 +17,7 @@ public sealed record TaskItem(string What, string About, DateOnly? Due, bool Ove
 /// "My tasks": what each role must do next, worked out from the records the user can see, soonest first.
 /// Every due date comes from the same rules the records use, and the time from the clock given.
 /// </summary>
-public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork dueWork)
+public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork dueWork, IRecordLinks links)
 {
     /// <summary>Training refreshers show this many days before they fall due (reviews follow <see cref="ReviewDue.DueSoonDays"/>).</summary>
     public const int DueSoonDays = 30;
@@ -41,7 +42,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             foreach (var i in await IncidentQueries.ReflectionsOwed(db, scope.UserId).Include(i => i.Person).OrderBy(i => i.OccurredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
                 Add("Write your reflection on an incident", $"{i.Person!.KnownAs}, {UkTime.Format(i.OccurredAt)}",
-                    DateOnly.FromDateTime(UkTime.ToLondon(i.RecordedAt)).AddDays(1), $"/incidents/{i.Id}/reflection", "R13");
+                    DateOnly.FromDateTime(UkTime.ToLondon(i.RecordedAt)).AddDays(1), links.IncidentReflection(i.Id), "R13");
             }
             await AddGuidelinesToConfirmAsync(Add, ct);
         }
@@ -53,16 +54,16 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
                 var due = IncidentDuties.ManagerReviewDue(i);
                 tasks.Add(new TaskItem(due is null ? "Review an incident" : "Review an emergency with the person within 48 hours",
                     $"{i.Person!.KnownAs}, {UkTime.Format(i.OccurredAt)}", due is { } d ? DateOnly.FromDateTime(UkTime.ToLondon(d)) : null,
-                    IncidentDuties.ManagerReviewOverdue(i, now), $"/incidents/{i.Id}", due is null ? "§8.10" : "R10"));
+                    IncidentDuties.ManagerReviewOverdue(i, now), links.Incident(i.Id), due is null ? "§8.10" : "R10"));
             }
             foreach (var i in await db.Incidents.Where(i => i.FollowUpRecordedAt == null).Include(i => i.Person).OrderBy(i => i.OccurredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
-                Add("Record the debrief and support after an incident", $"{i.Person!.KnownAs}, {UkTime.Format(i.OccurredAt)}", null, $"/incidents/{i.Id}", "R13");
+                Add("Record the debrief and support after an incident", $"{i.Person!.KnownAs}, {UkTime.Format(i.OccurredAt)}", null, links.Incident(i.Id), "R13");
             }
             foreach (var p in await db.Practices.Where(p => p.Status == PracticeStatus.Proposed).Include(p => p.Person)
                          .OrderBy(p => p.CreatedAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
-                Add($"Hold the discussion for a proposed practice: {p.Description}", p.Person!.KnownAs, null, $"/people/{p.PersonId}/practices/{p.Id}", "R2");
+                Add($"Hold the discussion for a proposed practice: {p.Description}", p.Person!.KnownAs, null, links.PracticeDetails(p.PersonId, p.Id), "R2");
             }
         }
 
@@ -73,7 +74,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         foreach (var latest in myTraining.GroupBy(t => t.Course).Select(g => CertifiedTraining.Latest(g, g.Key)!)
                      .Where(t => t.ExpiresOn <= today.AddDays(DueSoonDays)))
         {
-            Add($"Refresher due: {EnumNames.Of(latest.Course)}", "Your training", latest.ExpiresOn, $"/staff/{scope.UserId}/training", "R15");
+            Add($"Refresher due: {EnumNames.Of(latest.Course)}", "Your training", latest.ExpiresOn, links.StaffTraining(scope.UserId), "R15");
         }
 
         return [.. tasks.OrderBy(t => t.Due is null).ThenBy(t => t.Due).ThenBy(t => t.What, StringComparer.Ordinal)];
@@ -114,7 +115,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         var read = (await db.GuidelineAcknowledgements.Where(g => g.UserId == db.Scope.UserId).Select(g => g.DecisionId).ToListAsync(ct)).ToHashSet();
         foreach (var d in inForce.Where(d => !read.Contains(d.Id)).Take(PerKind))
         {
-            add($"Read and confirm the guidelines: {d.Practice!.Description}", d.Practice.Person!.KnownAs, null, "/guidelines", "§7.5");
+            add($"Read and confirm the guidelines: {d.Practice!.Description}", d.Practice.Person!.KnownAs, null, links.Guidelines(), "§7.5");
         }
     }
 
@@ -138,7 +139,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             foreach (var (role, rule, _) in SignOffRules.Required(facts).Where(r => mine.Contains(r.Role) && d.SignOffs.All(s => s.Role != r.Role)))
             {
                 add($"Agree or decline as {role switch { SignOffRole.ServiceManager => "service manager", SignOffRole.SeniorManager => "senior manager", _ => "social worker" }}: {d.Practice!.Description}",
-                    d.Practice.Person!.KnownAs, null, $"/people/{d.PersonId}/practices/{d.PracticeId}/decision/check", rule);
+                    d.Practice.Person!.KnownAs, null, links.DecisionCheck(d.PersonId, d.PracticeId), rule);
             }
         }
     }

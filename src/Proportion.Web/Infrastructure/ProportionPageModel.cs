@@ -13,6 +13,12 @@ public abstract class ProportionPageModel : PageModel
     /// <summary>The records the route names, loaded once before the page runs (Infrastructure/Subjects).</summary>
     protected RouteSubjects Subjects => HttpContext.GetRouteSubjects();
 
+    /// <summary>Every link to a page, built from the pages' routes (redirects use it too).</summary>
+    public Links Links => HttpContext.RequestServices.GetRequiredService<Links>();
+
+    /// <summary>A guid the route matched (its constraint made sure it is one), for a link back before the page has loaded its record.</summary>
+    public Guid RouteGuid(string name) => Guid.TryParse(RouteData.Values[name]?.ToString(), out var value) ? value : Guid.Empty;
+
     /// <summary>
     /// Runs a write. A rule's refusal lands on the field it names (prefixed like the form's inputs) and a
     /// stale edit at the top of the page; either way the page re-renders with everything typed kept.

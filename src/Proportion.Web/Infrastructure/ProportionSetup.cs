@@ -110,6 +110,9 @@ public static class ProportionSetup
         services.AddHostedService<ReminderService>();
         services.AddScoped<DemoData>();
         services.AddScoped<Proportion.Core.Organisations.OrganisationSetup>();
+        // Every link to a page is built in one place, from the pages' routes; Core asks for the few it needs.
+        services.AddSingleton<Links>();
+        services.AddSingleton<Proportion.Core.Links.IRecordLinks>(sp => sp.GetRequiredService<Links>());
 
         services.AddRazorPages(o =>
         {
@@ -209,6 +212,9 @@ public static class ProportionSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
         app.MapProportionApi();
+        // Hands the routes to link generation now rather than when the host starts: Links builds every
+        // link from them, and the demo data's messages are written before the first request.
+        app.UseEndpoints(_ => { });
     }
 
     public static void PrintWelcomeOnStart(this WebApplication app, bool demoDataInUse)

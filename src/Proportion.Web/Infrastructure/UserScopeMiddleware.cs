@@ -52,7 +52,8 @@ public sealed class UserScopeMiddleware(RequestDelegate next)
             context.User = new ClaimsPrincipal(new ClaimsIdentity());
             if (heldId is { } id)
             {
-                context.Response.Redirect("/sign-in" + QueryString.Create("ReturnUrl", $"{UnsentForms.ResumePath}/{id}"));
+                var links = context.RequestServices.GetRequiredService<Links>();
+                context.Response.Redirect(links.SignIn() + QueryString.Create("ReturnUrl", links.ResumeForm(id)));
                 return;
             }
         }

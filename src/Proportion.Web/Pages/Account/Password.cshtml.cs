@@ -48,7 +48,7 @@ public class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> si
                 await audit.PasswordChangedAsync(user);
                 await signIn.RefreshSignInAsync(user);
                 Confirm("Your password has been changed.");
-                return Redirect("/");
+                return Redirect(Links.Home());
             }
             foreach (var error in changed.Errors)
             {

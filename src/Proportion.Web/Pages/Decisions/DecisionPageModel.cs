@@ -39,8 +39,10 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
     [BindProperty]
     public int DecisionVersion { get; set; }
 
-    public string RegisterUrl => $"/people/{Person.Id}/practices";
-    public string StepUrl(string slug) => $"/people/{Person.Id}/practices/{Practice.Id}/decision/{slug}";
+    public string RegisterUrl => Links.PracticeRegister(Person.Id);
+    public string StepUrl(string slug) => Links.DecisionStep(Person.Id, Practice.Id, slug);
+    /// <summary>What every question page's route starts with, for the answers partial, which adds each slug.</summary>
+    public string StepUrlBase => Links.DecisionStart(Person.Id, Practice.Id) + "/";
 
     /// <summary>Loads the practice's open draft; when no discussion is open, answers with the start page instead.</summary>
     protected async Task<IActionResult?> LoadDraftAsync()
@@ -49,7 +51,7 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
             .Where(d => d.PracticeId == Practice.Id && d.Status == DecisionStatus.Draft).SingleOrDefaultAsync();
         if (draft is null)
         {
-            return Redirect($"/people/{Person.Id}/practices/{Practice.Id}/decision");
+            return Redirect(Links.DecisionStart(Person.Id, Practice.Id));
         }
         Decision = draft;
         if (Request.Method == HttpMethods.Get)

@@ -41,6 +41,6 @@ public class StartModel(ProportionDbContext db, DecisionRecords decisions) : Dec
         {
             return await OnGetAsync(id, practiceId);
         }
-        return Redirect($"/people/{id}/practices/{practiceId}/decision/{(draft!.UpdatedAt > draft.CreatedAt ? "check" : Steps[0].Slug)}");
+        return Redirect(Links.DecisionStep(id, practiceId, draft!.UpdatedAt > draft.CreatedAt ? "check" : Steps[0].Slug));
     }
 }

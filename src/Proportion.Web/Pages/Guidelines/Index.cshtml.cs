@@ -35,6 +35,6 @@ public class IndexModel(ProportionDbContext db, DecisionRecords decisions) : Pro
     {
         await decisions.AcknowledgeGuidelinesAsync(decisionId);
         Confirm("Thank you. You have confirmed you have read these guidelines.");
-        return Redirect("/guidelines");
+        return Redirect(Links.Guidelines());
     }
 }

@@ -30,7 +30,7 @@ public class ExportModel(ProportionDbContext db, AuditTrail audit, TimeProvider 
         if (query is null)
         {
             // The list page shows the same filter's errors in full.
-            return Redirect($"/services/{id}/incidents?{Filter.ToQueryString()}");
+            return Redirect(Links.ServiceIncidents(id, Filter.ToQueryString()));
         }
         var incidents = await query.Include(i => i.Person).AsSplitQuery().ToListAsync();
         var csv = table == "mhs505" ? MhsdsExport.Mhs505(incidents) : MhsdsExport.Mhs515(incidents).Csv;

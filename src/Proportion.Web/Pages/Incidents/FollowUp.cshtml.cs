@@ -65,5 +65,5 @@ public class FollowUpModel(ProportionDbContext db, IncidentRecords incidents) : 
 
     /// <summary>Recorded once: after that the incident page shows it.</summary>
     private IActionResult? AlreadyRecorded(Guid id) =>
-        (Incident.FollowUpRecordedAt is not null ? Redirect($"/incidents/{id}") : null);
+        (Incident.FollowUpRecordedAt is not null ? Redirect(Links.Incident(id)) : null);
 }

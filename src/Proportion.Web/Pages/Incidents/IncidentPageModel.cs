@@ -18,6 +18,6 @@ public abstract class IncidentPageModel(ProportionDbContext db) : ProportionPage
     protected IActionResult Done(string message)
     {
         Confirm(message);
-        return Redirect($"/incidents/{Incident.Id}");
+        return Redirect(Links.Incident(Incident.Id));
     }
 }

@@ -76,7 +76,7 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         Confirm(recorded.AlreadyRecorded
             ? "This incident had already been recorded. It has not been recorded twice."
             : "The incident has been recorded. The service manager has been told.");
-        return Redirect($"/incidents/{recorded.Incident.Id}");
+        return Redirect(Links.Incident(recorded.Incident.Id));
     }
 
     /// <summary>Turns the form into an incident, adding an error at each field that cannot be read.</summary>

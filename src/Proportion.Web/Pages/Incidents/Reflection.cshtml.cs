@@ -50,7 +50,7 @@ public class ReflectionModel(ProportionDbContext db, IncidentRecords incidents) 
         if (await Db.IncidentReflections.AnyAsync(r => r.IncidentId == id && r.UserId == Scope.UserId))
         {
             Confirm("You have already written your reflection on this incident.");
-            return Redirect($"/incidents/{id}");
+            return Redirect(Links.Incident(id));
         }
         return null;
     }

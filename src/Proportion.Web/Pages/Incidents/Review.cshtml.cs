@@ -59,5 +59,5 @@ public class ReviewModel(ProportionDbContext db, IncidentRecords incidents) : In
 
     /// <summary>Recorded once: after that the incident page shows it.</summary>
     private IActionResult? AlreadyRecorded(Guid id) =>
-        (Incident.ManagerReviewedAt is not null ? Redirect($"/incidents/{id}") : null);
+        (Incident.ManagerReviewedAt is not null ? Redirect(Links.Incident(id)) : null);
 }

@@ -30,7 +30,7 @@ public class StartModel(ProportionDbContext db) : ProportionPageModel
         await LoadAsync();
         if (ModelState.IsValid && People.Any(p => p.Value == Input.PersonId?.ToString()))
         {
-            return Redirect($"/people/{Input.PersonId}/incidents/new");
+            return Redirect(Links.RecordIncident(Input.PersonId!.Value));
         }
         if (ModelState.IsValid)
         {

@@ -14,6 +14,6 @@ public abstract class LibertyPageModel : ProportionPageModel
     protected IActionResult Done(string message)
     {
         Confirm(message);
-        return Redirect($"/people/{Person.Id}/liberty");
+        return Redirect(Links.Liberty(Person.Id));
     }
 }

@@ -28,7 +28,7 @@ public class ActionDoneModel(ProportionDbContext db, MonitoringRecords records, 
         public string? DoneNote { get; set; }
     }
 
-    public string CheckUrl => $"/services/{Service.Id}/monitoring/{Monitoring.Id}";
+    public string CheckUrl => Links.MonitoringCheck(Service.Id, Monitoring.Id);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid monitoringId, Guid actionId)
     {
@@ -57,7 +57,7 @@ public class ActionDoneModel(ProportionDbContext db, MonitoringRecords records, 
             return Page();
         }
         Confirm($"The action \u201c{Action.What}\u201d has been recorded as done.");
-        return Redirect(CheckUrl + "#actions");
+        return Redirect(Links.MonitoringActions(Service.Id, Monitoring.Id));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid monitoringId, Guid actionId)
@@ -71,7 +71,7 @@ public class ActionDoneModel(ProportionDbContext db, MonitoringRecords records, 
         if (action.DoneOn is not null)
         {
             Confirm("This action has already been recorded as done.");
-            return Redirect(CheckUrl + "#actions");
+            return Redirect(Links.MonitoringActions(Service.Id, Monitoring.Id));
         }
         return null;
     }

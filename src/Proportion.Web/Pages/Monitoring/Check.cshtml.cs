@@ -152,10 +152,10 @@ public class CheckModel(ProportionDbContext db, MonitoringRecords records, TimeP
         if (complete)
         {
             Confirm($"The {Short(Monitoring.Kind)} of {Service.Name} has been signed off.");
-            return Redirect($"/services/{id}/monitoring");
+            return Redirect(Links.ServiceMonitoring(id));
         }
         Confirm(confirmation!);
-        return Redirect($"/services/{id}/monitoring/{monitoringId}" + (addAction ? "#actions" : ""));
+        return Redirect(addAction ? Links.MonitoringActions(id, monitoringId) : Links.MonitoringCheck(id, monitoringId));
     }
 
     private DateOnly? ValidateAction()

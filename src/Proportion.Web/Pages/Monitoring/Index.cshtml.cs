@@ -60,6 +60,6 @@ public class IndexModel(ProportionDbContext db, MonitoringRecords records, TimeP
             return NotFound();
         }
         var monitoring = await records.StartOrResumeAsync(id, kind);
-        return Redirect($"/services/{id}/monitoring/{monitoring.Id}");
+        return Redirect(Links.MonitoringCheck(id, monitoring.Id));
     }
 }

@@ -21,6 +21,6 @@ public class IndexModel(InAppNotifications notifications) : ProportionPageModel
     {
         await notifications.MarkAllReadAsync();
         Confirm("All your messages are marked as read.");
-        return Redirect("/notifications");
+        return Redirect(Links.Notifications());
     }
 }

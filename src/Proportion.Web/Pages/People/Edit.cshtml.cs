@@ -36,7 +36,7 @@ public class EditModel(ProportionDbContext db, PersonRecords people, TimeProvide
             return Page();
         }
         Confirm("The person's details have been changed.");
-        return Redirect($"/people/{id}");
+        return Redirect(Links.Person(id));
     }
 
     private async Task LoadOptionsAsync() => ViewData[nameof(PersonFormOptions)] = await PersonFormOptions.LoadAsync(db);

@@ -31,7 +31,7 @@ public class NewModel(ProportionDbContext db, PersonRecords people, TimeProvider
             return Page();
         }
         Confirm($"{added!.FullName} has been added.");
-        return Redirect($"/people/{added.Id}");
+        return Redirect(Links.Person(added.Id));
     }
 
     private async Task LoadOptionsAsync() => ViewData[nameof(PersonFormOptions)] = await PersonFormOptions.LoadAsync(db);

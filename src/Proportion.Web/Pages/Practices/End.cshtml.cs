@@ -48,6 +48,6 @@ public class EndModel(PracticeRegister register, TimeProvider clock) : Proportio
             return Page();
         }
         Confirm($"The practice “{Practice.Description}” has ended. It stays on the register as ended.");
-        return Redirect($"/people/{id}/practices");
+        return Redirect(Links.PracticeRegister(id));
     }
 }

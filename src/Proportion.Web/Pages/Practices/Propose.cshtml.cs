@@ -65,6 +65,6 @@ public class ProposeModel(PracticeRegister register, TimeProvider clock) : Propo
             return Page();
         }
         Confirm("The practice has been proposed. It is not agreed until a restrictive practice discussion agrees it.");
-        return Redirect($"/people/{id}/practices");
+        return Redirect(Links.PracticeRegister(id));
     }
 }

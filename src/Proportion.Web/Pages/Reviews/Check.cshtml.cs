@@ -63,7 +63,7 @@ public class CheckModel(ProportionDbContext db, ReviewRecords reviews, TimeProvi
         if (followUp is not null)
         {
             Confirm("The review is complete. Change the guidelines in the new restrictive practice discussion; staff will be asked to read them once they are agreed.");
-            return Redirect($"/people/{id}/practices/{practiceId}/decision/check");
+            return Redirect(Links.DecisionCheck(id, practiceId));
         }
         Confirm(Review.Outcome == ReviewOutcome.End
             ? "The review is complete and the practice has ended."

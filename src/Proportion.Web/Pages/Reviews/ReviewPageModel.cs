@@ -42,8 +42,10 @@ public abstract class ReviewPageModel(ProportionDbContext db, ReviewRecords revi
     [BindProperty]
     public int ReviewVersion { get; set; }
 
-    public string PracticeUrl => $"/people/{Person.Id}/practices/{Practice.Id}";
-    public string StepUrl(string slug) => $"/people/{Person.Id}/practices/{Practice.Id}/review/{slug}";
+    public string PracticeUrl => Links.PracticeDetails(Person.Id, Practice.Id);
+    public string StepUrl(string slug) => Links.ReviewStep(Person.Id, Practice.Id, slug);
+    /// <summary>What every question page's route starts with, for the answers partial, which adds each slug.</summary>
+    public string StepUrlBase => Links.ReviewStart(Person.Id, Practice.Id) + "/";
 
     /// <summary>Loads the practice's open review; when none is open, answers with the start page instead.</summary>
     protected async Task<IActionResult?> LoadDraftAsync()
@@ -52,7 +54,7 @@ public abstract class ReviewPageModel(ProportionDbContext db, ReviewRecords revi
             .SingleOrDefaultAsync(r => r.PracticeId == Practice.Id && r.Status == ReviewStatus.Draft);
         if (draft is null)
         {
-            return Redirect($"/people/{Person.Id}/practices/{Practice.Id}/review");
+            return Redirect(Links.ReviewStart(Person.Id, Practice.Id));
         }
         Review = draft;
         if (Request.Method == HttpMethods.Get)

@@ -36,6 +36,6 @@ public class StartModel(ProportionDbContext db, ReviewRecords reviews, TimeProvi
         {
             return await OnGetAsync(id, practiceId);
         }
-        return Redirect($"/people/{id}/practices/{practiceId}/review/{(review!.UpdatedAt > review.CreatedAt ? "check" : Steps[0].Slug)}");
+        return Redirect(Links.ReviewStep(id, practiceId, review!.UpdatedAt > review.CreatedAt ? "check" : Steps[0].Slug));
     }
 }

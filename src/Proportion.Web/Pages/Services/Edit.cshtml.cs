@@ -31,6 +31,6 @@ public class EditModel(ServiceManagement services) : ProportionPageModel
             return Page();
         }
         Confirm("The service's details have been changed.");
-        return Redirect($"/services/{id}");
+        return Redirect(Links.Service(id));
     }
 }

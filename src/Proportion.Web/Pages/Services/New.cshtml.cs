@@ -27,6 +27,6 @@ public class NewModel(ServiceManagement services) : ProportionPageModel
             return Page();
         }
         Confirm($"{added!.Name} has been added.");
-        return Redirect($"/services/{added.Id}");
+        return Redirect(Links.Service(added.Id));
     }
 }

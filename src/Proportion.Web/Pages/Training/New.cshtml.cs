@@ -64,7 +64,7 @@ public class NewModel(ProportionDbContext db, TrainingRecords training, TimeProv
             return Page();
         }
         Confirm("The training has been recorded.");
-        return Redirect($"/staff/{userId}/training");
+        return Redirect(Links.StaffTraining(userId));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid userId)

@@ -54,7 +54,7 @@ public class EditModel(ProportionDbContext db, UserAdministration admin, Microso
             return Page();
         }
         Confirm($"{Input.DisplayName!.Trim()}'s account has been changed.");
-        return Redirect("/admin/users");
+        return Redirect(Links.Users());
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -62,7 +62,7 @@ public class InspectorAccessModel(ProportionDbContext db, UserAdministration adm
             return Page();
         }
         Confirm($"{TheUser.DisplayName} can read the service's records until the end of {UkTime.Format(expires.Value)}.");
-        return Redirect($"/admin/users/{id}");
+        return Redirect(Links.User(id));
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -32,7 +32,7 @@ public class NewModel(ProportionDbContext db, UserAdministration admin) : Propor
             return Page();
         }
         Confirm($"{added!.DisplayName} has been added. Give them their first password in person or by phone, not by email.");
-        return Redirect("/admin/users");
+        return Redirect(Links.Users());
     }
 
     private async Task LoadOptionsAsync()

@@ -41,7 +41,7 @@ public class PasswordModel(ProportionDbContext db, UserAdministration admin) : P
             return Page();
         }
         Confirm($"{TheUser.DisplayName} has a new password and can sign in. Give it to them in person or by phone, not by email.");
-        return Redirect($"/admin/users/{id}");
+        return Redirect(Links.User(id));
     }
 
     private async Task<bool> LoadAsync(Guid id)

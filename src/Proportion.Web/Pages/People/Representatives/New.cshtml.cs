@@ -58,6 +58,6 @@ public class NewModel(PersonRecords people) : ProportionPageModel
             return Page();
         }
         Confirm($"{Input.Name!.Trim()} has been added as a representative.");
-        return Redirect($"/people/{id}");
+        return Redirect(Links.Person(id));
     }
 }

@@ -1,0 +1,34 @@
+namespace Proportion.Core.Links;
+
+/// <summary>
+/// The links Core puts in tasks, due items, in-app notifications and reminder emails. Core knows no routes:
+/// the web app implements this from its pages' own route templates (Proportion.Web.Infrastructure.Links),
+/// so a link Core builds is always one the app answers. Paths only, never absolute: emails add
+/// <c>Email:BaseUrl</c>, and a stored path keeps working for as long as the route does.
+/// </summary>
+public interface IRecordLinks
+{
+    /// <summary>An incident (its review, follow-up and notifications are reached from it).</summary>
+    string Incident(Guid incidentId);
+
+    /// <summary>Where a member of staff writes their reflection on an incident (R13).</summary>
+    string IncidentReflection(Guid incidentId);
+
+    /// <summary>A restrictive practice on a person's register.</summary>
+    string PracticeDetails(Guid personId, Guid practiceId);
+
+    /// <summary>The check page of a practice's open discussion, where each role agrees or declines.</summary>
+    string DecisionCheck(Guid personId, Guid practiceId);
+
+    /// <summary>A service's monitoring and audits (R11).</summary>
+    string ServiceMonitoring(Guid serviceId);
+
+    /// <summary>The actions a signed-off monitoring or audit set, on its page.</summary>
+    string MonitoringActions(Guid serviceId, Guid monitoringId);
+
+    /// <summary>A member of staff's training record (R15).</summary>
+    string StaffTraining(Guid userId);
+
+    /// <summary>The guidelines the user must read and confirm.</summary>
+    string Guidelines();
+}

@@ -1,0 +1,137 @@
+using Proportion.Core.Links;
+using Proportion.Core.Model;
+
+namespace Proportion.Web.Infrastructure;
+
+/// <summary>
+/// Every link to a page, in one place: each is built by <see cref="LinkGenerator"/> from the page's own
+/// <c>@page</c> route template, so a route changed on its page changes every link to it, and a link to a
+/// route that cannot be built fails loudly here instead of rendering a broken href. Pages, views, page
+/// models, the API and (through <see cref="IRecordLinks"/>) Core all use it. Needs no HttpContext, so
+/// background jobs use it too. Paths are relative to the app's root; emails add <c>Email:BaseUrl</c>.
+/// </summary>
+public sealed class Links(LinkGenerator generator) : IRecordLinks
+{
+    /// <summary>The discussion's question pages by slug (the slug is the last segment of each page's route).</summary>
+    private static readonly IReadOnlyDictionary<string, string> DecisionSteps = new Dictionary<string, string>
+    {
+        ["risk"] = "/Decisions/Risk",
+        ["alternatives"] = "/Decisions/Alternatives",
+        ["views"] = "/Decisions/Views",
+        ["capacity"] = "/Decisions/Capacity",
+        ["best-interests"] = "/Decisions/BestInterests",
+        ["guidelines"] = "/Decisions/Guidelines",
+        ["check"] = "/Decisions/Check",
+    };
+
+    /// <summary>The review's question pages by slug.</summary>
+    private static readonly IReadOnlyDictionary<string, string> ReviewSteps = new Dictionary<string, string>
+    {
+        ["need"] = "/Reviews/Need",
+        ["views"] = "/Reviews/Views",
+        ["safeguards"] = "/Reviews/Safeguards",
+        ["outcome"] = "/Reviews/Outcome",
+        ["check"] = "/Reviews/Check",
+    };
+
+    // Home, account and lists
+    public string Home() => Page("/Index");
+    public string AccessDenied() => Page("/AccessDenied");
+    public string SignIn() => Page("/Account/SignIn");
+    public string SignInTwoFactor() => Page("/Account/SignInTwoFactor");
+    public string SignOut() => Page("/Account/SignOut");
+    public string AccountPassword() => Page("/Account/Password");
+    public string TwoFactor() => Page("/Account/TwoFactor");
+    public string Tasks() => Page("/Tasks/Index");
+    /// <summary>A form kept when its sender's sign-in lapsed, to send again once they are signed in.</summary>
+    public string ResumeForm(Guid id) => Page("/Account/Resume", new { id });
+    public string Notifications() => Page("/Notifications/Index");
+    public string Guidelines() => Page("/Guidelines/Index");
+    public string Organisation() => Page("/Organisation/Index");
+
+    // People
+    public string People() => Page("/People/Index");
+    public string NewPerson() => Page("/People/New");
+    public string Person(Guid id) => Page("/People/Details", new { id });
+    public string EditPerson(Guid id) => Page("/People/Edit", new { id });
+    public string PersonHistory(Guid id) => Page("/People/History", new { id });
+    public string NewRepresentative(Guid personId) => Page("/People/Representatives/New", new { id = personId });
+
+    // Restrictive practices
+    public string PracticeRegister(Guid personId) => Page("/Practices/Register", new { id = personId });
+    public string ProposePractice(Guid personId) => Page("/Practices/Propose", new { id = personId });
+    public string PracticeDetails(Guid personId, Guid practiceId) => Page("/Practices/Details", new { id = personId, practiceId });
+    public string EndPractice(Guid personId, Guid practiceId) => Page("/Practices/End", new { id = personId, practiceId });
+
+    // The discussion and its agreed decisions
+    public string DecisionStart(Guid personId, Guid practiceId) => Page("/Decisions/Start", new { id = personId, practiceId });
+    public string DecisionStep(Guid personId, Guid practiceId, string slug) =>
+        Page(DecisionSteps.TryGetValue(slug, out var page) ? page : throw new ArgumentException($"No question of the discussion is called '{slug}'.", nameof(slug)),
+            new { id = personId, practiceId });
+    public string DecisionCheck(Guid personId, Guid practiceId) => DecisionStep(personId, practiceId, "check");
+    public string Decision(Guid personId, Guid practiceId, int number) => Page("/Decisions/View", new { id = personId, practiceId, number });
+    public string DecisionRp2(Guid personId, Guid practiceId, int number) => Page("/Decisions/Print", new { id = personId, practiceId, number, format = "rp2" });
+    public string DecisionEasyRead(Guid personId, Guid practiceId, int number) => Page("/Decisions/Print", new { id = personId, practiceId, number, format = "easy-read" });
+
+    // Reviews
+    public string ReviewStart(Guid personId, Guid practiceId) => Page("/Reviews/Start", new { id = personId, practiceId });
+    public string ReviewStep(Guid personId, Guid practiceId, string slug) =>
+        Page(ReviewSteps.TryGetValue(slug, out var page) ? page : throw new ArgumentException($"No question of the review is called '{slug}'.", nameof(slug)),
+            new { id = personId, practiceId });
+    public string Review(Guid personId, Guid practiceId, int number) => Page("/Reviews/View", new { id = personId, practiceId, number });
+
+    // Incidents
+    public string NewIncident() => Page("/Incidents/Start");
+    public string RecordIncident(Guid personId) => Page("/Incidents/Record", new { id = personId });
+    public string PersonIncidents(Guid personId) => Page("/Incidents/Person", new { id = personId });
+    public string Incident(Guid id) => Page("/Incidents/View", new { id });
+    public string IncidentReflection(Guid id) => Page("/Incidents/Reflection", new { id });
+    public string IncidentReview(Guid id) => Page("/Incidents/Review", new { id });
+    public string IncidentFollowUp(Guid id) => Page("/Incidents/FollowUp", new { id });
+    public string IncidentAmend(Guid id) => Page("/Incidents/Amend", new { id });
+    public string IncidentNotification(Guid id, NotificationRecipient recipient) => Page("/Incidents/Notify", new { id, recipient = recipient.ToString() });
+
+    /// <param name="filterQuery">The list's filter as a query string (without the "?"), kept when going back to the list.</param>
+    public string ServiceIncidents(Guid serviceId, string? filterQuery = null) => WithQuery(Page("/Incidents/Service", new { id = serviceId }), filterQuery);
+
+    /// <param name="table">The MHSDS table: "mhs505" or "mhs515".</param>
+    /// <param name="filterQuery">The list's filter as a query string, so the export holds what the list shows.</param>
+    public string ServiceIncidentsExport(Guid serviceId, string table, string? filterQuery = null) =>
+        WithQuery(Page("/Incidents/Export", new { id = serviceId, table }), filterQuery);
+
+    // Services, monitoring and training
+    public string Services() => Page("/Services/Index");
+    public string NewService() => Page("/Services/New");
+    public string Service(Guid id) => Page("/Services/Details", new { id });
+    public string EditService(Guid id) => Page("/Services/Edit", new { id });
+    public string ServicePractices(Guid id) => Page("/Services/Practices", new { id });
+    public string ServiceTraining(Guid id) => Page("/Training/Matrix", new { id });
+    public string ServiceMonitoring(Guid serviceId) => Page("/Monitoring/Index", new { id = serviceId });
+    public string MonitoringCheck(Guid serviceId, Guid monitoringId) => Page("/Monitoring/Check", new { id = serviceId, monitoringId });
+    public string MonitoringActions(Guid serviceId, Guid monitoringId) => MonitoringCheck(serviceId, monitoringId) + "#actions";
+    public string MonitoringActionDone(Guid serviceId, Guid monitoringId, Guid actionId) =>
+        Page("/Monitoring/ActionDone", new { id = serviceId, monitoringId, actionId });
+    public string StaffTraining(Guid userId) => Page("/Training/Staff", new { userId });
+    public string NewTraining(Guid userId) => Page("/Training/New", new { userId });
+
+    // Deprivation of liberty
+    public string Liberty(Guid personId) => Page("/Liberty/Index", new { id = personId });
+    public string LibertyScreening(Guid personId) => Page("/Liberty/Screening", new { id = personId });
+    public string LibertyApply(Guid personId) => Page("/Liberty/Apply", new { id = personId });
+    public string LibertyApplication(Guid personId, Guid applicationId) => Page("/Liberty/Outcome", new { id = personId, applicationId });
+
+    // Administration
+    public string Users() => Page("/Admin/Users/Index");
+    public string NewUser() => Page("/Admin/Users/New");
+    public string User(Guid id) => Page("/Admin/Users/Edit", new { id });
+    public string UserPassword(Guid id) => Page("/Admin/Users/Password", new { id });
+    public string UserInspectorAccess(Guid id) => Page("/Admin/Users/InspectorAccess", new { id });
+    public string RefusedRequests() => Page("/Admin/Refused");
+    public string AuditTrail() => Page("/Admin/AuditTrail");
+
+    private string Page(string page, object? values = null) =>
+        generator.GetPathByPage(page, handler: null, values)
+        ?? throw new InvalidOperationException($"No link can be built to the page {page} with {values ?? "no values"}: its route has changed or a value is missing.");
+
+    private static string WithQuery(string path, string? query) => string.IsNullOrEmpty(query) ? path : $"{path}?{query}";
+}
