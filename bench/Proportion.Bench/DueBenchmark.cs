@@ -218,7 +218,7 @@ public static class DueBenchmark
         TimeProvider clock, IConfiguration configuration, Guid? serviceId, CancellationToken ct)
     {
         await using var db = new ProportionDbContext(options) { Scope = scope };
-        var dueWork = new DueWork(db, clock, configuration);
+        var dueWork = new DueWork(db, clock, configuration, BenchLinks.Instance);
         return serviceId is { } id ? await dueWork.ForServiceAsync(id, ct) : await dueWork.ForScopeAsync(ct: ct);
     }
 

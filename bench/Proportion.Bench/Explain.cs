@@ -72,7 +72,7 @@ public static class Explain
             var printer = new PlanPrinter(provider, $"DueWork for {who}");
             var withPlans = new DbContextOptionsBuilder<ProportionDbContext>(options).AddInterceptors(printer).Options;
             await using var due = new ProportionDbContext(withPlans) { Scope = whoScope };
-            var work = new DueWork(due, TimeProvider.System, configuration);
+            var work = new DueWork(due, TimeProvider.System, configuration, BenchLinks.Instance);
             var items = forService ? await work.ForServiceAsync(serviceId, ct) : await work.ForScopeAsync(ct: ct);
             Console.WriteLine($"---- DueWork for {who}: {items.Count:N0} items");
             Console.WriteLine();

@@ -1,0 +1,21 @@
+using Proportion.Core.Links;
+
+namespace Proportion.Bench;
+
+/// <summary>
+/// The benchmarks time DueWork's queries, not its links, and run without the web app whose routes build
+/// them (Proportion.Web.Infrastructure.Links): every link here is empty.
+/// </summary>
+internal sealed class BenchLinks : IRecordLinks
+{
+    public static readonly BenchLinks Instance = new();
+
+    public string Incident(Guid incidentId) => "";
+    public string IncidentReflection(Guid incidentId) => "";
+    public string PracticeDetails(Guid personId, Guid practiceId) => "";
+    public string DecisionCheck(Guid personId, Guid practiceId) => "";
+    public string ServiceMonitoring(Guid serviceId) => "";
+    public string MonitoringActions(Guid serviceId, Guid monitoringId) => "";
+    public string StaffTraining(Guid userId) => "";
+    public string Guidelines() => "";
+}
