@@ -100,20 +100,22 @@ public abstract partial class AccountSecurityTests(AppFixture app)
         using var client = ClientFrom(out _);
         await client.PostAsync("/sign-in", new() { ["Input.Email"] = "warm-up@oakfield.example", ["Input.Password"] = "guess" });
 
-        async Task<TimeSpan> MedianAsync(string email)
+        // The fastest of several tries: other tests share the machine, and noise only ever adds time. A
+        // wrong password also writes the failed count, so the comparison allows for that write.
+        async Task<TimeSpan> FastestAsync(string email)
         {
             var times = new List<TimeSpan>();
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < 4; i++)
             {
                 var watch = Stopwatch.StartNew();
                 await client.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "guess" + i });
                 times.Add(watch.Elapsed);
             }
-            return times.Order().ElementAt(1);
+            return times.Min();
         }
-        var wrongPassword = await MedianAsync(wrong);
-        var noAccount = await MedianAsync($"nobody-{Guid.NewGuid():N}@oakfield.example");
-        var lockedAccount = await MedianAsync(locked);
+        var wrongPassword = await FastestAsync(wrong);
+        var noAccount = await FastestAsync($"nobody-{Guid.NewGuid():N}@oakfield.example");
+        var lockedAccount = await FastestAsync(locked);
 
         // A password check is most of a refusal; without one, the refusal takes a small part of the time.
         Assert.True(noAccount > wrongPassword * 0.4, $"No account: {noAccount.TotalMilliseconds} ms; wrong password: {wrongPassword.TotalMilliseconds} ms");

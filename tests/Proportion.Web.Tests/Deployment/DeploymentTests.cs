@@ -130,7 +130,7 @@ public abstract class DeploymentTests(DatabaseProvider provider)
             post.Headers.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
             using var refused = await toSecond.SendAsync(post);
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-            Assert.Contains("Enter the email address and password of your Proportion account", await refused.Content.ReadAsStringAsync());
+            Assert.Contains("Enter a correct email address and password", await refused.Content.ReadAsStringAsync());
         }
         finally
         {
