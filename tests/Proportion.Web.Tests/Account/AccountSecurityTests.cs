@@ -16,7 +16,7 @@ namespace Proportion.Web.Tests.Account;
 /// </summary>
 public abstract partial class AccountSecurityTests(AppFixture app)
 {
-    private const string Password = "A long enough password";
+    private const string Password = AppFixture.NewUserPassword;
     private const string WrongAnswer = "Enter a correct email address and password. After 5 wrong tries in a row, an account is locked for 15 minutes";
     private const string WrongCode = "The code is not right. Enter the code your authenticator app shows now";
     private static int _lastAddress;
@@ -25,7 +25,7 @@ public abstract partial class AccountSecurityTests(AppFixture app)
     public async Task TooManyFailuresFromOneAddress_AreRefusedWith429_SayingWhenToTryAgain_BeforeAnyPasswordIsChecked()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var email = await NewUserAsync("throttled");
+        var email = await app.NewCareWorkerAsync("throttled");
         using var client = ClientFrom(out _);
         for (var i = 0; i < 30; i++)
         {
@@ -68,9 +68,9 @@ public abstract partial class AccountSecurityTests(AppFixture app)
     public async Task NoAccount_WrongPassword_LockedAndDeactivatedAccounts_GetTheSameAnswer()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var wrong = await NewUserAsync("wrong");
-        var locked = await NewUserAsync("locked");
-        var deactivated = await NewUserAsync("deactivated");
+        var wrong = await app.NewCareWorkerAsync("wrong");
+        var locked = await app.NewCareWorkerAsync("locked");
+        var deactivated = await app.NewCareWorkerAsync("deactivated");
         await LockOutAsync(locked);
         await app.WithDatabaseAsync(db => db.Users.Where(u => u.Email == deactivated).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsActive, false)));
 
@@ -94,8 +94,8 @@ public abstract partial class AccountSecurityTests(AppFixture app)
     public async Task NoAccount_AndALockedAccount_TakeAsLongToRefuseAsAWrongPassword()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var wrong = await NewUserAsync("timed");
-        var locked = await NewUserAsync("timedlocked");
+        var wrong = await app.NewCareWorkerAsync("timed");
+        var locked = await app.NewCareWorkerAsync("timedlocked");
         await LockOutAsync(locked);
         using var client = ClientFrom(out _);
         await client.PostAsync("/sign-in", new() { ["Input.Email"] = "warm-up@oakfield.example", ["Input.Password"] = "guess" });
@@ -126,7 +126,7 @@ public abstract partial class AccountSecurityTests(AppFixture app)
     public async Task AnAuthenticatorCode_WorksOnce_WhenTurningTwoFactorOn_AndAtSignIn()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var email = await NewUserAsync("replay");
+        var email = await app.NewCareWorkerAsync("replay");
         var (key, used) = await TurnOnTwoFactorAsync(email);
         using (var again = await ClientFrom(out _).SignInAsync(email, Password))
         {
@@ -156,7 +156,7 @@ public abstract partial class AccountSecurityTests(AppFixture app)
     public async Task TurningTwoFactorOff_NeedsThePasswordAndAFreshCode()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var email = await NewUserAsync("turnoff");
+        var email = await app.NewCareWorkerAsync("turnoff");
         var (key, used) = await TurnOnTwoFactorAsync(email);
         using var client = ClientFrom(out var address);
         // Signed out, with a token of its own: the client keeps the token of its first post, which must be a signed-in one.
@@ -196,7 +196,7 @@ public abstract partial class AccountSecurityTests(AppFixture app)
     public async Task SignIns_Refusals_AndLockouts_AreAudited_WithTheAddress_AndNeverThePassword()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var email = await NewUserAsync("audited");
+        var email = await app.NewCareWorkerAsync("audited");
         var oakfield = await app.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.OrganisationId).SingleAsync());
         using var client = ClientFrom(out var address);
         await client.SignInAsync(email, Password);
@@ -232,7 +232,7 @@ public abstract partial class AccountSecurityTests(AppFixture app)
     public async Task PasswordChanges_ByTheUserAndByAnAdministrator_AreAudited_WithTheAddress()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var email = await NewUserAsync("changer");
+        var email = await app.NewCareWorkerAsync("changer");
         using var user = await ClientFrom(out var userAddress).SignInAsync(email, Password);
         Assert.Equal(HttpStatusCode.Redirect,
             (await user.PostAsync("/account/password", new() { ["Input.CurrentPassword"] = Password, ["Input.NewPassword"] = "Another long password" })).Status);
@@ -312,19 +312,6 @@ public abstract partial class AccountSecurityTests(AppFixture app)
     {
         var id = await app.IdOfUserAsync(email);
         return await app.WithDatabaseAsync(db => db.AuditEvents.Where(a => a.EntityId == id).OrderBy(a => a.At).ToListAsync());
-    }
-
-    /// <summary>Adds a care worker through the administrator's page, as an administrator would.</summary>
-    private async Task<string> NewUserAsync(string name)
-    {
-        var email = $"{name}-{Guid.NewGuid():N}@oakfield.example";
-        using var admin = await app.NewClient().SignInAsync("admin@oakfield.example");
-        var added = await admin.PostAsync("/admin/users/new", new()
-        {
-            ["Input.DisplayName"] = "Test " + name, ["Input.Email"] = email, ["Input.Roles"] = "CareWorker", ["Input.Password"] = Password,
-        });
-        Assert.Equal(HttpStatusCode.Redirect, added.Status);
-        return email;
     }
 
     [GeneratedRegex("(?<=name=\"__RequestVerificationToken\" type=\"hidden\" value=\")[^\"]+|(?<=value=\")[^\"]+(?=\" name=\"__RequestVerificationToken\")")]

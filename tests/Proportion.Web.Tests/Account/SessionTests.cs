@@ -90,8 +90,8 @@ public abstract class SessionTests(AppFixture app)
     public async Task ANewPasswordSetByTheAdministrator_EndsTheUsersSessions_AtOnce()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var email = await NewCareWorkerAsync("reset");
-        using var user = await app.NewClient().SignInAsync(email, "A long enough password");
+        var email = await app.NewCareWorkerAsync("reset");
+        using var user = await app.NewClient().SignInAsync(email, AppFixture.NewUserPassword);
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/people")).Status);
         using var admin = await app.NewClient().SignInAsync("admin@oakfield.example");
 
@@ -218,19 +218,6 @@ public abstract class SessionTests(AppFixture app)
             // Not a field of the page: a password is never kept, whatever the form.
             ["Input.ConfirmPassword"] = "never-kept-secret",
         };
-    }
-
-    private async Task<string> NewCareWorkerAsync(string name)
-    {
-        var email = $"{name}-{Guid.NewGuid():N}@oakfield.example";
-        using var admin = await app.NewClient().SignInAsync("admin@oakfield.example");
-        var added = await admin.PostAsync("/admin/users/new", new()
-        {
-            ["Input.DisplayName"] = "Test " + name, ["Input.Email"] = email, ["Input.Roles"] = "CareWorker",
-            ["Input.Password"] = "A long enough password",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, added.Status);
-        return email;
     }
 }
 

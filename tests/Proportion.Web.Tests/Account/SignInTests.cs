@@ -24,14 +24,14 @@ public abstract class SignInTests(AppFixture app)
     public async Task FiveWrongPasswords_LockTheAccount_EvenAgainstTheRightOne()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var email = await NewUserAsync("lockout");
+        var email = await app.NewCareWorkerAsync("lockout");
         using var client = app.NewClient();
         for (var i = 0; i < 5; i++)
         {
             await client.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "guess number " + i });
         }
 
-        var right = await client.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "A long enough password" });
+        var right = await client.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = AppFixture.NewUserPassword });
 
         Assert.Equal(HttpStatusCode.OK, right.Status);
         Assert.Contains(right.ErrorSummary, e => e.StartsWith("Enter a correct email address and password. After 5 wrong tries"));
@@ -41,8 +41,8 @@ public abstract class SignInTests(AppFixture app)
     public async Task TwoFactor_OnceTurnedOn_IsAskedForAtSignIn_AndAWrongCodeIsRefused()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var email = await NewUserAsync("twofactor");
-        using var client = await app.NewClient().SignInAsync(email, "A long enough password");
+        var email = await app.NewCareWorkerAsync("twofactor");
+        using var client = await app.NewClient().SignInAsync(email, AppFixture.NewUserPassword);
         var setup = await client.GetAsync("/account/two-factor");
         var key = setup.Document.QuerySelector(".app-code")!.TextContent.Replace(" ", "").ToUpperInvariant();
 
@@ -52,7 +52,7 @@ public abstract class SignInTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Redirect, enabled.Status);
 
         using var next = app.NewClient();
-        var first = await next.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "A long enough password" });
+        var first = await next.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = AppFixture.NewUserPassword });
         Assert.StartsWith("/sign-in/two-factor", first.Location);
         Assert.Equal(HttpStatusCode.Redirect, (await next.GetAsync("/people")).Status);
         // The code that turned two-factor on has been used; the app shows the next one 30 seconds later.
@@ -68,7 +68,7 @@ public abstract class SignInTests(AppFixture app)
     public async Task LockedOutUser_GivenANewPasswordByTheAdministrator_CanSignInWithIt()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var email = await NewUserAsync("forgetful");
+        var email = await app.NewCareWorkerAsync("forgetful");
         using var client = app.NewClient();
         for (var i = 0; i < 5; i++)
         {
@@ -95,28 +95,14 @@ public abstract class SignInTests(AppFixture app)
     public async Task DeactivatedUser_CannotSignIn()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var email = await NewUserAsync("leaver");
+        var email = await app.NewCareWorkerAsync("leaver");
         await app.WithDatabaseAsync(db => db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsActive, false)));
         using var client = app.NewClient();
 
-        var page = await client.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = "A long enough password" });
+        var page = await client.PostAsync("/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = AppFixture.NewUserPassword });
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.NotEmpty(page.ErrorSummary);
-    }
-
-    /// <summary>Adds a care worker through the administrator's page, as an administrator would.</summary>
-    private async Task<string> NewUserAsync(string name)
-    {
-        var email = $"{name}-{Guid.NewGuid():N}@oakfield.example";
-        using var admin = await app.NewClient().SignInAsync("admin@oakfield.example");
-        var added = await admin.PostAsync("/admin/users/new", new()
-        {
-            ["Input.DisplayName"] = "Test " + name, ["Input.Email"] = email, ["Input.Roles"] = "CareWorker",
-            ["Input.Password"] = "A long enough password",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, added.Status);
-        return email;
     }
 
     private string Totp(string base32Key) => Authenticator.Code(base32Key, app.Clock.GetUtcNow());

@@ -63,6 +63,25 @@ public abstract class AppFixture : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The password of every care worker <see cref="NewCareWorkerAsync"/> adds.</summary>
+    public const string NewUserPassword = "A long enough password";
+
+    /// <summary>Adds a care worker through the administrator's page, as an administrator would; returns their email.</summary>
+    public async Task<string> NewCareWorkerAsync(string name)
+    {
+        var email = $"{name}-{Guid.NewGuid():N}@oakfield.example";
+        using var admin = await NewClient().SignInAsync("admin@oakfield.example");
+        var added = await admin.PostAsync("/admin/users/new", new()
+        {
+            ["Input.DisplayName"] = "Test " + name, ["Input.Email"] = email, ["Input.Roles"] = "CareWorker", ["Input.Password"] = NewUserPassword,
+        });
+        if (added.Status != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Adding {email} failed: {added.Status} {string.Join("; ", added.ErrorSummary)}");
+        }
+        return email;
+    }
+
     public async Task<Guid> IdOfPersonAsync(string familyName) =>
         await WithDatabaseAsync(db => db.People.Where(p => p.FamilyName == familyName).Select(p => p.Id).SingleAsync());
 
