@@ -254,8 +254,9 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures)
             .SingleOrDefaultAsync(d => d.Id == decisionId && d.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The decision");
-        RequireDraft(decision);
+        // The version first: a discussion agreed by someone else since this form was opened is a stale edit.
         ProportionDbContext.ClaimVersion(decision, versionUserSaw);
+        RequireDraft(decision);
         return decision;
     }
 

@@ -81,11 +81,12 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     {
         db.Scope.Demand(Permission.ManageIncidents);
         var incident = await EditableAsync(incidentId, ct);
+        // The version first: a follow-up recorded by someone else since this form was opened is a stale edit.
+        ProportionDbContext.ClaimVersion(incident, versionUserSaw);
         if (incident.FollowUpRecordedAt is not null)
         {
             throw new RuleViolationException("", "The debrief and support have already been recorded. To correct them, add an amendment.");
         }
-        ProportionDbContext.ClaimVersion(incident, versionUserSaw);
         incident.DebriefHeld = debriefHeld;
         incident.DebriefNotes = debriefNotes.Trim();
         incident.TherapeuticSupport = therapeuticSupport.Trim();
@@ -103,11 +104,12 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     {
         db.Scope.Demand(Permission.ManageIncidents);
         var incident = await EditableAsync(incidentId, ct);
+        // The version first: a review recorded by someone else since this form was opened is a stale edit.
+        ProportionDbContext.ClaimVersion(incident, versionUserSaw);
         if (incident.ManagerReviewedAt is not null)
         {
             throw new RuleViolationException("", "This incident has already been reviewed. To correct the review, add an amendment.");
         }
-        ProportionDbContext.ClaimVersion(incident, versionUserSaw);
         var now = clock.GetUtcNow().UtcDateTime;
         var late = IncidentDuties.ManagerReviewOverdue(incident, now);
         incident.ManagerReviewedAt = now;

@@ -168,13 +168,16 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
     /// Records that an action a signed-off check set has been done (§8: monitoring is followed through).
     /// The service's managers record it; what was done is required; an action is done once.
     /// </summary>
-    public async Task CompleteActionAsync(Guid monitoringId, Guid actionId, DateOnly doneOn, string note, CancellationToken ct = default)
+    public async Task CompleteActionAsync(Guid monitoringId, Guid actionId, int versionUserSaw, DateOnly doneOn, string note, CancellationToken ct = default)
     {
         db.Scope.Demand(Permission.MonitorServices);
         var monitoring = await db.Monitoring.Include(m => m.Actions)
             .SingleOrDefaultAsync(m => m.Id == monitoringId && m.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The monitoring record");
         var action = monitoring.Actions.SingleOrDefault(a => a.Id == actionId) ?? throw new RecordNotFoundException("The action");
+        // The version first: an action someone else recorded as done after this form was opened is a stale edit,
+        // and the record's version moving on means two people recording the same action at once cannot both succeed.
+        ProportionDbContext.ClaimVersion(monitoring, versionUserSaw);
         if (monitoring.Status != MonitoringStatus.Completed)
         {
             throw new RuleViolationException("", "Actions are followed up once the check has been signed off.");
@@ -200,8 +203,6 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
         action.DoneNote = note.Trim();
         action.DoneByName = db.Scope.UserName;
         action.DoneRecordedAt = clock.GetUtcNow().UtcDateTime;
-        // The record's version moves on, so two people recording the same action at once cannot both succeed.
-        monitoring.Version++;
         audit.Record(monitoring.OrganisationId, AuditAction.Updated, nameof(ServiceMonitoring), monitoring.Id,
             $"Recorded an action as done: {action.What}", changes: new ChangeSet().Set("Done on", doneOn).Set("What was done", action.DoneNote));
         await db.SaveChangesAsync(ct);
@@ -213,11 +214,12 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
             .SingleOrDefaultAsync(m => m.Id == monitoringId && m.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The monitoring record");
         RequireAllowed(monitoring.Kind);
+        // The version first: a check signed off by someone else since this form was opened is a stale edit.
+        ProportionDbContext.ClaimVersion(monitoring, versionUserSaw);
         if (monitoring.Status != MonitoringStatus.Draft)
         {
             throw new RuleViolationException("", "This check has been signed off and cannot be changed.");
         }
-        ProportionDbContext.ClaimVersion(monitoring, versionUserSaw);
         return monitoring;
     }
 

@@ -63,6 +63,8 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         RequireEditor();
         var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == personId, ct)
             ?? throw new RecordNotFoundException("The restrictive practice");
+        // The version first: if someone else ended it after this user opened the form, that is what they need to hear.
+        ProportionDbContext.ClaimVersion(practice, versionUserSaw);
         if (practice.Status == PracticeStatus.Ended)
         {
             throw new RuleViolationException("", "This practice has already been ended.");
@@ -76,7 +78,6 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         {
             throw new RuleViolationException("EndDate", "End date must be today or in the past");
         }
-        ProportionDbContext.ClaimVersion(practice, versionUserSaw);
         var changes = new ChangeSet()
             .Track("Status", practice.Status, PracticeStatus.Ended)
             .Track("End date", practice.EndDate, endDate);

@@ -179,11 +179,12 @@ public sealed class ReviewRecords(ProportionDbContext db, AuditTrail audit, Time
         var review = await db.Reviews.Include(r => r.Signatures)
             .SingleOrDefaultAsync(r => r.Id == reviewId && r.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The review");
+        // The version first: a review completed by someone else since this form was opened is a stale edit.
+        ProportionDbContext.ClaimVersion(review, versionUserSaw);
         if (review.Status != ReviewStatus.Draft)
         {
             throw new RuleViolationException("", "This review has been completed and cannot be changed. Start a new review if the practice needs one.");
         }
-        ProportionDbContext.ClaimVersion(review, versionUserSaw);
         return review;
     }
 

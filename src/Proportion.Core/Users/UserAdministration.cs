@@ -89,12 +89,18 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
     /// <summary>
     /// Sets a new password for a user who has forgotten theirs, and unlocks them. The administrator
     /// gives it to them in person or by phone; the audit records that it was set and from which address
-    /// (<paramref name="clientAddress"/>), never what it is.
+    /// (<paramref name="clientAddress"/>), never what it is. <paramref name="concurrencyStamp"/> is the
+    /// user's as the administrator's form loaded it.
     /// </summary>
-    public async Task SetPasswordAsync(Guid userId, string newPassword, string clientAddress, CancellationToken ct = default)
+    public async Task SetPasswordAsync(Guid userId, string concurrencyStamp, string newPassword, string clientAddress, CancellationToken ct = default)
     {
         RequireAdministrator();
         var user = await FindAsync(userId, ct);
+        // Two administrators resetting at once would each give the user a password, and only the last would work.
+        if (user.ConcurrencyStamp != concurrencyStamp)
+        {
+            throw new StaleEditException();
+        }
         var valid = await ValidatePasswordAsync(user, newPassword);
         if (!valid.Succeeded)
         {

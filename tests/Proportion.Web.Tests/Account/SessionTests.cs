@@ -95,7 +95,9 @@ public abstract class SessionTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/people")).Status);
         using var admin = await app.NewClient().SignInAsync("admin@oakfield.example");
 
-        var set = await admin.PostAsync($"/admin/users/{await app.IdOfUserAsync(email)}/password", new() { ["Input.Password"] = "A brand new password" });
+        var url = $"/admin/users/{await app.IdOfUserAsync(email)}/password";
+        var stamp = (await admin.GetAsync(url)).ValueOf("ConcurrencyStamp")!;
+        var set = await admin.PostAsync(url, new() { ["ConcurrencyStamp"] = stamp, ["Input.Password"] = "A brand new password" });
 
         Assert.Equal(HttpStatusCode.Redirect, set.Status);
         Assert.Equal(HttpStatusCode.Redirect, (await user.GetAsync("/people")).Status);

@@ -266,8 +266,11 @@ public abstract class IncidentTests(AppFixture app)
             ["Input.TherapeuticSupport"] = "Time with her keyworker", ["Input.CarePlanReviewNeeded"] = "true",
         };
         Assert.Equal(HttpStatusCode.Redirect, (await manager.PostAsync($"/incidents/{id}/follow-up", followUp)).Status);
+        // Sent again from the same form: refused as stale, with what was typed still there; opened again, the incident shows it.
         var again = await manager.PostAsync($"/incidents/{id}/follow-up", followUp);
-        Assert.Equal($"/incidents/{id}", again.Location);
+        Assert.Contains(again.ErrorSummary, e => e.StartsWith("Someone else changed this record"));
+        Assert.Equal("Talked it through with symbols", again.ValueOf("Input.DebriefNotes")?.Trim());
+        Assert.Equal($"/incidents/{id}", (await manager.GetAsync($"/incidents/{id}/follow-up")).Location);
 
         var staleReview = await manager.PostAsync($"/incidents/{id}/review", new Dictionary<string, string>
         {

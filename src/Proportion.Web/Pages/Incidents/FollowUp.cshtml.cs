@@ -51,10 +51,8 @@ public class FollowUpModel(ProportionDbContext db, IncidentRecords incidents) : 
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (AlreadyRecorded(id) is { } stop)
-        {
-            return stop;
-        }
+        // No redirect when it is already recorded: the write refuses it as a stale edit, and the page
+        // comes back with what this user typed and the message, rather than dropping it.
         if (!ModelState.IsValid || !await TryWriteAsync(() => incidents.RecordFollowUpAsync(id, Input.Version, Input.DebriefHeld!.Value,
                 Input.DebriefNotes!, Input.TherapeuticSupport!, Input.CarePlanReviewNeeded!.Value, Input.CarePlanNotes)))
         {
@@ -63,7 +61,7 @@ public class FollowUpModel(ProportionDbContext db, IncidentRecords incidents) : 
         return Done("The debrief and support have been recorded.");
     }
 
-    /// <summary>Recorded once: after that the incident page shows it.</summary>
+    /// <summary>Recorded once: after that the incident page shows it instead of an empty form.</summary>
     private IActionResult? AlreadyRecorded(Guid id) =>
         (Incident.FollowUpRecordedAt is not null ? Redirect(Links.Incident(id)) : null);
 }

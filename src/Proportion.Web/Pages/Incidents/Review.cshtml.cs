@@ -45,10 +45,8 @@ public class ReviewModel(ProportionDbContext db, IncidentRecords incidents) : In
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (AlreadyRecorded(id) is { } stop)
-        {
-            return stop;
-        }
+        // No redirect when it is already recorded: the write refuses it as a stale edit, and the page
+        // comes back with what this user typed and the message, rather than dropping it.
         if (!ModelState.IsValid
             || !await TryWriteAsync(() => incidents.RecordManagerReviewAsync(id, Input.Version, Input.PersonTookPart!.Value, Input.Attendees!, Input.Outcome!)))
         {
@@ -57,7 +55,7 @@ public class ReviewModel(ProportionDbContext db, IncidentRecords incidents) : In
         return Done("Your review has been recorded.");
     }
 
-    /// <summary>Recorded once: after that the incident page shows it.</summary>
+    /// <summary>Recorded once: after that the incident page shows it instead of an empty form.</summary>
     private IActionResult? AlreadyRecorded(Guid id) =>
         (Incident.ManagerReviewedAt is not null ? Redirect(Links.Incident(id)) : null);
 }

@@ -26,6 +26,9 @@ public class ActionDoneModel(ProportionDbContext db, MonitoringRecords records, 
 
         [StringLength(MonitoringAction.TextMaxLength, ErrorMessage = "What was done must be 1,000 characters or fewer")]
         public string? DoneNote { get; set; }
+
+        /// <summary>The monitoring record's version when the form was opened, so a second person recording the same action is told.</summary>
+        public int Version { get; set; }
     }
 
     public string CheckUrl => Links.MonitoringCheck(Service.Id, Monitoring.Id);
@@ -36,7 +39,13 @@ public class ActionDoneModel(ProportionDbContext db, MonitoringRecords records, 
         {
             return stop;
         }
+        if (Action.DoneOn is not null)
+        {
+            Confirm("This action has already been recorded as done.");
+            return Redirect(Links.MonitoringActions(Service.Id, Monitoring.Id));
+        }
         Input.DoneOn = DateParts.From(UkTime.Today(clock));
+        Input.Version = Monitoring.Version;
         return Page();
     }
 
@@ -52,7 +61,7 @@ public class ActionDoneModel(ProportionDbContext db, MonitoringRecords records, 
             // The core names a missing note too, but only once the date can be read: say both at once.
             ModelState.AddModelError("Input.DoneNote", MonitoringRecords.DoneNoteMissing);
         }
-        if (!ModelState.IsValid || !await TryWriteAsync(() => records.CompleteActionAsync(monitoringId, actionId, doneOn!.Value, Input.DoneNote ?? "")))
+        if (!ModelState.IsValid || !await TryWriteAsync(() => records.CompleteActionAsync(monitoringId, actionId, Input.Version, doneOn!.Value, Input.DoneNote ?? "")))
         {
             return Page();
         }
@@ -67,12 +76,8 @@ public class ActionDoneModel(ProportionDbContext db, MonitoringRecords records, 
         {
             return NotFound();
         }
+        // Done already is for the form to show (GET) or for the write to refuse (POST): whoever typed a note keeps it.
         Action = action;
-        if (action.DoneOn is not null)
-        {
-            Confirm("This action has already been recorded as done.");
-            return Redirect(Links.MonitoringActions(Service.Id, Monitoring.Id));
-        }
         return null;
     }
 }

@@ -19,6 +19,10 @@ public class PasswordModel(ProportionDbContext db, UserAdministration admin) : P
 
     public AppUser TheUser { get; private set; } = null!;
 
+    /// <summary>The user's stamp when the form was opened: a reset by another administrator since then is refused.</summary>
+    [BindProperty]
+    public string ConcurrencyStamp { get; set; } = "";
+
     public sealed class NewPassword
     {
         [Required(ErrorMessage = "Enter a new password")]
@@ -26,7 +30,15 @@ public class PasswordModel(ProportionDbContext db, UserAdministration admin) : P
         public string? Password { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        ConcurrencyStamp = TheUser.ConcurrencyStamp ?? "";
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
@@ -34,7 +46,7 @@ public class PasswordModel(ProportionDbContext db, UserAdministration admin) : P
         {
             return NotFound();
         }
-        if (!ModelState.IsValid || !await TryWriteAsync(() => admin.SetPasswordAsync(id, Input.Password!, HttpContext.ClientAddress())))
+        if (!ModelState.IsValid || !await TryWriteAsync(() => admin.SetPasswordAsync(id, ConcurrencyStamp, Input.Password!, HttpContext.ClientAddress())))
         {
             Input.Password = null;
             ModelState.SetModelValue("Input.Password", null, null);
