@@ -26,6 +26,7 @@ public sealed class DurabilityTests(ITestOutputHelper output)
     /// <summary>Enough acknowledgements that the kill lands among many writes, few enough to stay quick.</summary>
     private const int AcknowledgedBeforeKill = 20;
     private static readonly TimeSpan MostTimeBeforeKill = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan KillAfterPostStarts = TimeSpan.FromMilliseconds(30);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     /// <summary>One submission of the form: the fields posted, and the incident it was acknowledged as, if it was.</summary>
@@ -42,6 +43,7 @@ public sealed class DurabilityTests(ITestOutputHelper output)
         using var database = new TestDatabase(DatabaseProvider.Postgres);
         var submissions = new ConcurrentQueue<Submission>();
         var unexpected = new ConcurrentQueue<string>();
+        var clients = new List<AppClient>();
         RunningApp? app = null;
         var passed = false;
         try
@@ -52,14 +54,17 @@ public sealed class DurabilityTests(ITestOutputHelper output)
                 .Where(p => p.Service!.Name == "Oakfield House").Select(p => p.Id).ToListAsync());
             Assert.NotEmpty(people);
 
-            var clients = new List<AppClient>();
             for (var i = 0; i < Clients; i++)
             {
                 clients.Add(await NewClient(app.BaseUrl).SignInAsync(i % 2 == 0 ? CareWorker : Manager));
             }
 
             // Every client submits until the app is killed; a request cut off by the kill is expected.
-            var killed = new CancellationTokenSource();
+            using var killed = new CancellationTokenSource();
+            var acknowledgedSoFar = 0;
+            // Set by the client about to post once enough are acknowledged, so the kill lands while the app is writing.
+            var killNow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var submitting = Stopwatch.StartNew();
             var workers = clients.Select((client, index) => Task.Run(async () =>
             {
                 for (var n = 0; !killed.IsCancellationRequested; n++)
@@ -71,7 +76,12 @@ public sealed class DurabilityTests(ITestOutputHelper output)
                         var form = await ReadFormAsync(client, personId);
                         submission = new Submission(index, personId, Guid.Parse(form["Input.SubmissionKey"]), Fill(form));
                         submissions.Enqueue(submission);
+                        if (Volatile.Read(ref acknowledgedSoFar) >= AcknowledgedBeforeKill || submitting.Elapsed > MostTimeBeforeKill)
+                        {
+                            killNow.TrySetResult();
+                        }
                         submission.AcknowledgedAs = await PostAsync(client, submission);
+                        Interlocked.Increment(ref acknowledgedSoFar);
                     }
                     catch (Exception e) when (e is NotAcknowledgedException or InvalidOperationException)
                     {
@@ -89,20 +99,17 @@ public sealed class DurabilityTests(ITestOutputHelper output)
                 }
             })).ToList();
 
-            var submitting = Stopwatch.StartNew();
-            while (submissions.Count(s => s.AcknowledgedAs is not null) < AcknowledgedBeforeKill
-                && submitting.Elapsed < MostTimeBeforeKill && unexpected.IsEmpty)
-            {
-                await Task.Delay(20);
-            }
-            app.Kill();
+            await Task.WhenAny(killNow.Task, Task.WhenAll(workers), Task.Delay(2 * MostTimeBeforeKill));
+            // Long enough for the post to reach the app, well short of the time the app takes to record it.
+            await Task.Delay(KillAfterPostStarts);
+            // Marked first: a request the kill cuts off must already count as expected when its client sees it fail.
             killed.Cancel();
+            var acknowledgedAtKill = Volatile.Read(ref acknowledgedSoFar);
+            var killing = Stopwatch.StartNew();
+            app.Kill();
+            output.WriteLine($"Kill took {killing.ElapsedMilliseconds} ms; {acknowledgedAtKill} acknowledged when it began");
             await Task.WhenAll(workers);
             Assert.True(unexpected.IsEmpty, string.Join("\n", unexpected));
-            foreach (var client in clients)
-            {
-                client.Dispose();
-            }
 
             var acknowledged = submissions.Where(s => s.AcknowledgedAs is not null).ToList();
             var unanswered = submissions.Where(s => s.AcknowledgedAs is null).ToList();
@@ -152,6 +159,7 @@ public sealed class DurabilityTests(ITestOutputHelper output)
         }
         finally
         {
+            clients.ForEach(client => client.Dispose());
             app?.Kill();
             if (app is not null && !passed)
             {
@@ -302,7 +310,10 @@ public sealed class DurabilityTests(ITestOutputHelper output)
             {
                 if (!_process.HasExited)
                 {
-                    _process.Kill(entireProcessTree: true);
+                    // The app itself: `dotnet app.dll` hosts it in-process, with no children. Walking the
+                    // process tree first (entireProcessTree) takes long enough on a busy machine for the
+                    // requests the kill was aimed at to finish.
+                    _process.Kill();
                 }
                 _process.WaitForExit(10_000);
             }
