@@ -9,7 +9,7 @@ public enum DatabaseProvider
     Postgres,
 }
 
-/// <summary>Chooses the provider from configuration (design.md: Database:Provider), the one way to do it.</summary>
+/// <summary>Chooses the provider from configuration (docs/architecture.md: Database:Provider), the one way to do it.</summary>
 public static class DatabaseSetup
 {
     public static DatabaseProvider ParseProvider(string? value) => value?.Trim().ToLowerInvariant() switch

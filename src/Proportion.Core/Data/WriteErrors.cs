@@ -3,7 +3,7 @@ namespace Proportion.Core.Data;
 /// <summary>The record asked for does not exist, or is not in the user's scope: both look the same to them.</summary>
 public sealed class RecordNotFoundException(string what) : Exception($"{what} was not found.");
 
-/// <summary>Someone else saved the record after this user opened it (design.md: concurrency).</summary>
+/// <summary>Someone else saved the record after this user opened it (docs/architecture.md: concurrency).</summary>
 public sealed class StaleEditException() : Exception(
     "Someone else changed this record after you opened it. Your changes have not been saved. Check the record as it is now and make your changes again.");
 

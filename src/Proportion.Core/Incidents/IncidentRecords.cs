@@ -359,7 +359,7 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         return [.. incident.Staff.Where(s => s.UserId is { } id && gaps.ContainsKey(id)).Select(s => s.Name)];
     }
 
-    /// <summary>How a member of staff is named on an incident: by the role that comes first in domain.md's list.</summary>
+    /// <summary>How a member of staff is named on an incident: by the role that comes first in docs/rules.md's list.</summary>
     public static string MainRole(IEnumerable<string> roleNames) =>
         roleNames.OrderBy(r => Roles.All.ToList().IndexOf(r)).Select(Roles.DisplayName).FirstOrDefault() ?? "Staff";
 

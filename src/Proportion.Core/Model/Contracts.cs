@@ -1,6 +1,6 @@
 namespace Proportion.Core.Model;
 
-/// <summary>A row that belongs to one provider organisation; the tenancy boundary (design.md).</summary>
+/// <summary>A row that belongs to one provider organisation; the tenancy boundary (docs/architecture.md).</summary>
 public interface ITenantOwned
 {
     Guid OrganisationId { get; }

@@ -211,7 +211,7 @@ public class Notification : ITenantOwned
 
 /// <summary>
 /// A lease on a piece of background work: the instance whose lease is current does the work, so several
-/// app instances behind a load balancer never do it twice (design.md: background work).
+/// app instances behind a load balancer never do it twice (docs/architecture.md: background work).
 /// </summary>
 public class JobLease
 {

@@ -35,7 +35,7 @@ public class Person : ITenantOwned, IVersioned
     public string KnownAs => string.IsNullOrWhiteSpace(PreferredName) ? FullName : $"{PreferredName} {FamilyName}";
 }
 
-/// <summary>How the person's views are best gathered (domain.md: RP2 "how they were gathered").</summary>
+/// <summary>How the person's views are best gathered (docs/rules.md: RP2 "how they were gathered").</summary>
 [Flags]
 public enum CommunicationMethods
 {

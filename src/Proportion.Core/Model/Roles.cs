@@ -1,6 +1,6 @@
 namespace Proportion.Core.Model;
 
-/// <summary>The roles of domain.md. Role names are stored in Identity, so they never change.</summary>
+/// <summary>The roles of docs/rules.md. Role names are stored in Identity, so they never change.</summary>
 public static class Roles
 {
     public const string CareWorker = "CareWorker";

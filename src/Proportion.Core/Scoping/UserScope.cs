@@ -4,7 +4,7 @@ namespace Proportion.Core.Scoping;
 
 /// <summary>
 /// What the signed-in user may see, worked out once per request from their roles, assignments and
-/// grants. The DbContext's global query filters read it, so every query is scoped (design.md: tenancy).
+/// grants. The DbContext's global query filters read it, so every query is scoped (docs/architecture.md: tenancy).
 /// Guid.Empty means "no such scope": no row has an empty id, so the filter branch matches nothing.
 /// </summary>
 public sealed record UserScope

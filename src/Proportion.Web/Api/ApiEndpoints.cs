@@ -25,7 +25,7 @@ public sealed record DueItemDto(string Kind, string Rule, Guid RecordId, Guid? P
 public sealed record RegisterDto(Guid PersonId, int InPlace, IReadOnlyList<PracticeDto> Practices);
 
 /// <summary>
-/// The read-only JSON API for integrations (design.md: /api/v1 with an OpenAPI document). The same
+/// The read-only JSON API for integrations (docs/architecture.md: /api/v1 with an OpenAPI document). The same
 /// policies and query filters as the pages apply, so it cannot show more than the pages do. The person
 /// or service a route names is loaded, scoped and audited before the endpoint runs, as for the pages
 /// (Infrastructure/Subjects): an endpoint reads it from the request and never answers 404 itself.

@@ -17,7 +17,7 @@ namespace Proportion.Web.Infrastructure;
 public static class DeploymentSetup
 {
     /// <summary>
-    /// Keys live in the database so every instance reads every cookie (design.md: the web tier is
+    /// Keys live in the database so every instance reads every cookie (docs/architecture.md: the web tier is
     /// stateless). With <c>DataProtection:CertificatePath</c> (a .pfx, and <c>DataProtection:CertificatePassword</c>)
     /// or <c>DataProtection:CertificateThumbprint</c> (from the machine's or user's certificate store),
     /// each key is encrypted with the certificate before it is stored.

@@ -4,7 +4,7 @@ using System.Net.Mail;
 namespace Proportion.Web.Infrastructure;
 
 /// <summary>
-/// Email through SMTP when <c>Email:SmtpHost</c> is configured (design.md); otherwise nothing is emailed and
+/// Email through SMTP when <c>Email:SmtpHost</c> is configured (docs/architecture.md); otherwise nothing is emailed and
 /// in-app messages carry everything. Messages hold no personal details beyond what the subject says: the
 /// link takes the reader to Proportion, where they sign in.
 /// </summary>

@@ -6,7 +6,7 @@ using Proportion.Web.Tests.Support;
 namespace Proportion.Web.Tests.Data;
 
 /// <summary>
-/// The hand-written migrations must build exactly the schema EF would create from the model (design.md).
+/// The hand-written migrations must build exactly the schema EF would create from the model (docs/architecture.md).
 /// One empty database is migrated, another created from the model, and their catalogues compared.
 /// </summary>
 public abstract class SchemaDriftTests(DatabaseProvider provider)

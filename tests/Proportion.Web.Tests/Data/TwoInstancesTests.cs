@@ -7,7 +7,7 @@ using Proportion.Web.Tests.Support;
 namespace Proportion.Web.Tests.Data;
 
 /// <summary>
-/// The web tier is stateless (design.md): two instances on one database accept each other's sign-in
+/// The web tier is stateless (docs/architecture.md): two instances on one database accept each other's sign-in
 /// cookies and antiforgery tokens, because the data-protection keys live in the database.
 /// </summary>
 public abstract class TwoInstancesTests(DatabaseProvider provider)
