@@ -30,13 +30,6 @@ public sealed class AuditTrail(ProportionDbContext db, TimeProvider clock)
         });
     }
 
-    /// <summary>Logs that someone looked at a person's record; saved at once because a view has no other write.</summary>
-    public async Task RecordViewAsync(Person person, string what, CancellationToken ct = default)
-    {
-        Record(person.OrganisationId, AuditAction.Viewed, nameof(Person), person.Id, $"Viewed {what}", person.Id);
-        await db.SaveChangesAsync(ct);
-    }
-
     // Summaries are built from user text; the audit entry must never fail the write it describes.
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";
 }
