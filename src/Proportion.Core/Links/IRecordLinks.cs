@@ -31,4 +31,10 @@ public interface IRecordLinks
 
     /// <summary>The guidelines the user must read and confirm.</summary>
     string Guidelines();
+
+    /// <summary>A person's deprivation of liberty screenings, applications and authorisations (R6).</summary>
+    string Liberty(Guid personId);
+
+    /// <summary>Where a deprivation of liberty screening is recorded for a person (R6).</summary>
+    string LibertyScreening(Guid personId);
 }

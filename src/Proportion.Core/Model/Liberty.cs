@@ -24,12 +24,27 @@ public class LibertyScreening : ITenantOwned
     /// <summary>The person's expressed wishes, and their contentment or objection.</summary>
     public string? WishesAndObjection { get; set; }
     public string? RestraintAndMedication { get; set; }
+    /// <summary>
+    /// The person's capacity to consent to the arrangements as a whole (not to one practice). Null on
+    /// screenings recorded before it was asked: shown as "Not recorded".
+    /// </summary>
+    public ArrangementsCapacity? CapacityToConsent { get; set; }
+    /// <summary>Whether a person with that capacity consents to the arrangements; null when not asked or not applicable.</summary>
+    public bool? ConsentsToArrangements { get; set; }
     public LibertyConclusion Conclusion { get; set; }
     public required string LegalBasis { get; set; }
     /// <summary>The route for the setting at the time, from <see cref="DeprivationOfLibertyRoute"/>.</summary>
     public LibertyRoute Route { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; }
+}
+
+/// <summary>Capacity to consent to the care arrangements that may deprive the person of their liberty.</summary>
+public enum ArrangementsCapacity
+{
+    [Display(Name = "Has capacity to consent to the arrangements")] HasCapacity = 1,
+    [Display(Name = "Lacks capacity to consent to the arrangements")] LacksCapacity = 2,
+    [Display(Name = "Not yet assessed")] NotAssessed = 3,
 }
 
 public enum LibertyConclusion
@@ -52,7 +67,23 @@ public class LibertyAuthorisation : ITenantOwned, IVersioned
     public DateOnly? ExpiresOn { get; set; }
     /// <summary>An urgent authorisation may be extended once, by up to 7 days (Appendix 3).</summary>
     public bool Extended { get; set; }
+    /// <summary>
+    /// An urgent authorisation's end as the managing authority gave it, kept when the supervisory body
+    /// extends it so the extension can be checked against it. Null when not extended, and on urgent
+    /// authorisations extended before it was kept.
+    /// </summary>
+    public DateOnly? EndBeforeExtension { get; set; }
+    /// <summary>
+    /// An urgent authorisation: the request for a standard authorisation it was given with (Sch A1 para 76).
+    /// Null on urgent authorisations recorded before the two were linked: shown as such.
+    /// </summary>
+    public Guid? StandardRequestId { get; set; }
     public DateOnly? CqcNotifiedOn { get; set; }
+    /// <summary>
+    /// The day the outcome (granted, refused, withdrawn) was first recorded: CQC is told without delay from
+    /// then. Null while waiting, and on outcomes recorded before it was kept.
+    /// </summary>
+    public DateOnly? OutcomeRecordedOn { get; set; }
     public string? Notes { get; set; }
     public DateTime RecordedAt { get; set; }
     public int Version { get; set; } = 1;
@@ -60,6 +91,7 @@ public class LibertyAuthorisation : ITenantOwned, IVersioned
 
 public enum LibertyAuthorisationKind
 {
+    /// <summary>Given by the managing authority itself, always with a request for a standard authorisation.</summary>
     [Display(Name = "DoLS urgent authorisation")] UrgentAuthorisation = 1,
     [Display(Name = "DoLS standard authorisation")] StandardAuthorisation = 2,
     [Display(Name = "Court of Protection application")] CourtOfProtection = 3,

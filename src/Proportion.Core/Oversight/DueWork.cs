@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Proportion.Core.Data;
 using Proportion.Core.Incidents;
+using Proportion.Core.Liberty;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
 using Proportion.Core.Links;
@@ -25,6 +26,12 @@ public enum DueKind
     IncidentReview48Hours = 6,
     /// <summary>R11: an action a signed-off monitoring or audit set, by its due date.</summary>
     MonitoringAction = 7,
+    /// <summary>R6: a deprivation of liberty decision due, an authorisation ending, or its renewal to apply for.</summary>
+    LibertyDeadline = 8,
+    /// <summary>R6: practices in place for a person lacking capacity that may amount to a deprivation of liberty, not screened since.</summary>
+    LibertyScreening = 9,
+    /// <summary>CQC Regulation 18: the outcome of a deprivation of liberty application, or its withdrawal, not yet notified.</summary>
+    LibertyCqcNotification = 10,
 }
 
 /// <summary>One thing due or overdue, in one service, with the record it concerns and the rule that asks for it.</summary>
@@ -120,7 +127,24 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
             i.PersonId, KnownAs(i.GivenName, i.PreferredName, i.FamilyName), i.Id, $"Review the emergency of {UkTime.Format(i.OccurredAt)} with the person",
             DateOnly.FromDateTime(UkTime.ToLondon(i.OccurredAt + IncidentDuties.ManagerReviewWithin)), true, links.Incident(i.Id), "R10")));
 
+        items.AddRange(await LibertyItemsAsync(serviceId, names, today, ct));
+
         return [.. items.OrderBy(i => i.Due).ThenBy(i => i.Kind).ThenBy(i => i.What, StringComparer.Ordinal)];
+    }
+
+    /// <summary>R6 and Regulation 18: deprivation of liberty deadlines due within the month or overdue, and screening prompts.</summary>
+    private async Task<IEnumerable<DueItem>> LibertyItemsAsync(Guid? serviceId, Dictionary<Guid, string> names, DateOnly today, CancellationToken ct)
+    {
+        var people = serviceId is { } id ? db.People.Where(p => p.ServiceId == id)
+            : db.Scope.AllPeopleInOrganisation ? db.People.Where(p => p.OrganisationId == db.Scope.OrganisationId)
+            : db.People;
+        var shownUpTo = today.AddDays(LibertyDue.ShownWithinDays);
+        return (await LibertyDue.ForPeopleAsync(db, people, today, ct))
+            .Where(i => names.ContainsKey(i.ServiceId) && (i.Overdue || i.Due <= shownUpTo))
+            .Select(i => new DueItem(
+                i.IsScreeningPrompt ? DueKind.LibertyScreening : i.Kind == LibertyDeadlineKind.TellCqc ? DueKind.LibertyCqcNotification : DueKind.LibertyDeadline,
+                i.ServiceId, names[i.ServiceId], i.PersonId, i.Person, i.RecordId, i.What, i.Due, i.Overdue,
+                i.IsScreeningPrompt ? links.LibertyScreening(i.PersonId) : links.Liberty(i.PersonId), i.Rule));
     }
 
     private IQueryable<Service> ServicesIn(Guid? serviceId) =>

@@ -9,7 +9,8 @@ using Proportion.Core.Links;
 namespace Proportion.Core.Reminders;
 
 /// <summary>
-/// Reminds managers of the safeguards over time (R9, R11, R18) as they fall due, and escalates what is
+/// Reminds managers of the safeguards over time (R6, R9, R11, R18, and CQC Regulation 18 for deprivation of
+/// liberty outcomes) as they fall due, and escalates what is
 /// overdue to the organisation's senior managers (R9: "overdue ones are visible to managers above").
 /// Each reminder has a key naming the item and its due date, so it is sent once however often the job
 /// runs and however many instances run it; a new due date is a new reminder.
@@ -48,7 +49,8 @@ public sealed class OversightReminders(ProportionDbContext db, IConfiguration co
         var wanted = new List<Notification>();
         foreach (var item in items)
         {
-            var escalate = item.Overdue && item.Kind is DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction;
+            var escalate = item.Overdue && item.Kind is DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction
+                or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification;
             var recipients = item.Kind == DueKind.Audit ? SeniorManagers(item.ServiceId)
                 : escalate ? ServiceManagers(item.ServiceId).Concat(SeniorManagers(item.ServiceId))
                 : ServiceManagers(item.ServiceId);

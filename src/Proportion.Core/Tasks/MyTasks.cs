@@ -81,7 +81,8 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
     }
 
     /// <summary>
-    /// Reviews, early reviews, practices to consider reducing, monitoring and audits (R8, R9, R11, R18).
+    /// Reviews, early reviews, practices to consider reducing, monitoring and audits (R8, R9, R11, R18), and
+    /// deprivation of liberty deadlines, renewals, screenings and outcomes CQC must be told of (R6, Regulation 18).
     /// The service manager sees all of these for their services; the senior manager sees the audits that
     /// are theirs and, escalated, every review and monitoring in the organisation that is overdue (R9, R11).
     /// </summary>
@@ -96,13 +97,17 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         bool Mine(DueItem item) => item.Kind switch
         {
             DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction => manager || item.Overdue,
+            // R6 and Regulation 18: the service's manager; past their date, senior managers too.
+            DueKind.LibertyDeadline or DueKind.LibertyCqcNotification => manager || item.Overdue,
+            DueKind.LibertyScreening => manager,
             DueKind.EarlyReview or DueKind.ReductionNotConsidered => true,
             DueKind.Audit => senior,
             _ => false,
         };
         foreach (var item in (await dueWork.ForScopeAsync(PerKind, ct)).Where(Mine).GroupBy(i => i.Kind).SelectMany(g => g.Take(PerKind)))
         {
-            var escalated = !manager && item.Kind is DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction;
+            var escalated = !manager && item.Kind is DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction
+                or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification;
             tasks.Add(new TaskItem(escalated ? $"{item.What} (overdue, escalated to you)" : item.What, item.Person ?? item.Service,
                 item.Due, item.Overdue, item.Link, item.Rule));
         }
