@@ -193,6 +193,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             FreedomToLeave = "The front door is locked; staff would bring her back if she left.",
             WishesAndObjection = "Peggy often asks to go home to her late husband, and is upset when she cannot.",
             RestraintAndMedication = "Key-code lock; sensor mat at night.",
+            CapacityToConsent = ArrangementsCapacity.LacksCapacity,
             Conclusion = LibertyConclusion.LikelyDeprivation, LegalBasis = "Multi-factorial assessment following [2026] UKSC 16",
             Route = Rules.LibertyRoute.DeprivationOfLibertySafeguards, RecordedById = manager.Id, RecordedAt = now,
         });

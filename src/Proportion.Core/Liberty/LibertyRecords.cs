@@ -87,7 +87,7 @@ public sealed class LibertyRecords(ProportionDbContext db, AuditTrail audit, Tim
         var errors = new Dictionary<string, string>();
         if (givenOn > UkTime.Today(clock))
         {
-            errors["GivenOn"] = "The date it was given must be today or in the past";
+            errors["RequestedOn"] = "The date it was given must be today or in the past";
         }
         var latest = DeprivationOfLibertyTimescales.UrgentExpires(givenOn);
         if (endsOn < givenOn)

@@ -44,6 +44,13 @@ public class ScreeningModel(LibertyRecords liberty, TimeProvider clock) : Libert
         [StringLength(LibertyScreening.TextMaxLength, ErrorMessage = "This answer must be 2,000 characters or fewer")]
         public string? RestraintAndMedication { get; set; }
 
+        [Required(ErrorMessage = "Select whether the person has capacity to consent to the arrangements")]
+        [EnumDataType(typeof(ArrangementsCapacity), ErrorMessage = "Select whether the person has capacity to consent to the arrangements")]
+        public ArrangementsCapacity? CapacityToConsent { get; set; }
+
+        /// <summary>Asked only when the person has capacity to consent.</summary>
+        public bool? ConsentsToArrangements { get; set; }
+
         [Required(ErrorMessage = "Select the conclusion")]
         [EnumDataType(typeof(LibertyConclusion), ErrorMessage = "Select the conclusion")]
         public LibertyConclusion? Conclusion { get; set; }
@@ -53,7 +60,9 @@ public class ScreeningModel(LibertyRecords liberty, TimeProvider clock) : Libert
         public string? LegalBasis { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public static readonly List<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> YesNo = [new("Yes", "true"), new("No", "false")];
+
+    public IActionResult OnGet(Guid id)
     {
         Input.AssessedOn = DateParts.From(UkTime.Today(clock));
         Input.LegalBasis = DefaultLegalBasis;
@@ -69,6 +78,7 @@ public class ScreeningModel(LibertyRecords liberty, TimeProvider clock) : Libert
                 FreedomToLeave = Text.OrNull(Input.FreedomToLeave), Purpose = Text.OrNull(Input.Purpose),
                 RelativeNormality = Text.OrNull(Input.RelativeNormality), WishesAndObjection = Text.OrNull(Input.WishesAndObjection),
                 RestraintAndMedication = Text.OrNull(Input.RestraintAndMedication), Conclusion = Input.Conclusion!.Value,
+                CapacityToConsent = Input.CapacityToConsent, ConsentsToArrangements = Input.ConsentsToArrangements,
                 LegalBasis = Input.LegalBasis!.Trim(),
             })))
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Incidents;
+using Proportion.Core.Liberty;
 using Proportion.Core.Model;
 using Proportion.Core.Oversight;
 using Proportion.Core.Rules;
@@ -28,6 +29,16 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, IConfigurati
 
     public List<Row> Rows { get; private set; } = [];
     public Row? Total { get; private set; }
+
+    /// <summary>
+    /// R6 and CQC Regulation 18 in each service: decisions or urgent authorisations past their date, renewals
+    /// due within the month or late, authorisations ended with nothing after them, outcomes CQC has not been
+    /// told of, and people whose practices call for a screening.
+    /// </summary>
+    public sealed record LibertyRow(Guid ServiceId, string Service, int DecisionsOverdue, int RenewalsDue, int Ended, int TellCqc, int ScreeningsPrompted);
+
+    public List<LibertyRow> LibertyRows { get; private set; } = [];
+    public LibertyRow? LibertyTotal { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -71,6 +82,16 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, IConfigurati
             reviewsOverdue.GetValueOrDefault(s.Id), drafts.GetValueOrDefault(s.Id),
             incidents.TryGetValue(s.Id, out var inc) ? inc.Count : 0, inc?.Prone ?? 0, late.GetValueOrDefault(s.Id), early.GetValueOrDefault(s.Id), stale.GetValueOrDefault(s.Id),
             Next(s.Id, s.CreatedAt, MonitoringKind.ManagerMonitoring), Next(s.Id, s.CreatedAt, MonitoringKind.SeniorAudit)))];
+        var liberty = (await LibertyDue.ForPeopleAsync(db, db.People.Where(p => p.OrganisationId == Scope.OrganisationId), today)).ToLookup(i => i.ServiceId);
+        int Liberty(Guid service, Func<LibertyItem, bool> which) => liberty[service].Count(which);
+        LibertyRows = [.. services.Select(s => new LibertyRow(s.Id, s.Name,
+            Liberty(s.Id, i => i.Overdue && i.Kind is LibertyDeadlineKind.Decision or LibertyDeadlineKind.UrgentEnds),
+            Liberty(s.Id, i => i.Kind == LibertyDeadlineKind.Renew && i.Due <= today.AddDays(LibertyDue.ShownWithinDays)),
+            Liberty(s.Id, i => i.Overdue && i.Kind == LibertyDeadlineKind.Ends),
+            Liberty(s.Id, i => i.Kind == LibertyDeadlineKind.TellCqc),
+            Liberty(s.Id, i => i.IsScreeningPrompt)))];
+        LibertyTotal = new LibertyRow(Guid.Empty, "All services", LibertyRows.Sum(r => r.DecisionsOverdue), LibertyRows.Sum(r => r.RenewalsDue),
+            LibertyRows.Sum(r => r.Ended), LibertyRows.Sum(r => r.TellCqc), LibertyRows.Sum(r => r.ScreeningsPrompted));
         Total = new Row(Guid.Empty, "All services", Rows.Sum(r => r.People), Rows.Sum(r => r.Proposed), Rows.Sum(r => r.Agreed),
             Rows.Sum(r => r.UnderReview), Rows.Sum(r => r.ReviewsOverdue), Rows.Sum(r => r.AwaitingSignOff), Rows.Sum(r => r.Incidents),
             Rows.Sum(r => r.Prone), Rows.Sum(r => r.ReviewsOverdue48h), Rows.Sum(r => r.EarlyReviews), Rows.Sum(r => r.ReductionNotConsidered));
