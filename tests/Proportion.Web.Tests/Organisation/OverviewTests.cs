@@ -16,7 +16,7 @@ public abstract class OverviewTests(AppFixture app)
         var page = await board.GetAsync("/organisation");
 
         var today = UkTime.Today(app.Clock);
-        var rows = page.Document.QuerySelectorAll("tbody tr")
+        var rows = page.Document.QuerySelector("table")!.QuerySelectorAll("tbody tr")
             .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelectorAll("td").Select(td => Regex.Replace(td.TextContent, @"\s+", " ").Trim()).ToArray());
         // Columns: people, proposed, agreed, under review, reviews overdue, waiting for sign-off, incidents, prone, 48-hour overdue, early reviews,
         // reduction not considered (R18: in place over 6 months with no review that considered reducing it), next monitoring, next audit.
