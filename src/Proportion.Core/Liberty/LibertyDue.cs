@@ -43,7 +43,7 @@ public static class LibertyDue
                     new LibertyItem(a.PersonId, serviceId, name, a.Id, d.Kind, $"{d.What}: {LibertyRecords.Describe(a.Kind)}", d.Due, d.Overdue, d.Rule)));
             }
         }
-        foreach (var (personId, prompt) in await PromptsAsync(db, people, authorisations, today, ct))
+        foreach (var (personId, prompt) in await PromptsAsync(db, people, today, ct))
         {
             var (serviceId, name) = names[personId];
             items.Add(new LibertyItem(personId, serviceId, name, personId, null, "Screen for a deprivation of liberty: the practices in place may amount to one",
@@ -55,22 +55,29 @@ public static class LibertyDue
     /// <summary>The screening prompt for one person, or null: for their pages.</summary>
     public static async Task<LibertyPrompt?> PromptForPersonAsync(ProportionDbContext db, Guid personId, DateOnly today, CancellationToken ct = default)
     {
-        var people = db.People.Where(p => p.Id == personId);
-        var authorisations = (await db.LibertyAuthorisations.Where(a => a.PersonId == personId).AsNoTracking().ToListAsync(ct)).ToLookup(a => a.PersonId);
-        return (await PromptsAsync(db, people, authorisations, today, ct)).SingleOrDefault().Prompt;
+        return (await PromptsAsync(db, db.People.Where(p => p.Id == personId), today, ct)).SingleOrDefault().Prompt;
     }
 
     private static async Task<IReadOnlyList<(Guid PersonId, LibertyPrompt Prompt)>> PromptsAsync(ProportionDbContext db, IQueryable<Person> people,
-        ILookup<Guid, LibertyAuthorisation> authorisations, DateOnly today, CancellationToken ct)
+        DateOnly today, CancellationToken ct)
     {
         var categories = LibertyScreeningPrompt.Confining.Concat(LibertyScreeningPrompt.Controlling).ToList();
-        // The latest agreed decision of each practice in place that may count: the decision itself is loaded so
-        // its capacity conclusion is the one the decision pages show (PracticeDecision.Capacity).
+        // The agreed decisions of practices in place that may count, for people with no authorisation in force
+        // and no application waiting (the query twin of LibertyDeadlines.InForce, so the database drops them).
+        // Only the capacity answers are read, not whole decisions with their alternatives and signatures: the
+        // conclusion is worked out from them exactly as PracticeDecision.Capacity does on the decision pages.
         var agreed = await db.Decisions.AsNoTracking()
             .Where(d => d.Status == DecisionStatus.Agreed && people.Any(p => p.Id == d.PersonId)
                 && (d.Practice!.Status == PracticeStatus.Agreed || d.Practice.Status == PracticeStatus.UnderReview)
-                && categories.Contains(d.Practice.Category))
-            .Include(d => d.Practice)
+                && categories.Contains(d.Practice.Category)
+                && !db.LibertyAuthorisations.Any(a => a.PersonId == d.PersonId
+                    && ((a.Outcome == LibertyOutcome.Granted && a.StartsOn <= today && (a.ExpiresOn == null || a.ExpiresOn >= today))
+                        || (a.Outcome == LibertyOutcome.Pending && a.Kind != LibertyAuthorisationKind.UrgentAuthorisation))))
+            .Select(d => new
+            {
+                d.PersonId, d.PracticeId, d.Number, d.AgreedAt, d.UpdatedAt, d.Practice!.Category, d.Practice.Description,
+                d.CanUnderstand, d.CanRetain, d.CanUseOrWeigh, d.CanCommunicate, d.HasImpairmentOfMindOrBrain, d.InabilityIsBecauseOfImpairment,
+            })
             .ToListAsync(ct);
         if (agreed.Count == 0)
         {
@@ -83,12 +90,14 @@ public static class LibertyDue
         foreach (var person in agreed.GroupBy(d => d.PersonId))
         {
             var inPlace = person.GroupBy(d => d.PracticeId).Select(g => g.MaxBy(d => d.Number)!)
-                .Select(d => new PracticeForLiberty(d.Practice!.Description, d.Practice.Category,
-                    DateOnly.FromDateTime(UkTime.ToLondon(d.AgreedAt ?? d.UpdatedAt)), d.Capacity == CapacityToConsent.LacksCapacity))
+                .Select(d => new PracticeForLiberty(d.Description, d.Category, DateOnly.FromDateTime(UkTime.ToLondon(d.AgreedAt ?? d.UpdatedAt)),
+                    new PracticeDecision
+                    {
+                        CanUnderstand = d.CanUnderstand, CanRetain = d.CanRetain, CanUseOrWeigh = d.CanUseOrWeigh, CanCommunicate = d.CanCommunicate,
+                        HasImpairmentOfMindOrBrain = d.HasImpairmentOfMindOrBrain, InabilityIsBecauseOfImpairment = d.InabilityIsBecauseOfImpairment,
+                    }.Capacity == CapacityToConsent.LacksCapacity))
                 .ToList();
-            var authorisedOrApplied = authorisations[person.Key].Any(a => LibertyDeadlines.InForce(a, today)
-                || (a.Outcome == LibertyOutcome.Pending && a.Kind != LibertyAuthorisationKind.UrgentAuthorisation));
-            if (LibertyScreeningPrompt.Evaluate(inPlace, screened.TryGetValue(person.Key, out var last) ? last : null, authorisedOrApplied) is { } prompt)
+            if (LibertyScreeningPrompt.Evaluate(inPlace, screened.TryGetValue(person.Key, out var last) ? last : null, authorisedOrApplied: false) is { } prompt)
             {
                 prompts.Add((person.Key, prompt));
             }
