@@ -144,6 +144,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
             (DemoUsers.ServiceManager, "{person}/representatives/new"),
             (DemoUsers.ServiceManager, "{practice}/end"),
             (DemoUsers.ServiceManager, "{person}/liberty/screening/new"),
+            (DemoUsers.ServiceManager, "{person}/liberty/applications/new"),
             (DemoUsers.ServiceManager, "{person}/incidents/new"),
             (DemoUsers.ServiceManager, "{incident}/review"),
             (DemoUsers.ServiceManager, "{incident}/follow-up"),
