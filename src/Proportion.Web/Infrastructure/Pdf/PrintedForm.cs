@@ -17,7 +17,9 @@ public sealed record FormHeader(string Organisation, string Form, string Subject
 {
     /// <summary>The person as every form names them: full name, date of birth and NHS number when known.</summary>
     public static string PersonLine(Person person) =>
-        $"{person.FullName}, born {UkTime.Format(person.DateOfBirth)}"
+        person.FullName
+        + (string.IsNullOrWhiteSpace(person.PreferredName) ? "" : $" (known as {person.PreferredName})")
+        + $", born {UkTime.Format(person.DateOfBirth)}"
         + (person.NhsNumber is null ? "" : $", NHS number {NhsNumber.Format(person.NhsNumber)}")
         + (person.Service is null ? "" : $", {person.Service.Name}");
 }
@@ -199,6 +201,7 @@ public sealed class PrintedForm
         var printed = $"Printed {UkTime.Format(_header.PrintedOn)}";
         var pen = new XPen(XColors.Black, 0.6);
         var grey = new XPen(XColors.Gray, 0.6);
+        var shade = new XSolidBrush(XColor.FromArgb(235, 235, 235));
         for (var number = 1; number <= _pages.Count; number++)
         {
             var page = document.AddPage();
@@ -221,11 +224,19 @@ public sealed class PrintedForm
             gfx.DrawString(pageText, footerFont, XBrushes.Black, PageWidth - Margin - gfx.MeasureString(pageText, footerFont).Width, FooterTop + 12);
             structure.End();
 
+            var depth = 0;
             foreach (var op in _pages[number - 1])
             {
+                // A rule or box drawn outside any element is decoration: an artifact, as tagged PDF requires.
+                var decoration = depth == 0 && op.Kind is OpKind.Line or OpKind.Rect or OpKind.Shade;
+                if (decoration)
+                {
+                    structure.BeginArtifact();
+                }
                 switch (op.Kind)
                 {
                     case OpKind.Begin:
+                        depth++;
                         structure.BeginElement(op.Tag switch
                         {
                             Tag.H1 => PdfBlockLevelElementTag.Heading1,
@@ -238,6 +249,7 @@ public sealed class PrintedForm
                         });
                         break;
                     case OpKind.End:
+                        depth--;
                         structure.End();
                         break;
                     case OpKind.Text:
@@ -250,8 +262,12 @@ public sealed class PrintedForm
                         gfx.DrawRectangle(grey, op.X, op.Y, op.X2, op.Y2);
                         break;
                     case OpKind.Shade:
-                        gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(235, 235, 235)), op.X, op.Y, op.X2, op.Y2);
+                        gfx.DrawRectangle(shade, op.X, op.Y, op.X2, op.Y2);
                         break;
+                }
+                if (decoration)
+                {
+                    structure.End();
                 }
             }
         }
