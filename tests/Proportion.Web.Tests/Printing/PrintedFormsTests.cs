@@ -32,6 +32,9 @@ public abstract class PrintedFormsTests(AppFixture app)
         AssertPrinted($"Total in place: {inPlace} practices", text);
         AssertPrinted("Front door has a key-code lock", text);
         AssertSignatureLines(text, "Service manager");
+        // Printing a record is seeing it: audited as a view, like the page.
+        Assert.True(await app.WithDatabaseAsync(db => db.AuditEvents.AnyAsync(a => a.PersonId == peggy && a.Action == AuditAction.Viewed
+            && a.Summary == "Viewed register of restrictive practices printed as form RP1")));
     }
 
     [SkippableFact]

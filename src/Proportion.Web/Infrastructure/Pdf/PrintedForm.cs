@@ -348,7 +348,7 @@ public sealed class PrintedForm
     /// Lines that fit the width: words are kept whole where they fit, and a word longer than a line (a pasted
     /// link, a 200-letter string) is broken between letters rather than run off the page.
     /// </summary>
-    internal List<string> Wrap(string text, XFont font, double width)
+    private List<string> Wrap(string text, XFont font, double width)
     {
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r", "").Replace("\t", " ").Split('\n'))
