@@ -62,6 +62,8 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string ProposePractice(Guid personId) => Page("/Practices/Propose", new { id = personId });
     public string PracticeDetails(Guid personId, Guid practiceId) => Page("/Practices/Details", new { id = personId, practiceId });
     public string EndPractice(Guid personId, Guid practiceId) => Page("/Practices/End", new { id = personId, practiceId });
+    /// <summary>The register as form RP1, a PDF.</summary>
+    public string PracticeRegisterRp1(Guid personId) => Page("/Practices/Rp1", new { id = personId });
 
     // The discussion and its agreed decisions
     public string DecisionStart(Guid personId, Guid practiceId) => Page("/Decisions/Start", new { id = personId, practiceId });
@@ -79,12 +81,16 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
         Page(ReviewSteps.TryGetValue(slug, out var page) ? page : throw new ArgumentException($"No question of the review is called '{slug}'.", nameof(slug)),
             new { id = personId, practiceId });
     public string Review(Guid personId, Guid practiceId, int number) => Page("/Reviews/View", new { id = personId, practiceId, number });
+    /// <summary>A completed review as form RP2A, a PDF.</summary>
+    public string ReviewRp2a(Guid personId, Guid practiceId, int number) => Page("/Reviews/Print", new { id = personId, practiceId, number });
 
     // Incidents
     public string NewIncident() => Page("/Incidents/Start");
     public string RecordIncident(Guid personId) => Page("/Incidents/Record", new { id = personId });
     public string PersonIncidents(Guid personId) => Page("/Incidents/Person", new { id = personId });
     public string Incident(Guid id) => Page("/Incidents/View", new { id });
+    /// <summary>The incident as form CB1, a PDF.</summary>
+    public string IncidentCb1(Guid id) => Page("/Incidents/Print", new { id });
     public string IncidentReflection(Guid id) => Page("/Incidents/Reflection", new { id });
     public string IncidentReview(Guid id) => Page("/Incidents/Review", new { id });
     public string IncidentFollowUp(Guid id) => Page("/Incidents/FollowUp", new { id });
@@ -108,6 +114,8 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string ServiceTraining(Guid id) => Page("/Training/Matrix", new { id });
     public string ServiceMonitoring(Guid serviceId) => Page("/Monitoring/Index", new { id = serviceId });
     public string MonitoringCheck(Guid serviceId, Guid monitoringId) => Page("/Monitoring/Check", new { id = serviceId, monitoringId });
+    /// <summary>The check as form RP3, a PDF.</summary>
+    public string MonitoringRp3(Guid serviceId, Guid monitoringId) => Page("/Monitoring/Print", new { id = serviceId, monitoringId });
     public string MonitoringActions(Guid serviceId, Guid monitoringId) => MonitoringCheck(serviceId, monitoringId) + "#actions";
     public string MonitoringActionDone(Guid serviceId, Guid monitoringId, Guid actionId) =>
         Page("/Monitoring/ActionDone", new { id = serviceId, monitoringId, actionId });

@@ -44,6 +44,8 @@ public abstract class RequestAuditTests(AppFixture app)
         "/people/{peggy}/practices/{practice}/review/outcome",
         "/people/{peggy}/practices/{practice}/review/check",
         "/people/{peggy}/practices/{practice}/reviews/1",
+        "/people/{peggy}/practices/{practice}/reviews/1/rp2a",
+        "/people/{peggy}/practices/rp1",
         "/people/{peggy}/liberty",
         "/people/{peggy}/liberty/screening/new",
         "/people/{peggy}/liberty/applications/new",
@@ -62,6 +64,7 @@ public abstract class RequestAuditTests(AppFixture app)
         "/incidents/{incident}/follow-up",
         "/incidents/{incident}/notifications/Cqc",
         "/incidents/{incident}/amend",
+        "/incidents/{incident}/cb1",
     ];
 
     [SkippableFact]

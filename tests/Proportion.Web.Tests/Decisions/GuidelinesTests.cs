@@ -52,42 +52,6 @@ public abstract class GuidelinesTests(AppFixture app)
     }
 }
 
-public abstract class PrintTests(AppFixture app)
-{
-    [SkippableFact]
-    public async Task AgreedDecision_PrintsAsRp2AndEasyRead_ForThoseWhoMaySeeThePerson()
-    {
-        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var decision = await app.WithDatabaseAsync(db => db.Decisions.Include(d => d.Practice)
-            .SingleAsync(d => d.Practice!.Description.StartsWith("Two-person standing hold")));
-        var path = $"/people/{decision.PersonId}/practices/{decision.PracticeId}/decisions/{decision.Number}";
-        using var socialWorker = await app.NewClient().SignInAsync("socialworker@northshire.example");
-        using var riverside = await app.NewClient().SignInAsync("manager@riverside.example");
-
-        var expected = new Dictionary<string, string[]>
-        {
-            ["rp2"] = ["Restrictive practice guidelines \\(form RP2\\)", "It must not be used when", "Never on the floor, never face down"],
-            ["easy-read"] = ["About you, Sam", "When staff must not do this", "You can say if you do not like this"],
-        };
-        foreach (var (format, texts) in expected)
-        {
-            using var response = await socialWorker.Http.GetAsync($"{path}/{format}");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
-            var pdf = System.Text.Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
-            Assert.StartsWith("%PDF-1.4", pdf);
-            Assert.EndsWith("%%EOF\n", pdf);
-            Assert.All(texts, t => Assert.Contains(t, pdf));
-        }
-        Assert.Equal(HttpStatusCode.NotFound, (await riverside.GetAsync($"{path}/rp2")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await socialWorker.GetAsync($"{path}/word")).Status);
-    }
-}
-
-public sealed class PrintOnSqlite(SqliteApp app) : PrintTests(app), IClassFixture<SqliteApp>;
-
-public sealed class PrintOnPostgres(PostgresApp app) : PrintTests(app), IClassFixture<PostgresApp>;
-
 public sealed class GuidelinesOnSqlite(SqliteApp app) : GuidelinesTests(app), IClassFixture<SqliteApp>;
 
 public sealed class GuidelinesOnPostgres(PostgresApp app) : GuidelinesTests(app), IClassFixture<PostgresApp>;

@@ -173,6 +173,10 @@ public sealed class RouteSubjectMiddleware(RequestDelegate next, RequestAudit au
         ["liberty"] = "deprivation of liberty records",
         ["decisions"] = "agreed decision",
         ["reviews"] = "completed review",
+        // The printed forms (PDF).
+        ["practices rp1"] = "register of restrictive practices printed as form RP1",
+        ["reviews rp2a"] = "completed review printed as form RP2A",
+        ["cb1"] = "incident record printed as form CB1",
     };
 
     /// <summary>

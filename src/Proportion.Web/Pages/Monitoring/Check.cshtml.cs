@@ -201,15 +201,8 @@ public class CheckModel(ProportionDbContext db, MonitoringRecords records, TimeP
     {
         var monitoring = Monitoring;
         Today = UkTime.Today(clock);
-        var practiceIds = monitoring.Practices.Select(c => c.PracticeId).ToList();
-        var order = await Db.Practices.Where(p => practiceIds.Contains(p.Id) && p.OrganisationId == monitoring.OrganisationId)
-            .Select(p => new { p.Id, p.Person!.FamilyName, p.Person.GivenName, p.StartDate }).ToDictionaryAsync(p => p.Id);
-        Checks = [.. monitoring.Practices
-            .OrderBy(c => order.TryGetValue(c.PracticeId, out var p) ? p.FamilyName : c.PersonName, StringComparer.CurrentCulture)
-            .ThenBy(c => order.TryGetValue(c.PracticeId, out var p) ? p.GivenName : "", StringComparer.CurrentCulture)
-            .ThenBy(c => order.TryGetValue(c.PracticeId, out var p) ? p.StartDate : DateOnly.MinValue)
-            .ThenBy(c => c.Description, StringComparer.CurrentCulture)];
-        Monitoring.Actions = [.. monitoring.Actions.OrderBy(a => a.RecordedAt)];
+        Checks = await InFormOrderAsync(monitoring);
+        Monitoring.Actions = ActionsInOrder(monitoring);
         return null;
     }
 }
