@@ -104,6 +104,10 @@ public class PracticeDecision : ITenantOwned, IVersioned
         CapacityAssessorName, CapacityAssessorRole, CapacityAssessedOn, UnderstandEvidence, RetainEvidence, UseOrWeighEvidence,
         CommunicateEvidence, ImpairmentDescription, PracticableStepsTaken, NotBasedOnUnwiseDecision);
 
+    /// <summary>Those consulted, one a line: how the list reads where older records held free text.</summary>
+    public string? ConsulteesSummary => Consultees.Count == 0 ? null
+        : string.Join("\n", Consultees.Select(c => $"{c.Name} ({c.Relationship}), consulted {UkTime.Format(c.ConsultedOn)}: {c.View}"));
+
     public DecisionMakerAnswers DecisionMakerAnswers => new(DecisionMakerRepresentativeId, DecisionMakerName, AuthorityNotCoveringReason, AttorneyDecision, AttorneyAgrees);
 
     public List<DecisionSignOff> SignOffs { get; set; } = [];
@@ -127,7 +131,7 @@ public class PracticeDecision : ITenantOwned, IVersioned
         [.. Alternatives.Select(a => new ConsideredAlternative(a.Description, a.WhyRejected))],
         PersonViews, ViewsGatheredBy != CommunicationMethods.None, RepresentativesViews, RepresentativesNotInvolvedReason,
         MultiDisciplinaryAdvice, Capacity,
-        new BestInterestsAnswers(CouldRegainCapacity, HowTheyTookPart, WishesAndFeelings, BeliefsAndValues, ConsulteesViews, BestInterestsConclusion),
+        new BestInterestsAnswers(CouldRegainCapacity, HowTheyTookPart, WishesAndFeelings, BeliefsAndValues, ConsulteesViews ?? ConsulteesSummary, BestInterestsConclusion),
         WhenMayBeUsed, WhenMustNotBeUsed, OthersRightsProtection, ReviewDate, Signatures.Count);
 }
 

@@ -1,3 +1,5 @@
+using Proportion.Core.Model;
+
 namespace Proportion.Core.Rules;
 
 /// <summary>A health and welfare attorney or deputy recorded for the person, who may be the decision-maker.</summary>
@@ -24,6 +26,12 @@ public static class DecisionMakerRules
     // Provisional number: the lead catalogues it in docs/rules.md.
     public const string Rule = "R22";
     public const string Source = "MCA 2005 s.4, s.6(6); §5.14";
+
+    /// <summary>The person's recorded health and welfare attorneys and deputies.</summary>
+    public static IReadOnlyList<LegalDecisionMaker> AttorneysAndDeputies(IEnumerable<Representative> representatives) =>
+        [.. representatives.Where(r => r.Roles.HasFlag(RepresentativeRoles.LastingPowerOfAttorneyHealthAndWelfare) || r.Roles.HasFlag(RepresentativeRoles.CourtAppointedDeputy))
+            .Select(r => new LegalDecisionMaker(r.Id, r.Name, r.Roles.HasFlag(RepresentativeRoles.LastingPowerOfAttorneyHealthAndWelfare)
+                ? "attorney for health and welfare" : "court-appointed deputy"))];
 
     public static IReadOnlyList<Finding> Check(CapacityToConsent? capacity, IReadOnlyList<LegalDecisionMaker> attorneysAndDeputies, DecisionMakerAnswers answers)
     {

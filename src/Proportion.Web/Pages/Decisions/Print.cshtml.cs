@@ -24,7 +24,7 @@ public class PrintModel(ProportionDbContext db) : ProportionPageModel
         {
             return NotFound();
         }
-        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures)
+        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Consultees)
             .Include(d => d.Practice).ThenInclude(p => p!.Person).ThenInclude(p => p!.Service).AsNoTracking()
             .SingleOrDefaultAsync(d => d.PracticeId == practiceId && d.PersonId == id && d.Number == number && d.Status == DecisionStatus.Agreed);
         if (decision is null)
@@ -52,6 +52,7 @@ public class PrintModel(ProportionDbContext db) : ProportionPageModel
         pdf.Answer("If it is not used", d.ConsequencesOfNotUsing);
         pdf.Answer("Why it is proportionate", d.Proportionality);
         pdf.Answer("Less restrictive alternatives considered", string.Join("\n", d.Alternatives.Select(a => $"{a.Description}: not chosen because {a.WhyRejected}")));
+        pdf.Answer("Legal basis", DecisionLawText.LegalBasis(d));
         pdf.Heading("Views and capacity", 1.2);
         pdf.Answer("The person's views", d.PersonViews);
         pdf.Answer("How their views were gathered", Display.Names(d.ViewsGatheredBy));
@@ -65,11 +66,28 @@ public class PrintModel(ProportionDbContext db) : ProportionPageModel
         } + (d.CapacityEvidence is null ? "" : $". {d.CapacityEvidence}"));
         if (d.Capacity == CapacityToConsent.LacksCapacity)
         {
+            pdf.Answer("Capacity assessed by", d.CapacityAssessorName is null ? "Not recorded"
+                : $"{d.CapacityAssessorName}{(d.CapacityAssessorRole is null ? "" : $", {d.CapacityAssessorRole}")}, {UkTime.Format(d.CapacityAssessedOn, "date not recorded")}");
+            pdf.Answer("Steps taken to help them decide", d.PracticableStepsTaken ?? "Not recorded");
+            pdf.Answer("Evidence for each part of the test they cannot do", string.Join("\n", new[]
+            {
+                d.CanUnderstand == false ? $"Understand: {d.UnderstandEvidence ?? "Not recorded"}" : null,
+                d.CanRetain == false ? $"Retain: {d.RetainEvidence ?? "Not recorded"}" : null,
+                d.CanUseOrWeigh == false ? $"Use or weigh: {d.UseOrWeighEvidence ?? "Not recorded"}" : null,
+                d.CanCommunicate == false ? $"Communicate: {d.CommunicateEvidence ?? "Not recorded"}" : null,
+            }.Where(s => s is not null)));
+            pdf.Answer("The impairment", d.ImpairmentDescription ?? "Not recorded");
+            pdf.Answer("Decision-maker", d.DecisionMakerName ?? "Not recorded");
+            if (d.DecisionMakerRepresentativeId is not null)
+            {
+                pdf.Answer("The attorney's or deputy's decision", $"{d.AttorneyDecision}{(d.AttorneyAgrees == true ? " (agrees)" : "")}");
+            }
+            pdf.Answer("IMCA", d.ImcaInstructed switch { true => $"Instructed: {d.ImcaName}", false => $"Not instructed: {d.ImcaNotInstructedReason}", _ => "Not recorded" });
             pdf.Answer("Could they regain capacity; can it wait", d.CouldRegainCapacity);
             pdf.Answer("How they took part", d.HowTheyTookPart);
             pdf.Answer("Wishes and feelings", d.WishesAndFeelings);
             pdf.Answer("Beliefs and values", d.BeliefsAndValues);
-            pdf.Answer("Those consulted", d.ConsulteesViews);
+            pdf.Answer("Those consulted", d.ConsulteesSummary ?? d.ConsulteesViews);
             pdf.Answer("Best-interests decision", d.BestInterestsConclusion);
         }
         pdf.Heading("Guidelines for staff", 1.2);
