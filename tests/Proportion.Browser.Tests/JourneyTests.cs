@@ -77,7 +77,7 @@ public sealed partial class JourneyTests(AppFixture app, ITestOutputHelper outpu
         AssertNoAxeViolations(driver, "discussion start");
         Click(driver, driver.FindElement(By.CssSelector("main form button[type=submit]")));
 
-        foreach (var step in new[] { "risk", "alternatives", "views", "capacity", "guidelines" })
+        foreach (var step in new[] { "risk", "alternatives", "views", "capacity", "legal-basis", "guidelines" })
         {
             Wait(driver).Until(d => new Uri(d.Url).AbsolutePath.EndsWith("/decision/" + step));
             AssertNoAxeViolations(driver, $"discussion: {step}");
@@ -143,7 +143,12 @@ public sealed partial class JourneyTests(AppFixture app, ITestOutputHelper outpu
         Type(driver, "Input_CapacityEvidence", "Assessed with his sister present, using pictures");
         Continue(driver);
 
-        // With capacity, best interests are not asked.
+        // He has capacity and agrees: his consent is the legal basis, and he decides for himself.
+        Wait(driver).Until(d => d.Url.EndsWith("/decision/legal-basis"));
+        Choose(driver, "Input_LegalBasis");
+        Continue(driver);
+
+        // With capacity, best interests and those consulted are not asked.
         Wait(driver).Until(d => d.Url.EndsWith("/decision/guidelines"));
         Type(driver, "Input_WhenMayBeUsed", "During a seizure, when his hands go towards his head");
         Type(driver, "Input_WhenMustNotBeUsed", "At any other time");
