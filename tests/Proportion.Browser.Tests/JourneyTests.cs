@@ -90,6 +90,11 @@ public sealed partial class JourneyTests(AppFixture app, ITestOutputHelper outpu
         AssertNoAxeViolations(driver, "discussion: check answers");
         SaveScreenshot(driver, $"discussion-check-{viewport}");
         Assert.Contains("Still needed before the practice can be agreed", BodyText(driver));
+
+        // The people consulted are asked only when capacity is lacking; the page is checked all the same.
+        Go(driver, new Uri(driver.Url).AbsolutePath.Replace("/decision/check", "/decision/consultees"));
+        Wait(driver).Until(d => new Uri(d.Url).AbsolutePath.EndsWith("/decision/consultees"));
+        AssertNoAxeViolations(driver, "discussion: consultees");
     }
 
     /// <summary>
