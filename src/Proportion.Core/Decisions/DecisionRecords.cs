@@ -378,8 +378,9 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
                 or nameof(PracticeDecision.Version) or nameof(PracticeDecision.CreatedAt) or nameof(PracticeDecision.CreatedById)
                 or nameof(PracticeDecision.UpdatedAt) or nameof(PracticeDecision.AgreedAt) or nameof(PracticeDecision.Practice)
                 or nameof(PracticeDecision.Alternatives) or nameof(PracticeDecision.SignOffs) or nameof(PracticeDecision.Signatures)
-                // A change is consulted on afresh: those consulted before gave their views on the earlier decision.
-                or nameof(PracticeDecision.Consultees))))
+                // A change is consulted on afresh: those consulted before, and an attorney or deputy who decided,
+                // gave their views and decision on the earlier version, not on this one.
+                or nameof(PracticeDecision.Consultees) or nameof(PracticeDecision.AttorneyDecision) or nameof(PracticeDecision.AttorneyAgrees))))
         {
             property.SetValue(to, property.GetValue(from));
         }

@@ -90,7 +90,8 @@ public class ConsulteesModel(ProportionDbContext db, DecisionRecords decisions, 
         {
             return stop;
         }
-        ModelState.Remove("Input.ImcaInstructed");
+        // The IMCA answers are the other form's: show them as saved if this form is shown again.
+        Input = new ImcaForm { ImcaInstructed = Decision.ImcaInstructed, ImcaName = Decision.ImcaName, ImcaNotInstructedReason = Decision.ImcaNotInstructedReason };
         var representative = Person.Representatives.FirstOrDefault(r => r.Id.ToString() == Consultee.Who);
         if (Consultee.Who is not null && Consultee.Who != SomeoneElse && representative is null)
         {
