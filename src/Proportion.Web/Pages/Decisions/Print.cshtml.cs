@@ -66,28 +66,26 @@ public class PrintModel(ProportionDbContext db) : ProportionPageModel
         } + (d.CapacityEvidence is null ? "" : $". {d.CapacityEvidence}"));
         if (d.Capacity == CapacityToConsent.LacksCapacity)
         {
-            pdf.Answer("Capacity assessed by", d.CapacityAssessorName is null ? "Not recorded"
-                : $"{d.CapacityAssessorName}{(d.CapacityAssessorRole is null ? "" : $", {d.CapacityAssessorRole}")}, {UkTime.Format(d.CapacityAssessedOn, "date not recorded")}");
-            pdf.Answer("Steps taken to help them decide", d.PracticableStepsTaken ?? "Not recorded");
-            pdf.Answer("Evidence for each part of the test they cannot do", string.Join("\n", new[]
-            {
-                d.CanUnderstand == false ? $"Understand: {d.UnderstandEvidence ?? "Not recorded"}" : null,
-                d.CanRetain == false ? $"Retain: {d.RetainEvidence ?? "Not recorded"}" : null,
-                d.CanUseOrWeigh == false ? $"Use or weigh: {d.UseOrWeighEvidence ?? "Not recorded"}" : null,
-                d.CanCommunicate == false ? $"Communicate: {d.CommunicateEvidence ?? "Not recorded"}" : null,
-            }.Where(s => s is not null)));
-            pdf.Answer("The impairment", d.ImpairmentDescription ?? "Not recorded");
-            pdf.Answer("Decision-maker", d.DecisionMakerName ?? "Not recorded");
+            pdf.Answer("Capacity assessed by", DecisionLawText.AssessedBy(d));
+            pdf.Answer("Steps taken to help them decide", DecisionLawText.Recorded(d.PracticableStepsTaken));
+            pdf.Answer("Evidence for each part of the test they cannot do", DecisionLawText.LimbEvidence(d));
+            pdf.Answer("The impairment", DecisionLawText.Recorded(d.ImpairmentDescription));
+            pdf.Answer("Based on an unwise decision?", DecisionLawText.UnwiseDecision(d));
+            pdf.Answer("Decision-maker", DecisionLawText.Recorded(d.DecisionMakerName));
             if (d.DecisionMakerRepresentativeId is not null)
             {
-                pdf.Answer("The attorney's or deputy's decision", $"{d.AttorneyDecision}{(d.AttorneyAgrees == true ? " (agrees)" : "")}");
+                pdf.Answer("The attorney's or deputy's decision", DecisionLawText.AttorneyDecision(d));
             }
-            pdf.Answer("IMCA", d.ImcaInstructed switch { true => $"Instructed: {d.ImcaName}", false => $"Not instructed: {d.ImcaNotInstructedReason}", _ => "Not recorded" });
+            if (d.AuthorityNotCoveringReason is not null)
+            {
+                pdf.Answer("Why the attorney or deputy does not decide", d.AuthorityNotCoveringReason);
+            }
+            pdf.Answer("IMCA", DecisionLawText.Imca(d));
             pdf.Answer("Could they regain capacity; can it wait", d.CouldRegainCapacity);
             pdf.Answer("How they took part", d.HowTheyTookPart);
             pdf.Answer("Wishes and feelings", d.WishesAndFeelings);
             pdf.Answer("Beliefs and values", d.BeliefsAndValues);
-            pdf.Answer("Those consulted", d.ConsulteesSummary ?? d.ConsulteesViews);
+            pdf.Answer("Those consulted", DecisionLawText.Consulted(d));
             pdf.Answer("Best-interests decision", d.BestInterestsConclusion);
         }
         pdf.Heading("Guidelines for staff", 1.2);
