@@ -77,7 +77,7 @@ public sealed partial class JourneyTests(AppFixture app, ITestOutputHelper outpu
         AssertNoAxeViolations(driver, "discussion start");
         Click(driver, driver.FindElement(By.CssSelector("main form button[type=submit]")));
 
-        foreach (var step in new[] { "risk", "alternatives", "views", "capacity", "guidelines" })
+        foreach (var step in new[] { "risk", "alternatives", "views", "capacity", "legal-basis", "guidelines" })
         {
             Wait(driver).Until(d => new Uri(d.Url).AbsolutePath.EndsWith("/decision/" + step));
             AssertNoAxeViolations(driver, $"discussion: {step}");
@@ -90,6 +90,11 @@ public sealed partial class JourneyTests(AppFixture app, ITestOutputHelper outpu
         AssertNoAxeViolations(driver, "discussion: check answers");
         SaveScreenshot(driver, $"discussion-check-{viewport}");
         Assert.Contains("Still needed before the practice can be agreed", BodyText(driver));
+
+        // The people consulted are asked only when capacity is lacking; the page is checked all the same.
+        Go(driver, new Uri(driver.Url).AbsolutePath.Replace("/decision/check", "/decision/consultees"));
+        Wait(driver).Until(d => new Uri(d.Url).AbsolutePath.EndsWith("/decision/consultees"));
+        AssertNoAxeViolations(driver, "discussion: consultees");
     }
 
     /// <summary>
@@ -143,7 +148,12 @@ public sealed partial class JourneyTests(AppFixture app, ITestOutputHelper outpu
         Type(driver, "Input_CapacityEvidence", "Assessed with his sister present, using pictures");
         Continue(driver);
 
-        // With capacity, best interests are not asked.
+        // He has capacity and agrees: his consent is the legal basis, and he decides for himself.
+        Wait(driver).Until(d => d.Url.EndsWith("/decision/legal-basis"));
+        Choose(driver, "Input_LegalBasis");
+        Continue(driver);
+
+        // With capacity, best interests and those consulted are not asked.
         Wait(driver).Until(d => d.Url.EndsWith("/decision/guidelines"));
         Type(driver, "Input_WhenMayBeUsed", "During a seizure, when his hands go towards his head");
         Type(driver, "Input_WhenMustNotBeUsed", "At any other time");

@@ -8,6 +8,9 @@ using Proportion.Core.Scoping;
 
 namespace Proportion.Core.Decisions;
 
+/// <summary>Someone consulted: a recorded representative (by id), or a name, relationship and standing given.</summary>
+public sealed record NewConsultee(Guid? RepresentativeId, string? Name, string? Relationship, ConsulteeKind? Kind, string View, DateOnly ConsultedOn);
+
 /// <summary>
 /// The restrictive practice discussion (form RP2): a draft answered a step at a time, the agreements
 /// the rules require, and the agreement that makes the practice agreed. Every write is audited against
@@ -41,7 +44,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         {
             throw new RuleViolationException("", "This practice has ended. Propose a new practice instead.");
         }
-        var decisions = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures)
+        var decisions = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Consultees)
             .Where(d => d.PracticeId == practiceId).OrderByDescending(d => d.Number).ToListAsync(ct);
         if (decisions.FirstOrDefault() is { Status: DecisionStatus.Draft } draft)
         {
@@ -105,7 +108,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
     /// </summary>
     public async Task SignOffAsync(Guid decisionId, int versionUserSaw, SignOffRole role, string? note = null, CancellationToken ct = default)
     {
-        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Practice).ThenInclude(p => p!.Person)
+        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Consultees).Include(d => d.Practice).ThenInclude(p => p!.Person)
             .SingleOrDefaultAsync(d => d.Id == decisionId, ct) ?? throw new RecordNotFoundException("The decision");
         RequireDraft(decision);
         ProportionDbContext.ClaimVersion(decision, versionUserSaw);
@@ -196,7 +199,9 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
     public async Task<IReadOnlyList<Finding>> FindingsAsync(PracticeDecision decision, CancellationToken ct = default)
     {
         var today = UkTime.Today(clock);
-        var findings = new List<Finding>(DecisionCompleteness.Check(decision.Answers, today));
+        // The free-text consultees' views of older records are superseded for drafts by the list of people
+        // consulted (ConsultationRules), so that requirement is not asked twice.
+        var findings = new List<Finding>(DecisionCompleteness.Check(decision.Answers, today).Where(f => f.Field != "BestInterests.ConsulteesViews"));
         var (capacity, capacityFindings) = CapacityAssessment.Conclude(decision.CapacityAnswers);
         findings.AddRange(capacityFindings.Where(f => f.Severity == FindingSeverity.Warning));
         if (decision.PersonResponse is null)
@@ -210,6 +215,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
             findings.AddRange(SignOffRules.Check(new DecisionFacts(known, response, decision.ServiceId), signOffs));
         }
         findings.AddRange(await BlanketRuleFindingsAsync(decision, ct));
+        findings.AddRange(await LawFindingsAsync(decision, capacity, today, ct));
         return findings;
     }
 
@@ -238,6 +244,63 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// The law on a draft: its legal basis, the evidence for "lacks capacity", who decides, and who was
+    /// consulted. Only drafts are judged: agreed decisions keep the meaning they were agreed with.
+    /// </summary>
+    private async Task<IEnumerable<Finding>> LawFindingsAsync(PracticeDecision decision, CapacityToConsent? capacity, DateOnly today, CancellationToken ct)
+    {
+        var representatives = (await db.People.AsNoTracking().SingleAsync(p => p.Id == decision.PersonId, ct)).Representatives;
+        var findings = new List<Finding>();
+        findings.AddRange(CapacityAssessment.EvidenceFindings(decision.CapacityAnswers, decision.CapacityEvidenceAnswers, today));
+        findings.AddRange(LegalBasisRules.Check(decision.LegalBasis, decision.LegalBasisDetail, capacity, decision.PersonResponse));
+        findings.AddRange(DecisionMakerRules.Check(capacity, DecisionMakerRules.AttorneysAndDeputies(representatives), decision.DecisionMakerAnswers));
+        findings.AddRange(ConsultationRules.Check(capacity,
+            [.. decision.Consultees.Select(c => new ConsultedPerson(c.Name, c.View, c.ConsultedOn, c.Kind, c.RepresentativeId))],
+            [.. representatives.Select(r => new RecordedRepresentative(r.Id, r.Name, ConsultationRules.KindOf(r.Roles)))],
+            new ImcaAnswers(decision.ImcaInstructed, decision.ImcaName, decision.ImcaNotInstructedReason), today));
+        return findings;
+    }
+
+    /// <summary>
+    /// Records someone consulted about the person's best interests (MCA s.4(7)): one of the person's
+    /// recorded representatives, whose name and standing are taken from their record, or someone else.
+    /// </summary>
+    public async Task AddConsulteeAsync(Guid decisionId, int versionUserSaw, NewConsultee consultee, CancellationToken ct = default)
+    {
+        var decision = await DraftAsync(decisionId, versionUserSaw, ct);
+        if (consultee.ConsultedOn > UkTime.Today(clock))
+        {
+            throw new RuleViolationException("ConsultedOn", "The date they were consulted cannot be in the future");
+        }
+        var added = new DecisionConsultee
+        {
+            Name = Text.OrNull(consultee.Name) ?? "", Relationship = Text.OrNull(consultee.Relationship) ?? "",
+            Kind = consultee.Kind ?? ConsulteeKind.Unpaid, View = consultee.View.Trim(), ConsultedOn = consultee.ConsultedOn,
+        };
+        if (consultee.RepresentativeId is { } representativeId)
+        {
+            var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == decision.PersonId, ct);
+            var representative = person.Representatives.SingleOrDefault(r => r.Id == representativeId) ?? throw new RuleViolationException("RepresentativeId", "Choose one of the person's representatives");
+            added.RepresentativeId = representative.Id;
+            added.Name = representative.Name;
+            added.Relationship = representative.Relationship;
+            added.Kind = ConsultationRules.KindOf(representative.Roles);
+        }
+        if (added.Name.Length == 0 || added.Relationship.Length == 0 || consultee.RepresentativeId is null && consultee.Kind is null)
+        {
+            throw new RuleViolationException("Name", "Choose one of the person's representatives, or enter the name, relationship and standing of the person consulted");
+        }
+        decision.Consultees.Add(added);
+        var withdrawn = WithdrawSignOffs(decision);
+        decision.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(decision.OrganisationId, AuditAction.Updated, nameof(PracticeDecision), decision.Id,
+            $"Recorded that {added.Name} ({added.Relationship}) was consulted{(withdrawn ? "; agreements given so far were withdrawn" : "")}",
+            decision.PersonId, new ChangeSet().Set("Consulted", added.Name).Set("Relationship", added.Relationship).Set("Standing", added.Kind)
+                .Set("Their view", added.View).Set("Consulted on", added.ConsultedOn));
+        await db.SaveChangesAsync(ct);
+    }
+
     private async Task<IEnumerable<Finding>> BlanketRuleFindingsAsync(PracticeDecision decision, CancellationToken ct)
     {
         var practice = await db.Practices.SingleAsync(p => p.Id == decision.PracticeId, ct);
@@ -251,7 +314,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
     private async Task<PracticeDecision> DraftAsync(Guid decisionId, int versionUserSaw, CancellationToken ct)
     {
         RequireEditor();
-        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures)
+        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Consultees)
             .SingleOrDefaultAsync(d => d.Id == decisionId && d.OrganisationId == db.Scope.OrganisationId, ct)
             ?? throw new RecordNotFoundException("The decision");
         // The version first: a discussion agreed by someone else since this form was opened is a stale edit.
@@ -314,7 +377,10 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
             && p.Name is not (nameof(PracticeDecision.Id) or nameof(PracticeDecision.Number) or nameof(PracticeDecision.Status) or nameof(PracticeDecision.ChangeReason)
                 or nameof(PracticeDecision.Version) or nameof(PracticeDecision.CreatedAt) or nameof(PracticeDecision.CreatedById)
                 or nameof(PracticeDecision.UpdatedAt) or nameof(PracticeDecision.AgreedAt) or nameof(PracticeDecision.Practice)
-                or nameof(PracticeDecision.Alternatives) or nameof(PracticeDecision.SignOffs) or nameof(PracticeDecision.Signatures))))
+                or nameof(PracticeDecision.Alternatives) or nameof(PracticeDecision.SignOffs) or nameof(PracticeDecision.Signatures)
+                // A change is consulted on afresh: those consulted before, and an attorney or deputy who decided,
+                // gave their views and decision on the earlier version, not on this one.
+                or nameof(PracticeDecision.Consultees) or nameof(PracticeDecision.AttorneyDecision) or nameof(PracticeDecision.AttorneyAgrees))))
         {
             property.SetValue(to, property.GetValue(from));
         }

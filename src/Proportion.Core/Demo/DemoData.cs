@@ -184,6 +184,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             Agreed(raviStrap, "When Ravi travels in the minibus or is pushed outdoors in his wheelchair.",
                 "Not when Ravi is sitting still indoors, and never to stop him leaving his chair.",
                 "Affects nobody else."));
+        AddDemoLegalBasis(peggyDoor, samHold, raviStrap, manager);
         AddPeggysDoorReview(peggyDoor, manager, today);
         // Deprivation of liberty in the care home: Peggy's is authorised; Doris's assessment is late.
         db.LibertyScreenings.Add(new LibertyScreening
@@ -214,6 +215,33 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         await AddDemoMonitoringAsync(house, manager, today);
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>
+    /// The law on the demo decisions: each person lacked capacity for it, so each rests on best interests
+    /// (MCA s.5). Peggy's attorney decided hers (s.6(6)); Ravi's deputy's order does not cover it.
+    /// </summary>
+    private void AddDemoLegalBasis(RestrictivePractice peggyDoor, RestrictivePractice samHold, RestrictivePractice raviStrap, AppUser manager)
+    {
+        PracticeDecision DecisionOf(RestrictivePractice p) => db.Decisions.Local.Single(d => d.PracticeId == p.Id);
+        Representative RepresentativeOf(RestrictivePractice p, string name) => db.People.Local.Single(x => x.Id == p.PersonId).Representatives.Single(r => r.Name == name);
+        foreach (var practice in new[] { peggyDoor, samHold, raviStrap })
+        {
+            DecisionOf(practice).LegalBasis = LegalBasis.BestInterests;
+        }
+        var susan = RepresentativeOf(peggyDoor, "Susan Hughes");
+        susan.AuthorityCovers = "Health and welfare, including decisions about Peggy's care and where she lives. Registered with the Office of the Public Guardian in 2022.";
+        var peggys = DecisionOf(peggyDoor);
+        peggys.DecisionMakerRepresentativeId = susan.Id;
+        peggys.DecisionMakerName = "Susan Hughes, attorney for health and welfare";
+        peggys.AttorneyDecision = "Agrees to the key-code lock while Peggy is at risk on the main road, if staff always offer to walk with her.";
+        peggys.AttorneyAgrees = true;
+        DecisionOf(samHold).DecisionMakerName = $"{manager.DisplayName}, service manager";
+        var anita = RepresentativeOf(raviStrap, "Anita Sharma");
+        anita.AuthorityCovers = "Property and affairs only: Court of Protection order of 2024.";
+        var ravis = DecisionOf(raviStrap);
+        ravis.DecisionMakerName = $"{manager.DisplayName}, service manager";
+        ravis.AuthorityNotCoveringReason = "Anita's deputyship covers Ravi's property and affairs only, not his care.";
     }
 
     /// <summary>

@@ -68,6 +68,48 @@ public class PracticeDecision : ITenantOwned, IVersioned
     public string? OthersRightsProtection { get; set; }
     public DateOnly? ReviewDate { get; set; }
 
+    // The law (MCA 2005): the legal basis, the evidence for "lacks capacity", who decides and who was
+    // consulted. Decisions agreed before these were asked keep null here: unknown, shown as "Not recorded".
+    public LegalBasis? LegalBasis { get; set; }
+    /// <summary>Which authorisation, order, section or statute, with its reference.</summary>
+    public string? LegalBasisDetail { get; set; }
+    public string? CapacityAssessorName { get; set; }
+    public string? CapacityAssessorRole { get; set; }
+    public DateOnly? CapacityAssessedOn { get; set; }
+    public string? UnderstandEvidence { get; set; }
+    public string? RetainEvidence { get; set; }
+    public string? UseOrWeighEvidence { get; set; }
+    public string? CommunicateEvidence { get; set; }
+    /// <summary>The impairment of, or disturbance in, the functioning of the mind or brain: what it is.</summary>
+    public string? ImpairmentDescription { get; set; }
+    /// <summary>The practicable steps taken to help the person decide (MCA s.1(3)).</summary>
+    public string? PracticableStepsTaken { get; set; }
+    /// <summary>The assessor confirms the conclusion does not rest on the decision being unwise (MCA s.1(4)).</summary>
+    public bool? NotBasedOnUnwiseDecision { get; set; }
+    /// <summary>The attorney or deputy who makes the decision (MCA s.6(6)); null when they are not the decision-maker.</summary>
+    public Guid? DecisionMakerRepresentativeId { get; set; }
+    /// <summary>Who decides, as recorded at the time: the attorney or deputy, or the best-interests decision-maker's name and role.</summary>
+    public string? DecisionMakerName { get; set; }
+    /// <summary>When an attorney or deputy is recorded but does not decide: why their authority does not cover this decision.</summary>
+    public string? AuthorityNotCoveringReason { get; set; }
+    public string? AttorneyDecision { get; set; }
+    public bool? AttorneyAgrees { get; set; }
+    public bool? ImcaInstructed { get; set; }
+    public string? ImcaName { get; set; }
+    public string? ImcaNotInstructedReason { get; set; }
+    /// <summary>Everyone consulted about the person's best interests. Older decisions hold these as text in <see cref="ConsulteesViews"/>.</summary>
+    public List<DecisionConsultee> Consultees { get; set; } = [];
+
+    public CapacityEvidenceAnswers CapacityEvidenceAnswers => new(
+        CapacityAssessorName, CapacityAssessorRole, CapacityAssessedOn, UnderstandEvidence, RetainEvidence, UseOrWeighEvidence,
+        CommunicateEvidence, ImpairmentDescription, PracticableStepsTaken, NotBasedOnUnwiseDecision);
+
+    /// <summary>Those consulted, one a line: how the list reads where older records held free text.</summary>
+    public string? ConsulteesSummary => Consultees.Count == 0 ? null
+        : string.Join("\n", Consultees.Select(c => $"{c.Name} ({c.Relationship}), consulted {UkTime.Format(c.ConsultedOn)}: {c.View}"));
+
+    public DecisionMakerAnswers DecisionMakerAnswers => new(DecisionMakerRepresentativeId, DecisionMakerName, AuthorityNotCoveringReason, AttorneyDecision, AttorneyAgrees);
+
     public List<DecisionSignOff> SignOffs { get; set; } = [];
 
     /// <summary>Everyone who contributed, signing the guidelines: the person, family, key worker, professionals (§5.13).</summary>
@@ -89,7 +131,7 @@ public class PracticeDecision : ITenantOwned, IVersioned
         [.. Alternatives.Select(a => new ConsideredAlternative(a.Description, a.WhyRejected))],
         PersonViews, ViewsGatheredBy != CommunicationMethods.None, RepresentativesViews, RepresentativesNotInvolvedReason,
         MultiDisciplinaryAdvice, Capacity,
-        new BestInterestsAnswers(CouldRegainCapacity, HowTheyTookPart, WishesAndFeelings, BeliefsAndValues, ConsulteesViews, BestInterestsConclusion),
+        new BestInterestsAnswers(CouldRegainCapacity, HowTheyTookPart, WishesAndFeelings, BeliefsAndValues, ConsulteesViews ?? ConsulteesSummary, BestInterestsConclusion),
         WhenMayBeUsed, WhenMustNotBeUsed, OthersRightsProtection, ReviewDate, Signatures.Count);
 }
 

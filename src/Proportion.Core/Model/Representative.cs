@@ -18,6 +18,13 @@ public class Representative
     public required string Relationship { get; set; }
     public string? ContactDetails { get; set; }
     public RepresentativeRoles Roles { get; set; }
+
+    public const int AuthorityCoversMaxLength = 1000;
+    /// <summary>
+    /// For an attorney or deputy: what their authority covers, and any conditions or restrictions, as the
+    /// registered LPA or the Court's order says (with its reference). Null when not recorded.
+    /// </summary>
+    public string? AuthorityCovers { get; set; }
 }
 
 /// <summary>

@@ -56,7 +56,8 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
         var practices = await db.Practices.Include(p => p.Person).AsNoTracking()
             .Where(p => p.ServiceId == serviceId && p.Status != PracticeStatus.Ended)
             .OrderBy(p => p.Person!.FamilyName).ThenBy(p => p.Person!.GivenName).ThenBy(p => p.StartDate).ToListAsync(ct);
-        var agreed = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).AsNoTracking()
+        // Those consulted are a list on newer decisions: the "decision evidenced" check reads them as the older free text.
+        var agreed = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Consultees).AsNoTracking()
             .Where(d => d.ServiceId == serviceId && d.Status == DecisionStatus.Agreed).ToListAsync(ct);
         var inForce = agreed.GroupBy(d => d.PracticeId).ToDictionary(g => g.Key, g => g.MaxBy(d => d.Number)!);
         var staff = await db.ServiceAssignments.Where(a => a.ServiceId == serviceId)

@@ -19,7 +19,8 @@ public sealed record PersonDetails(
     Guid? FundingCouncilId,
     Guid? SocialWorkerId);
 
-public sealed record RepresentativeDetails(string Name, string Relationship, string? ContactDetails, RepresentativeRoles Roles);
+/// <param name="AuthorityCovers">For an attorney or deputy: what their LPA or the Court's order covers.</param>
+public sealed record RepresentativeDetails(string Name, string Relationship, string? ContactDetails, RepresentativeRoles Roles, string? AuthorityCovers = null);
 
 /// <summary>Adds people and changes their details; every change is audited against the person.</summary>
 public sealed class PersonRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
@@ -76,12 +77,14 @@ public sealed class PersonRecords(ProportionDbContext db, AuditTrail audit, Time
             Relationship = details.Relationship.Trim(),
             ContactDetails = Text.OrNull(details.ContactDetails),
             Roles = details.Roles,
+            AuthorityCovers = Text.OrNull(details.AuthorityCovers),
         };
         person.Representatives.Add(representative);
         audit.Record(person.OrganisationId, AuditAction.Created, nameof(Representative), representative.Id,
             $"Added {representative.Name} ({representative.Relationship}) as a representative", person.Id,
             new ChangeSet().Set("Name", representative.Name).Set("Relationship", representative.Relationship)
-                .Set("Contact details", representative.ContactDetails).Set("Roles", representative.Roles));
+                .Set("Contact details", representative.ContactDetails).Set("Roles", representative.Roles)
+                .Set("Authority covers", representative.AuthorityCovers));
         await db.SaveChangesAsync(ct);
         return representative;
     }

@@ -19,7 +19,9 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
         ["alternatives"] = "/Decisions/Alternatives",
         ["views"] = "/Decisions/Views",
         ["capacity"] = "/Decisions/Capacity",
+        ["legal-basis"] = "/Decisions/LegalBasis",
         ["best-interests"] = "/Decisions/BestInterests",
+        ["consultees"] = "/Decisions/Consultees",
         ["guidelines"] = "/Decisions/Guidelines",
         ["check"] = "/Decisions/Check",
     };

@@ -76,14 +76,35 @@ public abstract class DiscussionJourneyTests(AppFixture app)
         {
             ["Input.CanUnderstand"] = "false", ["Input.CanRetain"] = "false", ["Input.CanUseOrWeigh"] = "false", ["Input.CanCommunicate"] = "true",
             ["Input.HasImpairmentOfMindOrBrain"] = "true", ["Input.InabilityIsBecauseOfImpairment"] = "true", ["Input.CapacityEvidence"] = "Assessed by Daniel",
+            ["Input.CapacityAssessorName"] = "Daniel Okafor", ["Input.CapacityAssessorRole"] = "Registered manager",
+            ["Input.CapacityAssessedOn.Day"] = Yesterday.Day.ToString(), ["Input.CapacityAssessedOn.Month"] = Yesterday.Month.ToString(), ["Input.CapacityAssessedOn.Year"] = Yesterday.Year.ToString(),
+            ["Input.UnderstandEvidence"] = "Could not say what the rails were for", ["Input.RetainEvidence"] = "Forgot within a minute",
+            ["Input.UseOrWeighEvidence"] = "Could not weigh falling against feeling enclosed", ["Input.ImpairmentDescription"] = "Vascular dementia",
+            ["Input.PracticableStepsTaken"] = "Asked in the morning with the rails in front of her and music she likes", ["Input.NotBasedOnUnwiseDecision"] = "true",
         });
-        Assert.Equal($"{url}/best-interests", capacity.Location);
+        Assert.Equal($"{url}/legal-basis", capacity.Location);
+        var legalBasis = await SaveStepAsync(manager, $"{url}/legal-basis", new()
+        {
+            ["Input.LegalBasis"] = "BestInterests", ["Input.DecisionMakerName"] = "Daniel Okafor, service manager",
+        });
+        Assert.Equal($"{url}/best-interests", legalBasis.Location);
         var bestInterests = await SaveStepAsync(manager, $"{url}/best-interests", new()
         {
             ["Input.CouldRegainCapacity"] = "No", ["Input.HowTheyTookPart"] = "Shown the rails", ["Input.WishesAndFeelings"] = "Likes to feel snug",
-            ["Input.BeliefsAndValues"] = "Values independence", ["Input.ConsulteesViews"] = "IMCA agrees", ["Input.BestInterestsConclusion"] = "Rails at night",
+            ["Input.BeliefsAndValues"] = "Values independence", ["Input.BestInterestsConclusion"] = "Rails at night",
         });
-        Assert.Equal($"{url}/guidelines", bestInterests.Location);
+        Assert.Equal($"{url}/consultees", bestInterests.Location);
+        // Doris's IMCA is one of her recorded representatives: picked from the list, not typed again.
+        var consulteesPage = await manager.GetAsync($"{url}/consultees");
+        var imca = await app.WithDatabaseAsync(db => db.People.Where(p => p.FamilyName == "Clarke").SelectMany(p => p.Representatives).Select(r => r.Id).SingleAsync());
+        var added = await manager.PostAsync($"{url}/consultees?handler=Add", new()
+        {
+            ["DecisionVersion"] = consulteesPage.ValueOf("DecisionVersion")!, ["Consultee.Who"] = imca.ToString(), ["Consultee.View"] = "The IMCA supports a trial",
+            ["Consultee.ConsultedOn.Day"] = Yesterday.Day.ToString(), ["Consultee.ConsultedOn.Month"] = Yesterday.Month.ToString(), ["Consultee.ConsultedOn.Year"] = Yesterday.Year.ToString(),
+        });
+        Assert.True(added.Status == HttpStatusCode.Redirect, string.Join("; ", added.ErrorSummary));
+        var consultees = await SaveStepAsync(manager, $"{url}/consultees", []);
+        Assert.Equal($"{url}/guidelines", consultees.Location);
         var review = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3);
         var guidelines = await SaveStepAsync(manager, $"{url}/guidelines", new()
         {
@@ -195,6 +216,9 @@ public abstract class DiscussionJourneyTests(AppFixture app)
         Assert.Contains(stale.ErrorSummary, e => e.StartsWith("Someone else changed this record"));
         Assert.Equal("Second answer", stale.ValueOf("Input.Risk"));
     }
+
+    /// <summary>A day before today in London whatever the hour, for dates that must not be in the future.</summary>
+    private static DateOnly Yesterday => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
 
     private static async Task<string> VersionAsync(AppClient client, string url) => (await client.GetAsync($"{url}/check")).ValueOf("DecisionVersion")!;
 

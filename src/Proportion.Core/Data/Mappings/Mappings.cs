@@ -60,6 +60,7 @@ public sealed class PersonMapping : IEntityTypeConfiguration<Person>
             r.Property(x => x.Name).HasMaxLength(Representative.NameMaxLength);
             r.Property(x => x.Relationship).HasMaxLength(Representative.RelationshipMaxLength);
             r.Property(x => x.ContactDetails).HasMaxLength(Representative.ContactMaxLength);
+            r.Property(x => x.AuthorityCovers).HasMaxLength(Representative.AuthorityCoversMaxLength);
         });
     }
 }
@@ -200,6 +201,36 @@ public sealed class PracticeDecisionMapping : IEntityTypeConfiguration<PracticeD
             e.Property<string?>(text).HasMaxLength(PracticeDecision.TextMaxLength);
         }
         e.Property(x => x.ChangeReason).HasMaxLength(1000);
+        // The law on the decision (migration DecisionLaw).
+        e.Property(x => x.LegalBasisDetail).HasMaxLength(1000);
+        e.Property(x => x.CapacityAssessorName).HasMaxLength(100);
+        e.Property(x => x.CapacityAssessorRole).HasMaxLength(100);
+        foreach (var text in new[]
+        {
+            nameof(PracticeDecision.UnderstandEvidence), nameof(PracticeDecision.RetainEvidence), nameof(PracticeDecision.UseOrWeighEvidence),
+            nameof(PracticeDecision.CommunicateEvidence), nameof(PracticeDecision.ImpairmentDescription), nameof(PracticeDecision.PracticableStepsTaken),
+            nameof(PracticeDecision.AttorneyDecision),
+        })
+        {
+            e.Property<string?>(text).HasMaxLength(PracticeDecision.TextMaxLength);
+        }
+        e.Property(x => x.DecisionMakerName).HasMaxLength(200);
+        e.Property(x => x.AuthorityNotCoveringReason).HasMaxLength(1000);
+        e.Property(x => x.ImcaName).HasMaxLength(100);
+        e.Property(x => x.ImcaNotInstructedReason).HasMaxLength(1000);
+        e.Ignore(x => x.CapacityEvidenceAnswers);
+        e.Ignore(x => x.DecisionMakerAnswers);
+        e.Ignore(x => x.ConsulteesSummary);
+        e.OwnsMany(x => x.Consultees, c =>
+        {
+            c.ToTable("DecisionConsultees");
+            c.WithOwner().HasForeignKey("DecisionId");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).ValueGeneratedNever();
+            c.Property(x => x.Name).HasMaxLength(DecisionConsultee.NameMaxLength);
+            c.Property(x => x.Relationship).HasMaxLength(DecisionConsultee.RelationshipMaxLength);
+            c.Property(x => x.View).HasMaxLength(DecisionConsultee.ViewMaxLength);
+        });
         e.Property(x => x.Version).IsConcurrencyToken();
         e.Ignore(x => x.CapacityAnswers);
         e.Ignore(x => x.Capacity);

@@ -35,9 +35,6 @@ public class BestInterestsModel(ProportionDbContext db, DecisionRecords decision
         public string? BeliefsAndValues { get; set; }
 
         [StringLength(PracticeDecision.TextMaxLength, ErrorMessage = "This answer must be 4,000 characters or fewer")]
-        public string? ConsulteesViews { get; set; }
-
-        [StringLength(PracticeDecision.TextMaxLength, ErrorMessage = "This answer must be 4,000 characters or fewer")]
         public string? BestInterestsConclusion { get; set; }
     }
 
@@ -51,7 +48,7 @@ public class BestInterestsModel(ProportionDbContext db, DecisionRecords decision
         {
             CouldRegainCapacity = Decision.CouldRegainCapacity, HowTheyTookPart = Decision.HowTheyTookPart,
             WishesAndFeelings = Decision.WishesAndFeelings, BeliefsAndValues = Decision.BeliefsAndValues,
-            ConsulteesViews = Decision.ConsulteesViews, BestInterestsConclusion = Decision.BestInterestsConclusion,
+            BestInterestsConclusion = Decision.BestInterestsConclusion,
         };
         return Page();
     }
@@ -63,7 +60,7 @@ public class BestInterestsModel(ProportionDbContext db, DecisionRecords decision
             d.HowTheyTookPart = Text.OrNull(Input.HowTheyTookPart);
             d.WishesAndFeelings = Text.OrNull(Input.WishesAndFeelings);
             d.BeliefsAndValues = Text.OrNull(Input.BeliefsAndValues);
-            d.ConsulteesViews = Text.OrNull(Input.ConsulteesViews);
+            // Those consulted are a list of people now (the Consultees page); older free text is kept as it was.
             d.BestInterestsConclusion = Text.OrNull(Input.BestInterestsConclusion);
         });
 }

@@ -13,14 +13,16 @@ namespace Proportion.Web.Pages.Decisions;
 /// </summary>
 public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords decisions) : ProportionPageModel
 {
-    /// <summary>The questions in the order they are asked; best interests only when capacity is lacking.</summary>
+    /// <summary>The questions in the order they are asked; best interests and those consulted only when capacity is lacking.</summary>
     public static readonly IReadOnlyList<(string Slug, string Title)> Steps =
     [
         ("risk", "The risk and what has been tried"),
         ("alternatives", "Less restrictive alternatives"),
         ("views", "Views of the person and others"),
         ("capacity", "Capacity to consent"),
+        ("legal-basis", "Legal basis and who decides"),
         ("best-interests", "Best interests"),
+        ("consultees", "People consulted"),
         ("guidelines", "Guidelines for staff"),
     ];
 
@@ -47,7 +49,7 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
     /// <summary>Loads the practice's open draft; when no discussion is open, answers with the start page instead.</summary>
     protected async Task<IActionResult?> LoadDraftAsync()
     {
-        var draft = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).AsNoTracking()
+        var draft = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Consultees).AsNoTracking()
             .Where(d => d.PracticeId == Practice.Id && d.Status == DecisionStatus.Draft).SingleOrDefaultAsync();
         if (draft is null)
         {
@@ -82,9 +84,12 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
         // Best interests are asked only when the capacity answers, as saved, conclude capacity is lacking.
         var saved = await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == Decision.Id);
         var next = Steps.Skip(index + 1).Select(s => s.Slug)
-            .FirstOrDefault(s => s != "best-interests" || saved.Capacity == Core.Rules.CapacityToConsent.LacksCapacity);
+            .FirstOrDefault(s => !OnlyWhenCapacityIsLacking(s) || saved.Capacity == Core.Rules.CapacityToConsent.LacksCapacity);
         return Redirect(StepUrl(next ?? "check"));
     }
+
+    /// <summary>The question pages asked only when the person lacks capacity to consent (MCA s.4).</summary>
+    public static bool OnlyWhenCapacityIsLacking(string slug) => slug is "best-interests" or "consultees";
 
     public static string Title(string slug) => Steps.Single(s => s.Slug == slug).Title;
 }

@@ -22,7 +22,7 @@ public class PrintModel(ProportionDbContext db, TimeProvider clock) : Proportion
         {
             return NotFound();
         }
-        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures)
+        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Consultees)
             .Include(d => d.Practice).AsNoTracking()
             .SingleOrDefaultAsync(d => d.PracticeId == practiceId && d.PersonId == id && d.Number == number && d.Status == DecisionStatus.Agreed);
         if (decision is null)

@@ -33,6 +33,7 @@ public static class Rp2Pdf
         pdf.Answer("If it is not used", d.ConsequencesOfNotUsing);
         pdf.Answer("Why it is proportionate", d.Proportionality);
         pdf.Answer("Less restrictive alternatives considered", string.Join("\n", d.Alternatives.Select(a => $"{a.Description}: not chosen because {a.WhyRejected}")), "None recorded");
+        pdf.Answer("Legal basis", DecisionLawText.LegalBasis(d));
 
         pdf.Heading("Views");
         pdf.Answer("The person's views", d.PersonViews);
@@ -57,12 +58,29 @@ public static class Rp2Pdf
         pdf.Answer("Evidence", d.CapacityEvidence);
         if (d.Capacity == CapacityToConsent.LacksCapacity)
         {
+            pdf.Answer("Capacity assessed by", DecisionLawText.AssessedBy(d));
+            pdf.Answer("Steps taken to help them decide", DecisionLawText.Recorded(d.PracticableStepsTaken));
+            pdf.Answer("Evidence for each part of the test they cannot do", DecisionLawText.LimbEvidence(d));
+            pdf.Answer("The impairment", DecisionLawText.Recorded(d.ImpairmentDescription));
+            pdf.Answer("Based on an unwise decision?", DecisionLawText.UnwiseDecision(d));
+
+            pdf.Heading("Who decides");
+            pdf.Answer("Decision-maker", DecisionLawText.Recorded(d.DecisionMakerName));
+            if (d.DecisionMakerRepresentativeId is not null)
+            {
+                pdf.Answer("The attorney's or deputy's decision", DecisionLawText.AttorneyDecision(d));
+            }
+            if (d.AuthorityNotCoveringReason is not null)
+            {
+                pdf.Answer("Why the attorney or deputy does not decide", d.AuthorityNotCoveringReason);
+            }
+            pdf.Answer("IMCA", DecisionLawText.Imca(d));
             pdf.Heading("Best interests");
             pdf.Answer("Could they regain capacity; can the decision wait", d.CouldRegainCapacity);
             pdf.Answer("How they took part", d.HowTheyTookPart);
             pdf.Answer("Wishes and feelings", d.WishesAndFeelings);
             pdf.Answer("Beliefs and values", d.BeliefsAndValues);
-            pdf.Answer("Those consulted and their views", d.ConsulteesViews);
+            pdf.Answer("Those consulted and their views", DecisionLawText.Consulted(d));
             pdf.Answer("Best-interests decision", d.BestInterestsConclusion);
         }
 

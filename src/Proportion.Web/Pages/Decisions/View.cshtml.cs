@@ -17,7 +17,7 @@ public class ViewModel(ProportionDbContext db) : ProportionPageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId, int number)
     {
-        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures)
+        var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Consultees)
             .Include(d => d.Practice).ThenInclude(p => p!.Person).AsNoTracking()
             .SingleOrDefaultAsync(d => d.PracticeId == practiceId && d.PersonId == id && d.Number == number && d.Status == DecisionStatus.Agreed);
         if (decision is null)

@@ -33,6 +33,9 @@ public class NewModel(PersonRecords people) : ProportionPageModel
 
         public List<string> Roles { get; set; } = [];
 
+        [StringLength(Representative.AuthorityCoversMaxLength, ErrorMessage = "What their authority covers must be 1,000 characters or fewer")]
+        public string? AuthorityCovers { get; set; }
+
         public int Version { get; set; }
     }
 
@@ -52,7 +55,7 @@ public class NewModel(PersonRecords people) : ProportionPageModel
             return Page();
         }
         var details = new RepresentativeDetails(Input.Name!, Input.Relationship!, Input.ContactDetails,
-            Display.CombineFlags<RepresentativeRoles>(Input.Roles));
+            Display.CombineFlags<RepresentativeRoles>(Input.Roles), Input.AuthorityCovers);
         if (!await TryWriteAsync(() => people.AddRepresentativeAsync(id, Input.Version, details)))
         {
             return Page();

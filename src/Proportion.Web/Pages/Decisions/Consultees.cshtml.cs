@@ -1,0 +1,143 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Proportion.Core.Data;
+using Proportion.Core.Decisions;
+using Proportion.Core.Model;
+using Proportion.Web.Infrastructure;
+using Proportion.Web.Infrastructure.Forms;
+using Proportion.Web.Infrastructure.Subjects;
+
+namespace Proportion.Web.Pages.Decisions;
+
+/// <summary>
+/// MCA s.4(7): each person consulted about the person's best interests (picked from their recorded
+/// representatives or added), with their view and when; and, where there is nobody but paid staff to
+/// consult, whether an IMCA was instructed or why not.
+/// </summary>
+[Requires(Permission.EditPractices)]
+[OwnOrganisationSubject]
+public class ConsulteesModel(ProportionDbContext db, DecisionRecords decisions, TimeProvider clock) : DecisionPageModel(db, decisions)
+{
+    /// <summary>The "someone else" choice beside the person's recorded representatives.</summary>
+    public const string SomeoneElse = "someone-else";
+
+    public override string Slug => "consultees";
+
+    // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
+    [BindProperty(Name = "Consultee")]
+    public ConsulteeForm Consultee { get; set; } = new();
+
+    [BindProperty(Name = "Input")]
+    public ImcaForm Input { get; set; } = new();
+
+    public sealed class ConsulteeForm
+    {
+        /// <summary>A representative's id, or <see cref="SomeoneElse"/>.</summary>
+        [Required(ErrorMessage = "Choose who was consulted")]
+        public string? Who { get; set; }
+
+        [StringLength(DecisionConsultee.NameMaxLength, ErrorMessage = "Name must be 100 characters or fewer")]
+        public string? Name { get; set; }
+
+        [StringLength(DecisionConsultee.RelationshipMaxLength, ErrorMessage = "Relationship must be 100 characters or fewer")]
+        public string? Relationship { get; set; }
+
+        [EnumDataType(typeof(ConsulteeKind), ErrorMessage = "Select in what capacity they were consulted")]
+        public ConsulteeKind? Kind { get; set; }
+
+        [Required(ErrorMessage = "Enter their view")]
+        [StringLength(DecisionConsultee.ViewMaxLength, ErrorMessage = "Their view must be 2,000 characters or fewer")]
+        public string? View { get; set; }
+
+        public DateParts ConsultedOn { get; set; } = new();
+    }
+
+    public sealed class ImcaForm
+    {
+        public bool? ImcaInstructed { get; set; }
+
+        [StringLength(100, ErrorMessage = "The IMCA's name must be 100 characters or fewer")]
+        public string? ImcaName { get; set; }
+
+        [StringLength(1000, ErrorMessage = "Why no IMCA was instructed must be 1,000 characters or fewer")]
+        public string? ImcaNotInstructedReason { get; set; }
+    }
+
+    public List<SelectListItem> WhoOptions =>
+    [
+        .. Person.Representatives.OrderBy(r => r.Name).Select(r => new SelectListItem(
+            $"{r.Name} ({r.Relationship}{(r.Roles == RepresentativeRoles.None ? "" : $"; {Display.Names(r.Roles).ToLowerInvariant()}")})", r.Id.ToString())),
+        new("Someone else", SomeoneElse),
+    ];
+
+    public static readonly List<SelectListItem> KindOptions = Display.Options<ConsulteeKind>();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
+    {
+        if (await LoadDraftAsync() is { } stop)
+        {
+            return stop;
+        }
+        Consultee.ConsultedOn = DateParts.From(UkTime.Today(clock));
+        Input = new ImcaForm { ImcaInstructed = Decision.ImcaInstructed, ImcaName = Decision.ImcaName, ImcaNotInstructedReason = Decision.ImcaNotInstructedReason };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(Guid id, Guid practiceId)
+    {
+        if (await LoadDraftAsync() is { } stop)
+        {
+            return stop;
+        }
+        // The IMCA answers are the other form's: show them as saved if this form is shown again.
+        Input = new ImcaForm { ImcaInstructed = Decision.ImcaInstructed, ImcaName = Decision.ImcaName, ImcaNotInstructedReason = Decision.ImcaNotInstructedReason };
+        var representative = Person.Representatives.FirstOrDefault(r => r.Id.ToString() == Consultee.Who);
+        if (Consultee.Who is not null && Consultee.Who != SomeoneElse && representative is null)
+        {
+            ModelState.AddModelError("Consultee.Who", "Choose who was consulted");
+        }
+        if (Consultee.Who == SomeoneElse)
+        {
+            if (string.IsNullOrWhiteSpace(Consultee.Name))
+            {
+                ModelState.AddModelError("Consultee.Name", "Enter the name of the person consulted");
+            }
+            if (string.IsNullOrWhiteSpace(Consultee.Relationship))
+            {
+                ModelState.AddModelError("Consultee.Relationship", "Enter how they know the person, for example sister, GP, key worker");
+            }
+            if (Consultee.Kind is null)
+            {
+                ModelState.AddModelError("Consultee.Kind", "Select in what capacity they were consulted");
+            }
+        }
+        var consultedOn = Consultee.ConsultedOn.Validate(ModelState, "Consultee.ConsultedOn", "Date consulted");
+        if (!ModelState.IsValid || !await TryWriteAsync(() => Decisions.AddConsulteeAsync(Decision.Id, DecisionVersion,
+                new NewConsultee(representative?.Id, Consultee.Name, Consultee.Relationship, Consultee.Kind, Consultee.View!, consultedOn!.Value)), "Consultee"))
+        {
+            return Page();
+        }
+        Confirm($"{representative?.Name ?? Consultee.Name!.Trim()} has been added to the people consulted. Add another, or continue.");
+        return Redirect(StepUrl(Slug));
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId)
+    {
+        if (await LoadDraftAsync() is { } stop)
+        {
+            return stop;
+        }
+        // Only the IMCA questions belong to this form: the consultee fields are the other form's.
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Consultee.", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+        return await SaveStepAsync(Slug, d =>
+        {
+            d.ImcaInstructed = Input.ImcaInstructed;
+            d.ImcaName = Input.ImcaInstructed == true ? Text.OrNull(Input.ImcaName) : null;
+            d.ImcaNotInstructedReason = Input.ImcaInstructed == true ? null : Text.OrNull(Input.ImcaNotInstructedReason);
+        });
+    }
+}
