@@ -13,7 +13,12 @@ public sealed record ProposedPractice(
     PracticeKind Kind,
     DateOnly StartDate,
     string ProposalReason,
-    DateOnly? ReviewDate);
+    DateOnly? ReviewDate)
+{
+    /// <summary>R12: what the practice restricts; "Something else" needs <see cref="RestrictedThingInOwnWords"/>.</summary>
+    public RestrictedThing? RestrictedThing { get; init; }
+    public string? RestrictedThingInOwnWords { get; init; }
+}
 
 /// <summary>
 /// Writes to a person's register of restrictive practices (form RP1). A practice starts as a proposal;
@@ -32,6 +37,11 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         {
             throw new RuleViolationException([problem]);
         }
+        if (proposal.RestrictedThing == RestrictedThing.SomethingElse && BlanketRule.Normalise(proposal.RestrictedThingInOwnWords).Length == 0)
+        {
+            throw new RuleViolationException(nameof(ProposedPractice.RestrictedThingInOwnWords), "Say what the practice restricts");
+        }
+        var ownWords = proposal.RestrictedThing == RestrictedThing.SomethingElse ? proposal.RestrictedThingInOwnWords!.Trim() : null;
         var practice = new RestrictivePractice
         {
             OrganisationId = person.OrganisationId,
@@ -40,6 +50,9 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
             Category = proposal.Category,
             Description = proposal.Description.Trim(),
             Kind = proposal.Kind,
+            RestrictedThing = proposal.RestrictedThing,
+            RestrictedThingInOwnWords = ownWords,
+            SameRestrictionKey = BlanketRule.SameRestrictionKey(proposal.RestrictedThing, ownWords),
             Status = PracticeStatus.Proposed,
             StartDate = proposal.StartDate,
             ReviewDate = proposal.ReviewDate,
@@ -51,7 +64,8 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         audit.Record(person.OrganisationId, AuditAction.Created, nameof(RestrictivePractice), practice.Id,
             $"Proposed practice: {practice.Description}", person.Id,
             new ChangeSet().Set("Category", practice.Category).Set("Description", practice.Description)
-                .Set("Planned or reactive", practice.Kind).Set("Start date", practice.StartDate)
+                .Set("Planned or reactive", practice.Kind)
+                .Set("What it restricts", practice.RestrictedThingInOwnWords ?? (practice.RestrictedThing is { } thing ? EnumNames.Of(thing) : null)).Set("Start date", practice.StartDate)
                 .Set("Review date", practice.ReviewDate).Set("Reason proposed", practice.ProposalReason));
         await db.SaveChangesAsync(ct);
         return practice;
