@@ -1,9 +1,10 @@
 namespace Proportion.Core.Rules;
 
 /// <summary>
-/// R18: temporary restrictions must not become permanent unnoticed (§3.4; positive risk-taking guidance). A practice in place
-/// longer than the set time without a review that considered reducing or ending it is flagged. The time
-/// is <see cref="RuleSettings.ReductionConsideredWithinMonths"/>, six months unless set.
+/// R18: temporary restrictions must not become permanent unnoticed (§3.4; positive risk-taking guidance,
+/// docs/rules.md). A practice in place longer than the set time without a review that considered reducing
+/// or ending it is flagged. The time is <see cref="RuleSettings.ReductionConsideredWithinMonths"/>, six
+/// months unless set.
 /// </summary>
 public static class ReductionConsidered
 {
