@@ -103,5 +103,35 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// R12: records what a practice in place restricts, for one recorded before it was asked (or to
+    /// correct it), so the blanket-rule check can compare it. Audited with the old and new answers.
+    /// </summary>
+    public async Task SayWhatItRestrictsAsync(Guid personId, Guid practiceId, int versionUserSaw, RestrictedThing thing, string? inOwnWords,
+        CancellationToken ct = default)
+    {
+        RequireEditor();
+        var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == personId, ct)
+            ?? throw new RecordNotFoundException("The restrictive practice");
+        ProportionDbContext.ClaimVersion(practice, versionUserSaw);
+        if (practice.Status == PracticeStatus.Ended)
+        {
+            throw new RuleViolationException("", "This practice has ended.");
+        }
+        var ownWords = thing == RestrictedThing.SomethingElse ? inOwnWords?.Trim() : null;
+        if (thing == RestrictedThing.SomethingElse && BlanketRule.Normalise(ownWords).Length == 0)
+        {
+            throw new RuleViolationException(nameof(ProposedPractice.RestrictedThingInOwnWords), "Say what the practice restricts");
+        }
+        var before = practice.WhatItRestricts();
+        practice.RestrictedThing = thing;
+        practice.RestrictedThingInOwnWords = ownWords;
+        practice.SameRestrictionKey = BlanketRule.SameRestrictionKey(thing, ownWords);
+        audit.Record(practice.OrganisationId, AuditAction.Updated, nameof(RestrictivePractice), practice.Id,
+            $"Recorded what the practice restricts: {practice.Description}", personId,
+            new ChangeSet().Track("What it restricts", before, practice.WhatItRestricts()));
+        await db.SaveChangesAsync(ct);
+    }
+
     private void RequireEditor() => db.Scope.Demand(Permission.EditPractices);
 }

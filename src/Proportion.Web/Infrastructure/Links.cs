@@ -62,6 +62,7 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string ProposePractice(Guid personId) => Page("/Practices/Propose", new { id = personId });
     public string PracticeDetails(Guid personId, Guid practiceId) => Page("/Practices/Details", new { id = personId, practiceId });
     public string EndPractice(Guid personId, Guid practiceId) => Page("/Practices/End", new { id = personId, practiceId });
+    public string WhatAPracticeRestricts(Guid personId, Guid practiceId) => Page("/Practices/Restricts", new { id = personId, practiceId });
 
     // The discussion and its agreed decisions
     public string DecisionStart(Guid personId, Guid practiceId) => Page("/Decisions/Start", new { id = personId, practiceId });

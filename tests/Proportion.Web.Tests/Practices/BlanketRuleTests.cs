@@ -181,3 +181,51 @@ public sealed class BlanketRuleThresholdOnSqlite(BlanketRuleThresholdTests.OnSql
 
 public sealed class BlanketRuleThresholdOnPostgres(BlanketRuleThresholdTests.OnPostgres app)
     : BlanketRuleThresholdTests(app), IClassFixture<BlanketRuleThresholdTests.OnPostgres>;
+
+/// <summary>A practice recorded before R12 asked can be told what it restricts, and then counts.</summary>
+public abstract class WhatAPracticeRestrictsTests(AppFixture app)
+{
+    [SkippableFact]
+    public async Task APracticeNotRecorded_IsToldWhatItRestricts_Audited_AndThenCounts()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var arthur = await app.IdOfPersonAsync("Bennett");
+        var house = await app.IdOfServiceAsync("Oakfield House");
+        var old = await app.WithDatabaseAsync(async db =>
+        {
+            var person = await db.People.SingleAsync(p => p.Id == arthur);
+            var manager = await app.IdOfUserAsync("manager@oakfield.example");
+            var practice = new RestrictivePractice
+            {
+                OrganisationId = person.OrganisationId, ServiceId = person.ServiceId, PersonId = person.Id,
+                Category = PracticeCategory.EnvironmentalRestraint, Description = "Front door locked for Arthur (an old record)",
+                Kind = PracticeKind.Planned, Status = PracticeStatus.Agreed, StartDate = new DateOnly(2026, 1, 5),
+                ReviewDate = new DateOnly(2026, 12, 20), CreatedAt = DateTime.UtcNow, CreatedById = manager,
+            };
+            db.Practices.Add(practice);
+            await db.SaveChangesAsync();
+            return practice;
+        });
+        using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
+        Assert.DoesNotContain("may be a blanket rule", (await manager.GetAsync($"/services/{house}/practices")).Body);
+        var url = $"/people/{arthur}/practices/{old.Id}/restricts";
+
+        var form = await manager.GetAsync(url);
+        var missing = await manager.PostAsync(url, new() { ["Input.Version"] = form.ValueOf("Input.Version")! });
+        Assert.Equal(["Select what the practice restricts"], missing.ErrorSummary);
+        var saved = await manager.PostAsync(url, new()
+        {
+            ["Input.Version"] = form.ValueOf("Input.Version")!, ["Input.RestrictedThing"] = nameof(RestrictedThing.FrontDoor),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Contains("The front door or other ways out", WebUtility.HtmlDecode((await manager.GetAsync($"/people/{arthur}/practices/{old.Id}")).Body));
+        Assert.Contains("is restricted for 4 of the 6 people", WebUtility.HtmlDecode((await manager.GetAsync($"/services/{house}/practices")).Body));
+        var audited = await app.WithDatabaseAsync(db => db.AuditEvents.Where(e => e.EntityId == old.Id).Select(e => e.Summary).ToListAsync());
+        Assert.Contains("Recorded what the practice restricts: Front door locked for Arthur (an old record)", audited);
+    }
+}
+
+public sealed class WhatAPracticeRestrictsOnSqlite(SqliteApp app) : WhatAPracticeRestrictsTests(app), IClassFixture<SqliteApp>;
+
+public sealed class WhatAPracticeRestrictsOnPostgres(PostgresApp app) : WhatAPracticeRestrictsTests(app), IClassFixture<PostgresApp>;
