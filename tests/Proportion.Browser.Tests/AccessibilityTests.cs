@@ -144,7 +144,6 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
             (DemoUsers.ServiceManager, "{person}/practices/new"),
             (DemoUsers.ServiceManager, "{person}/representatives/new"),
             (DemoUsers.ServiceManager, "{practice}/end"),
-            (DemoUsers.ServiceManager, "{practice}/restricts"),
             (DemoUsers.ServiceManager, "{person}/liberty/screening/new"),
             (DemoUsers.ServiceManager, "{person}/incidents/new"),
             (DemoUsers.ServiceManager, "{incident}/review"),
