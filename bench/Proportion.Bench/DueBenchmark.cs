@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Oversight;
@@ -46,12 +45,13 @@ public static class DueBenchmark
         // One instant for the whole run, so the two answers are worked out for the same moment and an
         // incident crossing its 48 hours between them cannot make them differ.
         var clock = new FixedClock(TimeProvider.System.GetUtcNow());
-        var configuration = new ConfigurationBuilder().Build();
-        var months = configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths);
+        // The rule settings as a deployment without a "Rules" section has them: every default.
+        var rules = Microsoft.Extensions.Options.Options.Create(new RuleSettings());
+        var months = rules.Value.ReductionConsideredWithinMonths;
 
         Console.WriteLine();
-        var serviceItems = await DueWorkAsync(options, managerScope, clock, configuration, target.ServiceId, ct);
-        var organisationItems = await DueWorkAsync(options, seniorScope, clock, configuration, null, ct);
+        var serviceItems = await DueWorkAsync(options, managerScope, clock, rules, target.ServiceId, ct);
+        var organisationItems = await DueWorkAsync(options, seniorScope, clock, rules, null, ct);
         var same = Compare("service", serviceItems, await DirectAsync(options, clock, months, target.ServiceId, null, ct));
         same &= Compare("organisation", organisationItems, await DirectAsync(options, clock, months, null, target.OrganisationId, ct));
         if (!same)
@@ -69,9 +69,9 @@ public static class DueBenchmark
         {
             ct.ThrowIfCancellationRequested();
             var keep = round >= 0;
-            Record(keep, dueService, await TimeAsync(() => DueWorkAsync(options, managerScope, clock, configuration, target.ServiceId, ct)));
+            Record(keep, dueService, await TimeAsync(() => DueWorkAsync(options, managerScope, clock, rules, target.ServiceId, ct)));
             Record(keep, directService, await TimeAsync(() => DirectAsync(options, clock, months, target.ServiceId, null, ct)));
-            Record(keep, dueOrganisation, await TimeAsync(() => DueWorkAsync(options, seniorScope, clock, configuration, null, ct)));
+            Record(keep, dueOrganisation, await TimeAsync(() => DueWorkAsync(options, seniorScope, clock, rules, null, ct)));
             Record(keep, directOrganisation, await TimeAsync(() => DirectAsync(options, clock, months, null, target.OrganisationId, ct)));
         }
 
@@ -87,8 +87,8 @@ public static class DueBenchmark
         Console.WriteLine($"| one service ({target.ServicePractices:N0} practices) | {serviceItems.Count:N0} | {service.Median:F2} | {service.P95:F2} | {dService.Median:F2} | {dService.P95:F2} | {service.Median / dService.Median:F1} | {service.P95 / dService.P95:F1} | {ServiceAimMs:F0} |");
         Console.WriteLine($"| the organisation ({target.Services:N0} services, {target.OrganisationPractices:N0} practices) | {organisationItems.Count:N0} | {organisation.Median:F2} | {organisation.P95:F2} | {dOrganisation.Median:F2} | {dOrganisation.P95:F2} | {organisation.Median / dOrganisation.Median:F1} | {organisation.P95 / dOrganisation.P95:F1} | {OrganisationAimMs:F0} |");
         Console.WriteLine();
-        await BreakdownAsync("the service", options, managerScope, clock, configuration, target.ServiceId, ct);
-        await BreakdownAsync("the organisation", options, seniorScope, clock, configuration, null, ct);
+        await BreakdownAsync("the service", options, managerScope, clock, rules, target.ServiceId, ct);
+        await BreakdownAsync("the organisation", options, seniorScope, clock, rules, null, ct);
         // Judged at p95, as the pages are; the median is said too, since on a shared machine p95 moves a lot.
         Console.WriteLine(Verdict("service", service, ServiceAimMs, s.Provider));
         Console.WriteLine(Verdict("organisation", organisation, OrganisationAimMs, s.Provider));
@@ -106,7 +106,7 @@ public static class DueBenchmark
     /// wording and sorting the items. A few runs after the timed ones, so the timer costs them nothing.
     /// </summary>
     private static async Task BreakdownAsync(string what, DbContextOptions<ProportionDbContext> options, UserScope scope,
-        TimeProvider clock, IConfiguration configuration, Guid? serviceId, CancellationToken ct)
+        TimeProvider clock, Microsoft.Extensions.Options.IOptions<RuleSettings> rules, Guid? serviceId, CancellationToken ct)
     {
         var timer = new QueryTimer();
         var timed = new DbContextOptionsBuilder<ProportionDbContext>(options).AddInterceptors(timer).Options;
@@ -120,7 +120,7 @@ public static class DueBenchmark
         for (var run = 0; run < BreakdownRuns; run++)
         {
             timer.Ms.Clear();
-            var total = await TimeAsync(() => DueWorkAsync(timed, scope, clock, configuration, serviceId, ct));
+            var total = await TimeAsync(() => DueWorkAsync(timed, scope, clock, rules, serviceId, ct));
             if (timer.Ms.Count != QueryNames.Length)
             {
                 Console.WriteLine($"(No breakdown for {what}: DueWork ran {timer.Ms.Count} queries, not {QueryNames.Length}.)");
@@ -215,10 +215,10 @@ public static class DueBenchmark
 
     // As My tasks and the organisation's picture call it: a fresh context per request, the user's scope.
     private static async Task<IReadOnlyList<DueItem>> DueWorkAsync(DbContextOptions<ProportionDbContext> options, UserScope scope,
-        TimeProvider clock, IConfiguration configuration, Guid? serviceId, CancellationToken ct)
+        TimeProvider clock, Microsoft.Extensions.Options.IOptions<RuleSettings> rules, Guid? serviceId, CancellationToken ct)
     {
         await using var db = new ProportionDbContext(options) { Scope = scope };
-        var dueWork = new DueWork(db, clock, configuration, BenchLinks.Instance);
+        var dueWork = new DueWork(db, clock, rules, BenchLinks.Instance);
         return serviceId is { } id ? await dueWork.ForServiceAsync(id, ct) : await dueWork.ForScopeAsync(ct: ct);
     }
 

@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Oversight;
@@ -66,13 +65,13 @@ public static class Explain
         {
             seniorScope = await new UserScopeFactory(system, TimeProvider.System).BuildAsync(seniorId, ct);
         }
-        var configuration = new ConfigurationBuilder().Build();
+        var rules = Microsoft.Extensions.Options.Options.Create(new Proportion.Core.Rules.RuleSettings());
         foreach (var (who, whoScope, forService) in new[] { ("the manager's service", scope, true), ("the senior manager's organisation", seniorScope, false) })
         {
             var printer = new PlanPrinter(provider, $"DueWork for {who}");
             var withPlans = new DbContextOptionsBuilder<ProportionDbContext>(options).AddInterceptors(printer).Options;
             await using var due = new ProportionDbContext(withPlans) { Scope = whoScope };
-            var work = new DueWork(due, TimeProvider.System, configuration, BenchLinks.Instance);
+            var work = new DueWork(due, TimeProvider.System, rules, BenchLinks.Instance);
             var items = forService ? await work.ForServiceAsync(serviceId, ct) : await work.ForScopeAsync(ct: ct);
             Console.WriteLine($"---- DueWork for {who}: {items.Count:N0} items");
             Console.WriteLine();

@@ -43,6 +43,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{person}/practices/new",
         "{practice}",
         "{practice}/end",
+        "{practice}/restricts",
         "{service}/practices",
         "{person}/liberty/screening/new",
         "{practice}/decisions/1",

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
@@ -16,7 +16,7 @@ public sealed record NewConsultee(Guid? RepresentativeId, string? Name, string? 
 /// the rules require, and the agreement that makes the practice agreed. Every write is audited against
 /// the person; an agreed decision is never changed.
 /// </summary>
-public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
+public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IOptions<RuleSettings> rules)
 {
     /// <summary>Service and senior managers run restrictive practice discussions (§5.15).</summary>
 
@@ -304,11 +304,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
     private async Task<IEnumerable<Finding>> BlanketRuleFindingsAsync(PracticeDecision decision, CancellationToken ct)
     {
         var practice = await db.Practices.SingleAsync(p => p.Id == decision.PracticeId, ct);
-        var peopleInService = await Unscoped.PeopleInServiceAsync(db, practice.ServiceId, ct);
-        // "The same restriction": the same category, agreed (or about to be) for different people in the service.
-        var restricted = await Unscoped.PeopleRestrictedInServiceAsync(db, practice.ServiceId, practice.Category, practice.Id, ct);
-        var threshold = configuration.GetValue(BlanketRule.ThresholdSetting, BlanketRule.DefaultThreshold);
-        return BlanketRule.Check(practice.Description, restricted, peopleInService, threshold) is { } warning ? [warning] : [];
+        return await Practices.BlanketRuleFindings.ForPracticeAsync(db, practice, rules.Value, ct) is { } warning ? [warning] : [];
     }
 
     private async Task<PracticeDecision> DraftAsync(Guid decisionId, int versionUserSaw, CancellationToken ct)

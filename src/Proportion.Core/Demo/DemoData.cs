@@ -164,6 +164,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
                 "Staff asked for guidance after two seizures near furniture."),
             Rp(eileen, PracticeCategory.MechanicalRestraint, "Bed rails raised at night", PracticeKind.Planned, PracticeStatus.Agreed, 80, 100,
                 "Eileen has rolled out of bed; she says she feels safer with them."));
+        SayWhatEachPracticeRestricts(db.Practices.Local);
 
         // Agreed guidelines for three of the agreed practices, so care workers have something to read.
         PracticeDecision Agreed(RestrictivePractice practice, string may, string mustNot, string others) => new()
@@ -456,5 +457,37 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
                 SignedOn = heldOn, RecordedById = manager.Id, RecordedAt = at }],
             CreatedAt = at, UpdatedAt = at, CompletedAt = at, CompletedById = manager.Id, CreatedById = manager.Id,
         });
+    }
+
+    /// <summary>
+    /// R12: what each demo practice restricts, so the blanket-rule check compares like with like. The two
+    /// ended practices were recorded before it was asked, and show "Not recorded", as old records do.
+    /// </summary>
+    private static void SayWhatEachPracticeRestricts(IEnumerable<RestrictivePractice> practices)
+    {
+        (RestrictedThing, string?)? WhatItRestricts(string description) => description switch
+        {
+            _ when description.StartsWith("Front door has a key-code lock", StringComparison.Ordinal) => (RestrictedThing.FrontDoor, null),
+            _ when description.StartsWith("Sensor mat", StringComparison.Ordinal) || description.StartsWith("Bed rails", StringComparison.Ordinal)
+                => (RestrictedThing.GettingOutOfBed, null),
+            _ when description.StartsWith("Kitchen locked", StringComparison.Ordinal) => (RestrictedThing.Kitchen, null),
+            _ when description.StartsWith("One-to-one support when walking", StringComparison.Ordinal) => (RestrictedThing.GoingOut, null),
+            _ when description.StartsWith("Internet access", StringComparison.Ordinal) => (RestrictedThing.InternetOrPhone, null),
+            _ when description.StartsWith("Money held by staff", StringComparison.Ordinal) => (RestrictedThing.Money, null),
+            _ when description.StartsWith("Blood pressure medicine given covertly", StringComparison.Ordinal) => (RestrictedThing.SomethingElse, "Choosing whether to take medicines"),
+            _ when description.StartsWith("Audio monitor", StringComparison.Ordinal) => (RestrictedThing.SomethingElse, "Privacy in the bedroom"),
+            _ when description.StartsWith("Lap strap", StringComparison.Ordinal) => (RestrictedThing.SomethingElse, "Moving in the wheelchair"),
+            _ when description.StartsWith("Two-person standing hold", StringComparison.Ordinal) || description.StartsWith("Holding Ravi's hands", StringComparison.Ordinal)
+                => (RestrictedThing.SomethingElse, "Moving freely (a hold)"),
+            _ => null,
+        };
+        foreach (var practice in practices)
+        {
+            if (practice.Status != PracticeStatus.Ended && WhatItRestricts(practice.Description) is { } what)
+            {
+                (practice.RestrictedThing, practice.RestrictedThingInOwnWords) = what;
+                practice.SameRestrictionKey = Rules.BlanketRule.SameRestrictionKey(what.Item1, what.Item2);
+            }
+        }
     }
 }

@@ -25,7 +25,7 @@ public class PracticeDecision : ITenantOwned, IVersioned
 
     // The risk and its proportionality (§5.3).
     public string? Risk { get; set; }
-    /// <summary>Likelihood of harm, 1 (rare) to 5 (almost certain): the risk matrix of seed 004.</summary>
+    /// <summary>Likelihood of harm, 1 (rare) to 5 (almost certain): the risk matrix of Practical approaches to safeguarding and personalisation (Department of Health, 2010).</summary>
     public int? Likelihood { get; set; }
     /// <summary>Seriousness of harm, 1 (minor) to 5 (catastrophic).</summary>
     public int? Seriousness { get; set; }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
@@ -15,7 +15,7 @@ namespace Proportion.Core.Monitoring;
 /// a note on each practice that falls short, and actions with owners and due dates, then signs it off.
 /// Every write is audited; a completed check is never changed.
 /// </summary>
-public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IConfiguration configuration)
+public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IOptions<RuleSettings> rules)
 {
     /// <summary>The service's open check of this kind, or a new one filled in with what the rules find today.</summary>
     public async Task<ServiceMonitoring> StartOrResumeAsync(Guid serviceId, MonitoringKind kind, CancellationToken ct = default)
@@ -69,7 +69,7 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var reviews = await db.Reviews.Where(r => r.ServiceId == serviceId && r.Status == ReviewStatus.Completed)
             .Select(r => new { r.PracticeId, r.DueOn, r.HeldOn, r.ReductionConsidered }).ToListAsync(ct);
-        var months = configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths);
+        var months = rules.Value.ReductionConsideredWithinMonths;
         return [.. practices.Select(p =>
         {
             var decision = inForce.GetValueOrDefault(p.Id);

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Proportion.Core.Data;
 using Proportion.Core.Incidents;
 using Proportion.Core.Liberty;
@@ -43,9 +43,9 @@ public sealed record DueItem(DueKind Kind, Guid ServiceId, string Service, Guid?
 /// service or for everything the user can see, from a few set-based queries. My tasks, the organisation's
 /// picture and the reminders all read it, so a deadline is worked out in one place.
 /// </summary>
-public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfiguration configuration, IRecordLinks links)
+public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IOptions<RuleSettings> rules, IRecordLinks links)
 {
-    public int ReductionMonths => configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths);
+    public int ReductionMonths => rules.Value.ReductionConsideredWithinMonths;
 
     public Task<IReadOnlyList<DueItem>> ForServiceAsync(Guid serviceId, CancellationToken ct = default) => ComputeAsync(serviceId, null, ct);
 

@@ -13,7 +13,12 @@ public sealed record ProposedPractice(
     PracticeKind Kind,
     DateOnly StartDate,
     string ProposalReason,
-    DateOnly? ReviewDate);
+    DateOnly? ReviewDate)
+{
+    /// <summary>R12: what the practice restricts; "Something else" needs <see cref="RestrictedThingInOwnWords"/>.</summary>
+    public RestrictedThing? RestrictedThing { get; init; }
+    public string? RestrictedThingInOwnWords { get; init; }
+}
 
 /// <summary>
 /// Writes to a person's register of restrictive practices (form RP1). A practice starts as a proposal;
@@ -32,6 +37,11 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         {
             throw new RuleViolationException([problem]);
         }
+        if (proposal.RestrictedThing == RestrictedThing.SomethingElse && BlanketRule.Normalise(proposal.RestrictedThingInOwnWords).Length == 0)
+        {
+            throw new RuleViolationException(nameof(ProposedPractice.RestrictedThingInOwnWords), "Say what the practice restricts");
+        }
+        var ownWords = proposal.RestrictedThing == RestrictedThing.SomethingElse ? proposal.RestrictedThingInOwnWords!.Trim() : null;
         var practice = new RestrictivePractice
         {
             OrganisationId = person.OrganisationId,
@@ -40,6 +50,9 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
             Category = proposal.Category,
             Description = proposal.Description.Trim(),
             Kind = proposal.Kind,
+            RestrictedThing = proposal.RestrictedThing,
+            RestrictedThingInOwnWords = ownWords,
+            SameRestrictionKey = BlanketRule.SameRestrictionKey(proposal.RestrictedThing, ownWords),
             Status = PracticeStatus.Proposed,
             StartDate = proposal.StartDate,
             ReviewDate = proposal.ReviewDate,
@@ -51,7 +64,8 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         audit.Record(person.OrganisationId, AuditAction.Created, nameof(RestrictivePractice), practice.Id,
             $"Proposed practice: {practice.Description}", person.Id,
             new ChangeSet().Set("Category", practice.Category).Set("Description", practice.Description)
-                .Set("Planned or reactive", practice.Kind).Set("Start date", practice.StartDate)
+                .Set("Planned or reactive", practice.Kind)
+                .Set("What it restricts", practice.RestrictedThingInOwnWords ?? (practice.RestrictedThing is { } thing ? EnumNames.Of(thing) : null)).Set("Start date", practice.StartDate)
                 .Set("Review date", practice.ReviewDate).Set("Reason proposed", practice.ProposalReason));
         await db.SaveChangesAsync(ct);
         return practice;
@@ -86,6 +100,36 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         practice.EndReason = reason.Trim();
         audit.Record(practice.OrganisationId, AuditAction.Ended, nameof(RestrictivePractice), practice.Id,
             $"Ended practice: {practice.Description}", personId, changes, practice.EndReason);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// R12: records what a practice in place restricts, for one recorded before it was asked (or to
+    /// correct it), so the blanket-rule check can compare it. Audited with the old and new answers.
+    /// </summary>
+    public async Task SayWhatItRestrictsAsync(Guid personId, Guid practiceId, int versionUserSaw, RestrictedThing thing, string? inOwnWords,
+        CancellationToken ct = default)
+    {
+        RequireEditor();
+        var practice = await db.Practices.SingleOrDefaultAsync(p => p.Id == practiceId && p.PersonId == personId, ct)
+            ?? throw new RecordNotFoundException("The restrictive practice");
+        ProportionDbContext.ClaimVersion(practice, versionUserSaw);
+        if (practice.Status == PracticeStatus.Ended)
+        {
+            throw new RuleViolationException("", "This practice has ended.");
+        }
+        var ownWords = thing == RestrictedThing.SomethingElse ? inOwnWords?.Trim() : null;
+        if (thing == RestrictedThing.SomethingElse && BlanketRule.Normalise(ownWords).Length == 0)
+        {
+            throw new RuleViolationException(nameof(ProposedPractice.RestrictedThingInOwnWords), "Say what the practice restricts");
+        }
+        var before = practice.WhatItRestricts();
+        practice.RestrictedThing = thing;
+        practice.RestrictedThingInOwnWords = ownWords;
+        practice.SameRestrictionKey = BlanketRule.SameRestrictionKey(thing, ownWords);
+        audit.Record(practice.OrganisationId, AuditAction.Updated, nameof(RestrictivePractice), practice.Id,
+            $"Recorded what the practice restricts: {practice.Description}", personId,
+            new ChangeSet().Track("What it restricts", before, practice.WhatItRestricts()));
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Oversight;
@@ -15,7 +15,7 @@ namespace Proportion.Core.Reminders;
 /// Each reminder has a key naming the item and its due date, so it is sent once however often the job
 /// runs and however many instances run it; a new due date is a new reminder.
 /// </summary>
-public sealed class OversightReminders(ProportionDbContext db, IConfiguration configuration, IRecordLinks links)
+public sealed class OversightReminders(ProportionDbContext db, IOptions<RuleSettings> rules, IRecordLinks links)
 {
     /// <summary>Reviews and monitoring are first reminded this many days before they are due.</summary>
     public const int RemindDaysBefore = 7;
@@ -24,7 +24,7 @@ public sealed class OversightReminders(ProportionDbContext db, IConfiguration co
     public async Task<IReadOnlyList<Notification>> SendAsync(DateTime nowUtc, CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(UkTime.ToLondon(nowUtc));
-        var items = (await new DueWork(db, new FixedClock(nowUtc), configuration, links).ForScopeAsync(ct: ct))
+        var items = (await new DueWork(db, new FixedClock(nowUtc), rules, links).ForScopeAsync(ct: ct))
             .Where(i => i.Kind != DueKind.EarlyReview && i.Kind != DueKind.IncidentReview48Hours) // told at once when the incident was recorded
             .Where(i => i.Overdue || i.Due <= today.AddDays(RemindDaysBefore))
             .ToList();

@@ -3,14 +3,14 @@ using Proportion.Core.Model;
 namespace Proportion.Core.Rules;
 
 /// <summary>
-/// R15 (§10, seed 001): staff who use restrictive interventions hold in-date training in them, from a
+/// R15 (§10; docs/rules.md): staff who use restrictive interventions hold in-date training in them, from a
 /// provider certified against the Restraint Reduction Network Training Standards (CQC since April 2021).
 /// Affiliates and providers working towards certification do not count: only certified training does.
 /// </summary>
 public static class CertifiedTraining
 {
     public const string Rule = "R15";
-    public const string Source = "§10, seed 001";
+    public const string Source = "§10, RRN Training Standards";
 
     /// <summary>The latest record of a course: the one in force.</summary>
     public static TrainingRecord? Latest(IEnumerable<TrainingRecord> records, TrainingCourse course) =>

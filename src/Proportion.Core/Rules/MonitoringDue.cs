@@ -22,4 +22,7 @@ public static class MonitoringDue
 
     /// <summary>Monitoring shows on lists this many days before it is due.</summary>
     public const int DueSoonDays = 30;
+
+    /// <summary>Due within <see cref="DueSoonDays"/> days (or already overdue).</summary>
+    public static bool IsDueSoon(DateOnly dueOn, DateOnly today) => dueOn <= today.AddDays(DueSoonDays);
 }

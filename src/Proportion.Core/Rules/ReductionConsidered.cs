@@ -1,15 +1,15 @@
 namespace Proportion.Core.Rules;
 
 /// <summary>
-/// R18: temporary restrictions must not become permanent unnoticed (§3.4, seed 002). A practice in place
-/// longer than the set time without a review that considered reducing or ending it is flagged. The time
-/// is configuration (Rules:ReductionConsideredWithinMonths), six months unless set.
+/// R18: temporary restrictions must not become permanent unnoticed (§3.4; positive risk-taking guidance,
+/// docs/rules.md). A practice in place longer than the set time without a review that considered reducing
+/// or ending it is flagged. The time is <see cref="RuleSettings.ReductionConsideredWithinMonths"/>, six
+/// months unless set.
 /// </summary>
 public static class ReductionConsidered
 {
     public const string Rule = "R18";
     public const string Source = "§3.4";
-    public const string MonthsSetting = "Rules:ReductionConsideredWithinMonths";
     public const int DefaultMonths = 6;
 
     /// <summary>
@@ -18,6 +18,11 @@ public static class ReductionConsidered
     /// </summary>
     public static bool IsFlagged(DateOnly startDate, DateOnly? lastConsideredOn, int months, DateOnly today) =>
         startDate < CutOff(today, months) && !(lastConsideredOn >= CutOff(today, months));
+
+    /// <summary>A practice in place (agreed or under review) and flagged: proposals and ended practices are not.</summary>
+    public static bool IsFlagged(Model.RestrictivePractice practice, int months, DateOnly today) =>
+        practice.Status is Model.PracticeStatus.Agreed or Model.PracticeStatus.UnderReview
+        && IsFlagged(practice.StartDate, practice.ReductionConsideredOn, months, today);
 
     /// <summary>A practice that started before this date, and was not considered for reduction since, is flagged.</summary>
     public static DateOnly CutOff(DateOnly today, int months) => today.AddMonths(-months);

@@ -14,6 +14,9 @@ public static class ReviewCompleteness
 
     public const string HeldInTheFuture = "The date the review was held must be today or in the past";
 
+    /// <summary>A review cannot have been held after today (§7.5: it records what happened).</summary>
+    public static bool IsHeldInTheFuture(DateOnly? heldOn, DateOnly today) => heldOn > today;
+
     /// <summary>R1 for the review: the next review must be after the review and no more than a year from it.</summary>
     public static Finding? NextReviewDateProblem(DateOnly heldOn, DateOnly next) =>
         ReviewDateWithinAYear.Check(heldOn, next) is { } problem
@@ -60,7 +63,7 @@ public static class ReviewCompleteness
                 findings.Add(problem);
             }
         }
-        Need(r.HeldOn > today, "§7.5", nameof(r.HeldOn), HeldInTheFuture);
+        Need(IsHeldInTheFuture(r.HeldOn, today), "§7.5", nameof(r.HeldOn), HeldInTheFuture);
         Need(!r.CarePlanUpdated, "§7.5", nameof(r.CarePlanUpdated), "Confirm the person's care plan has been updated to match the outcome");
         Need(r.Signatures.Count == 0, "§7.5", "Signatures", "Record the signatures of everyone involved in the review");
         return findings;

@@ -86,7 +86,7 @@ public static class Permissions
         // R11: the manager monitors the service every 3 months (§8.4); a senior manager audits it every 6 (§8.3).
         [Permission.MonitorServices] = Write(Managers, "Only a service manager or senior manager can monitor a service."),
         [Permission.AuditServices] = Write([Roles.SeniorManager], "Only a senior manager can audit a service (§8.3)."),
-        // R15: managers keep training records; the board and inspectors check them (seed 001).
+        // R15: managers keep training records; the board and inspectors check them (LGA, Reducing restrictive practice: essentials for commissioners).
         [Permission.ReadTraining] = Read([Roles.ServiceManager, Roles.SeniorManager, Roles.BoardMember, Roles.Inspector, Roles.OrganisationAdministrator]),
         [Permission.RecordTraining] = Write([Roles.ServiceManager, Roles.SeniorManager, Roles.OrganisationAdministrator],
             "Only a manager or an organisation administrator can record training."),

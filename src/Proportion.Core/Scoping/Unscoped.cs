@@ -20,13 +20,14 @@ public static class Unscoped
         db.People.IgnoreQueryFilters().CountAsync(p => p.ServiceId == serviceId, ct);
 
     /// <summary>
-    /// The people in a service with a restriction of the category in place (or the practice being agreed),
-    /// for the same R12 check: the same restriction on most people in a service is a blanket rule.
+    /// For R12's same check: how many people in a service have the same restriction in place (agreed or
+    /// under review): the same category and <see cref="RestrictivePractice.SameRestrictionKey"/>. A proposal
+    /// counts only when it is the practice being agreed. The caller names a restriction it can already see.
     /// </summary>
-    public static Task<int> PeopleRestrictedInServiceAsync(ProportionDbContext db, Guid serviceId, PracticeCategory category,
-        Guid practiceBeingAgreed, CancellationToken ct = default) =>
+    public static Task<int> PeopleWithTheSameRestrictionAsync(ProportionDbContext db, Guid serviceId, PracticeCategory category, string sameRestrictionKey,
+        Guid? practiceBeingAgreed = null, CancellationToken ct = default) =>
         db.Practices.IgnoreQueryFilters()
-            .Where(p => p.ServiceId == serviceId && p.Category == category && p.Status != PracticeStatus.Ended
-                && (p.Status != PracticeStatus.Proposed || p.Id == practiceBeingAgreed))
+            .Where(p => p.ServiceId == serviceId && p.Category == category && p.SameRestrictionKey == sameRestrictionKey
+                && (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview || p.Id == practiceBeingAgreed))
             .Select(p => p.PersonId).Distinct().CountAsync(ct);
 }

@@ -137,6 +137,15 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
     }
 
     /// <summary>Read-only access to one service's records until the given time (§8.2, §8.6).</summary>
+    /// <summary>The longest an inspector or auditor's access may last from today.</summary>
+    public const int InspectorAccessMaxDays = 90;
+
+    /// <summary>Inspectors and auditors have time-limited access: to the end of a day after today, at most 90 days ahead.</summary>
+    public static string? InspectorAccessEndProblem(DateOnly endsOn, DateOnly today) =>
+        endsOn <= today || endsOn > today.AddDays(InspectorAccessMaxDays)
+            ? $"Date access ends must be after today and within {InspectorAccessMaxDays} days"
+            : null;
+
     public async Task GrantInspectorAccessAsync(Guid userId, Guid serviceId, DateTime expiresAt, CancellationToken ct = default)
     {
         RequireAdministrator();
@@ -149,9 +158,9 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
         {
             throw new RuleViolationException("ServiceId", "Select a service from the list");
         }
-        if (expiresAt <= clock.GetUtcNow().UtcDateTime)
+        if (InspectorAccessEndProblem(DateOnly.FromDateTime(UkTime.ToLondon(expiresAt).AddTicks(-1)), UkTime.Today(clock)) is { } problem)
         {
-            throw new RuleViolationException("ExpiresOn", "Access must end in the future");
+            throw new RuleViolationException("ExpiresOn", problem);
         }
         var grant = new InspectorGrant
         {

@@ -66,6 +66,7 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string EndPractice(Guid personId, Guid practiceId) => Page("/Practices/End", new { id = personId, practiceId });
     /// <summary>The register as form RP1, a PDF.</summary>
     public string PracticeRegisterRp1(Guid personId) => Page("/Practices/Rp1", new { id = personId });
+    public string WhatAPracticeRestricts(Guid personId, Guid practiceId) => Page("/Practices/Restricts", new { id = personId, practiceId });
 
     // The discussion and its agreed decisions
     public string DecisionStart(Guid personId, Guid practiceId) => Page("/Decisions/Start", new { id = personId, practiceId });

@@ -36,6 +36,9 @@ public static class ProportionSetup
         }
         services.AddDbContext<ProportionDbContext>(o => o.UseProportionDatabase(provider, connectionString));
         services.AddSingleton(TimeProvider.System);
+        // Every rule setting in one type, checked at start-up: a bad value stops the app with its name (docs/rules.md).
+        services.AddOptions<Proportion.Core.Rules.RuleSettings>().BindConfiguration(Proportion.Core.Rules.RuleSettings.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
@@ -189,6 +192,8 @@ public static class ProportionSetup
 
     public static void UseProportion(this WebApplication app)
     {
+        // The rule settings are checked before the database is touched, not only when the server starts.
+        _ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Proportion.Core.Rules.RuleSettings>>().Value;
         // First: the scheme and client address the rest of the pipeline sees are the ones at the proxy.
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();

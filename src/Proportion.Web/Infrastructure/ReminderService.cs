@@ -73,7 +73,7 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
         }
         var links = scope.ServiceProvider.GetRequiredService<Proportion.Core.Links.IRecordLinks>();
         var reminders = (await new ReflectionReminders(db, links).SendAsync(nowUtc, ct)).Select(r => (Reminder: r, Subject: "Proportion: a reflection to write"))
-            .Concat((await new OversightReminders(db, scope.ServiceProvider.GetRequiredService<IConfiguration>(), links).SendAsync(nowUtc, ct))
+            .Concat((await new OversightReminders(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Proportion.Core.Rules.RuleSettings>>(), links).SendAsync(nowUtc, ct))
                 .Select(r => (Reminder: r, Subject: "Proportion: a review, monitoring or audit is due")))
             .ToList();
         var email = scope.ServiceProvider.GetRequiredService<EmailSender>();

@@ -136,6 +136,24 @@ public abstract class AdministrationTests(AppFixture app)
 
         Assert.Equal("Date access ends must be after today and within 90 days", page.FieldError("Input_ExpiresOn"));
     }
+
+    [SkippableFact]
+    public async Task InspectorAccess_EndingMoreThan90DaysAhead_IsRefused()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        using var client = await app.NewClient().SignInAsync(Admin);
+        var inspector = await app.IdOfUserAsync("inspector@oakfield.example");
+        var house = await app.IdOfServiceAsync("Oakfield House");
+        var tooLate = Proportion.Core.Model.UkTime.Today(app.Clock).AddDays(91);
+
+        var page = await client.PostAsync($"/admin/users/{inspector}/inspector-access", new()
+        {
+            ["Input.ServiceId"] = house.ToString(), ["Input.ExpiresOn.Day"] = tooLate.Day.ToString(),
+            ["Input.ExpiresOn.Month"] = tooLate.Month.ToString(), ["Input.ExpiresOn.Year"] = tooLate.Year.ToString(),
+        });
+
+        Assert.Equal("Date access ends must be after today and within 90 days", page.FieldError("Input_ExpiresOn"));
+    }
 }
 
 public sealed class AdministrationOnSqlite(SqliteApp app) : AdministrationTests(app), IClassFixture<SqliteApp>;

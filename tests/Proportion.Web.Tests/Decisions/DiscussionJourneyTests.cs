@@ -15,6 +15,7 @@ public abstract class DiscussionJourneyTests(AppFixture app)
         var proposed = await manager.PostAsync($"/people/{person}/practices/new", new()
         {
             ["Input.Category"] = nameof(PracticeCategory.MechanicalRestraint), ["Input.Description"] = description,
+            ["Input.RestrictedThing"] = nameof(RestrictedThing.GettingOutOfBed),
             ["Input.Kind"] = nameof(PracticeKind.Planned), ["Input.ProposalReason"] = "Rolled out of bed twice",
             ["Input.StartDate.Day"] = today.Day.ToString(), ["Input.StartDate.Month"] = today.Month.ToString(), ["Input.StartDate.Year"] = today.Year.ToString(),
         });

@@ -171,6 +171,7 @@ public abstract class PersonPagesTests(AppFixture app)
         await client.PostAsync($"/people/{id}/practices/new", new()
         {
             ["Input.Category"] = nameof(PracticeCategory.SurveillanceAndMonitoring), ["Input.Description"] = "Door sensor for Mover",
+            ["Input.RestrictedThing"] = nameof(RestrictedThing.SomethingElse), ["Input.RestrictedThingInOwnWords"] = "Leaving the bedroom unseen",
             ["Input.Kind"] = nameof(PracticeKind.Planned), ["Input.ProposalReason"] = "Falls at night",
             ["Input.StartDate.Day"] = start.Day.ToString(), ["Input.StartDate.Month"] = start.Month.ToString(), ["Input.StartDate.Year"] = start.Year.ToString(),
         });

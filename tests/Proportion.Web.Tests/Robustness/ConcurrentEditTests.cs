@@ -64,6 +64,7 @@ public abstract class ConcurrentEditTests(AppFixture app)
         var proposed = await manager.PostAsync($"/people/{person}/practices/new", With(new()
         {
             ["Input.Category"] = nameof(PracticeCategory.MechanicalRestraint), ["Input.Description"] = description,
+            ["Input.RestrictedThing"] = nameof(RestrictedThing.GettingOutOfBed),
             ["Input.Kind"] = nameof(PracticeKind.Planned), ["Input.ProposalReason"] = "Rolled out of bed twice",
         }, Date("Input.StartDate", Today)));
         Assert.True(proposed.Status == HttpStatusCode.Redirect, $"Proposing {description}: {proposed.Status} {string.Join("; ", proposed.ErrorSummary)}");

@@ -73,6 +73,8 @@ public sealed class RestrictivePracticeMapping : IEntityTypeConfiguration<Restri
         e.Property(x => x.Description).HasMaxLength(RestrictivePractice.DescriptionMaxLength);
         e.Property(x => x.ProposalReason).HasMaxLength(RestrictivePractice.ReasonMaxLength);
         e.Property(x => x.EndReason).HasMaxLength(RestrictivePractice.ReasonMaxLength);
+        e.Property(x => x.RestrictedThingInOwnWords).HasMaxLength(RestrictivePractice.RestrictedThingInOwnWordsMaxLength);
+        e.Property(x => x.SameRestrictionKey).HasMaxLength(RestrictivePractice.SameRestrictionKeyMaxLength);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.Ignore(x => x.IsInPlace);
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);

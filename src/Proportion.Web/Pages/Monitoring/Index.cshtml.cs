@@ -44,7 +44,7 @@ public class IndexModel(ProportionDbContext db, MonitoringRecords records, TimeP
         {
             var last = Done.Where(d => d.Kind == kind).Select(d => (DateOnly?)d.On).Max();
             var due = MonitoringDue.DueOn(kind, last, started);
-            Next.Add(new Due(kind, due, MonitoringDue.IsOverdue(due, today), due <= today.AddDays(MonitoringDue.DueSoonDays)));
+            Next.Add(new Due(kind, due, MonitoringDue.IsOverdue(due, today), MonitoringDue.IsDueSoon(due, today)));
         }
         return Page();
     }

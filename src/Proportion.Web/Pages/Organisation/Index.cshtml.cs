@@ -16,7 +16,7 @@ namespace Proportion.Web.Pages.Organisation;
 /// Each figure is one grouped query, so the page costs the same for 3 services or 300.
 /// </summary>
 [Requires(Permission.OrganisationOverview)]
-public class IndexModel(ProportionDbContext db, TimeProvider clock, IConfiguration configuration) : ProportionPageModel
+public class IndexModel(ProportionDbContext db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Proportion.Core.Rules.RuleSettings> rules) : ProportionPageModel
 {
     /// <summary>Incidents are counted over this many days.</summary>
     public const int IncidentDays = 90;
@@ -67,7 +67,7 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, IConfigurati
             .GroupBy(i => i.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
 
         var stale = await PracticeQueries.ReductionNotConsidered(db.Practices.Where(p => p.OrganisationId == Scope.OrganisationId), today,
-                configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths))
+                rules.Value.ReductionConsideredWithinMonths)
             .GroupBy(p => p.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var monitored = await MonitoringQueries.LastCompletedAsync(db.Monitoring.Where(m => m.OrganisationId == Scope.OrganisationId));
         Due Next(Guid service, DateTime createdAt, MonitoringKind kind)

@@ -11,7 +11,7 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.Practices;
 
 [Requires(Permission.ReadPeople)]
-public class DetailsModel(ProportionDbContext db, TimeProvider clock, IConfiguration configuration) : ProportionPageModel
+public class DetailsModel(ProportionDbContext db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<RuleSettings> rules) : ProportionPageModel
 {
     public RestrictivePractice Practice => Subjects.Practice!;
     public Person Person => Practice.Person!;
@@ -53,11 +53,8 @@ public class DetailsModel(ProportionDbContext db, TimeProvider clock, IConfigura
             .Where(i => i.PracticeId == practiceId).OrderBy(i => i.OccurredAt).AsNoTracking().ToListAsync();
         IncidentCount = await db.Incidents.CountAsync(i => i.PracticeId == practiceId);
         Reviews = await db.Reviews.AsNoTracking().Where(r => r.PracticeId == practiceId).OrderByDescending(r => r.Number).ToListAsync();
-        var months = configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths);
-        if (practice.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview && ReductionConsidered.IsFlagged(practice.StartDate, practice.ReductionConsideredOn, months, Today))
-        {
-            ReductionOverdueAfterMonths = months;
-        }
+        var months = rules.Value.ReductionConsideredWithinMonths;
+        ReductionOverdueAfterMonths = ReductionConsidered.IsFlagged(practice, months, Today) ? months : null;
         ProposedBy = await db.Users.Where(u => u.Id == practice.CreatedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
         return Page();
     }

@@ -32,6 +32,13 @@ public class ProposeModel(PracticeRegister register, TimeProvider clock) : Propo
         [StringLength(RestrictivePractice.DescriptionMaxLength, ErrorMessage = "Description must be 2,000 characters or fewer")]
         public string? Description { get; set; }
 
+        [Required(ErrorMessage = "Select what the practice restricts")]
+        [EnumDataType(typeof(RestrictedThing), ErrorMessage = "Select what the practice restricts")]
+        public RestrictedThing? RestrictedThing { get; set; }
+
+        [StringLength(RestrictivePractice.RestrictedThingInOwnWordsMaxLength, ErrorMessage = "What it restricts must be 100 characters or fewer")]
+        public string? RestrictedThingInOwnWords { get; set; }
+
         [Required(ErrorMessage = "Select whether the practice is planned or reactive")]
         [EnumDataType(typeof(PracticeKind), ErrorMessage = "Select whether the practice is planned or reactive")]
         public PracticeKind? Kind { get; set; }
@@ -59,7 +66,10 @@ public class ProposeModel(PracticeRegister register, TimeProvider clock) : Propo
         {
             return Page();
         }
-        var proposal = new ProposedPractice(Input.Category!.Value, Input.Description!, Input.Kind!.Value, start!.Value, Input.ProposalReason!, review);
+        var proposal = new ProposedPractice(Input.Category!.Value, Input.Description!, Input.Kind!.Value, start!.Value, Input.ProposalReason!, review)
+        {
+            RestrictedThing = Input.RestrictedThing, RestrictedThingInOwnWords = Input.RestrictedThingInOwnWords,
+        };
         if (!await TryWriteAsync(() => register.ProposeAsync(id, proposal)))
         {
             return Page();

@@ -64,7 +64,7 @@ public class NeedModel(ProportionDbContext db, ReviewRecords reviews, TimeProvid
             return stop;
         }
         var heldOn = Input.HeldOn.Validate(ModelState, "Input.HeldOn", "The date the review was held", required: false);
-        if (heldOn > UkTime.Today(clock))
+        if (ReviewCompleteness.IsHeldInTheFuture(heldOn, UkTime.Today(clock)))
         {
             ModelState.AddModelError("Input.HeldOn", ReviewCompleteness.HeldInTheFuture);
         }

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Oversight;
+using Proportion.Core.Practices;
 using Proportion.Core.Rules;
 using Proportion.Core.Scoping;
 using Proportion.Web.Infrastructure;
@@ -15,7 +17,7 @@ namespace Proportion.Web.Pages.Services;
 /// available to senior managers and to inspectors and auditors".
 /// </summary>
 [Requires(Permission.ServiceOpenList)]
-public class PracticesModel(ProportionDbContext db, TimeProvider clock, IConfiguration configuration) : ProportionPageModel
+public class PracticesModel(ProportionDbContext db, TimeProvider clock, IOptions<RuleSettings> rules) : ProportionPageModel
 {
     public sealed record Row(Guid PracticeId, Guid PersonId, string PersonName, PracticeCategory Category, string Description,
         PracticeKind Kind, PracticeStatus Status, DateOnly StartDate, DateOnly? ReviewDate);
@@ -38,13 +40,8 @@ public class PracticesModel(ProportionDbContext db, TimeProvider clock, IConfigu
                 p.Kind, p.Status, p.StartDate, p.ReviewDate))
             .ToListAsync();
         ReductionNotConsidered = [.. await PracticeQueries.ReductionNotConsidered(db.Practices.Where(p => p.ServiceId == id), Today,
-            configuration.GetValue(ReductionConsidered.MonthsSetting, ReductionConsidered.DefaultMonths)).Select(p => p.Id).ToListAsync()];
-        var peopleInService = await Unscoped.PeopleInServiceAsync(db, id);
-        BlanketRules = [.. Rows.Where(r => r.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview)
-            .GroupBy(r => r.Category)
-            .Select(g => BlanketRule.Check(Display.Name(g.Key), g.Select(r => r.PersonId).Distinct().Count(), peopleInService,
-                configuration.GetValue(BlanketRule.ThresholdSetting, BlanketRule.DefaultThreshold)))
-            .OfType<Finding>()];
+            rules.Value.ReductionConsideredWithinMonths).Select(p => p.Id).ToListAsync()];
+        BlanketRules = [.. await BlanketRuleFindings.ForServiceAsync(db, id, rules.Value)];
         return Page();
     }
 }

@@ -48,9 +48,9 @@ public class InspectorAccessModel(ProportionDbContext db, UserAdministration adm
             ModelState.AddModelError("Input.ServiceId", "Select the service they may see");
         }
         var expires = Input.ExpiresOn.Validate(ModelState, "Input.ExpiresOn", "Date access ends");
-        if (expires is { } e && (e <= UkTime.Today(clock) || e > UkTime.Today(clock).AddDays(90)))
+        if (expires is { } endsOn && UserAdministration.InspectorAccessEndProblem(endsOn, UkTime.Today(clock)) is { } problem)
         {
-            ModelState.AddModelError("Input.ExpiresOn", "Date access ends must be after today and within 90 days");
+            ModelState.AddModelError("Input.ExpiresOn", problem);
         }
         if (!ModelState.IsValid)
         {

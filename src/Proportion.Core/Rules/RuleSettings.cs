@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Proportion.Core.Rules;
+
+/// <summary>
+/// Every setting a rule takes, bound once from the configuration section "Rules" and checked when the
+/// app starts, so a mistyped value stops start-up with a message naming it instead of quietly changing
+/// what a rule finds. docs/rules.md lists each with its default and bounds.
+/// </summary>
+public sealed class RuleSettings
+{
+    public const string Section = "Rules";
+
+    /// <summary>
+    /// R12: a restriction is a possible blanket rule when MORE than this share of the people in a service
+    /// have it ("most people"). 0.5 unless set.
+    /// </summary>
+    [Range(0d, 1d, MinimumIsExclusive = true, MaximumIsExclusive = true,
+        ErrorMessage = "Rules:BlanketRuleThreshold must be a share of the people in a service, more than 0 and less than 1 (0.5 means more than half)")]
+    public double BlanketRuleThreshold { get; set; } = BlanketRule.DefaultThreshold;
+
+    /// <summary>R18: a practice in place longer than this without a review that considered reducing it is flagged. 6 unless set.</summary>
+    [Range(1, 24, ErrorMessage = "Rules:ReductionConsideredWithinMonths must be a whole number of months from 1 to 24")]
+    public int ReductionConsideredWithinMonths { get; set; } = ReductionConsidered.DefaultMonths;
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Tests.Rules;
+
+/// <summary>The rule settings' bounds, as start-up checks them (docs/rules.md lists each).</summary>
+public class RuleSettingsTests
+{
+    private static List<string> Problems(RuleSettings settings)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(settings, new ValidationContext(settings), results, validateAllProperties: true);
+        return [.. results.Select(r => r.ErrorMessage!)];
+    }
+
+    [Fact]
+    public void TheDefaults_AreValid_AndAreMoreThanHalf_AndSixMonths()
+    {
+        var defaults = new RuleSettings();
+        Assert.Empty(Problems(defaults));
+        Assert.Equal(0.5, defaults.BlanketRuleThreshold);
+        Assert.Equal(6, defaults.ReductionConsideredWithinMonths);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(-0.1)]
+    [InlineData(50)]
+    public void ABlanketRuleThresholdOutsideTheShare_IsRefusedByName(double threshold) =>
+        Assert.Contains(Problems(new RuleSettings { BlanketRuleThreshold = threshold }), p => p.StartsWith("Rules:BlanketRuleThreshold must be"));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(25)]
+    public void ReductionMonthsOutside1To24_AreRefusedByName(int months) =>
+        Assert.Contains(Problems(new RuleSettings { ReductionConsideredWithinMonths = months }), p => p.StartsWith("Rules:ReductionConsideredWithinMonths must be"));
+}
