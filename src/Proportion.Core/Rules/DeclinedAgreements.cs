@@ -38,7 +38,7 @@ public static class DeclinedAgreements
     /// <summary>Refuses giving an agreement while a decline stands: the discussion must answer it first.</summary>
     public static Finding? BeforeAgreeing(SignOffRole role, IEnumerable<DeclineFacts> declines) =>
         declines.FirstOrDefault(d => !d.Answered) is { } standing
-            ? new Finding(RuleFor(role), Source, "",
+            ? new Finding(RuleFor(standing.Role), Source, "",
                 $"{standing.Name} declined to agree as {Describe(standing.Role)}. The discussion must answer the decline before anyone agrees it")
             : null;
 
