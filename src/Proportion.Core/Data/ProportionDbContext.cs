@@ -21,6 +21,8 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<Person> People => Set<Person>();
     public DbSet<RestrictivePractice> Practices => Set<RestrictivePractice>();
     public DbSet<PracticeDecision> Decisions => Set<PracticeDecision>();
+    public DbSet<DecisionDecline> DecisionDeclines => Set<DecisionDecline>();
+    public DbSet<DisagreementStep> DisagreementSteps => Set<DisagreementStep>();
     public DbSet<PracticeReview> Reviews => Set<PracticeReview>();
     public DbSet<ServiceMonitoring> Monitoring => Set<ServiceMonitoring>();
     public DbSet<GuidelineAcknowledgement> GuidelineAcknowledgements => Set<GuidelineAcknowledgement>();
@@ -108,6 +110,10 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             || Scope.PeopleServiceIds.Contains(d.Practice!.ServiceId)
             || d.Practice!.Person!.FundingCouncilId == Scope.FundingCouncilId
             || d.Practice!.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
+
+        // A decision's declines and disagreement route are seen by whoever sees the decision.
+        builder.Entity<DecisionDecline>().HasQueryFilter(x => Scope.Everything || Decisions.Any(d => d.Id == x.DecisionId));
+        builder.Entity<DisagreementStep>().HasQueryFilter(x => Scope.Everything || Decisions.Any(d => d.Id == x.DecisionId));
 
         // Reviews carry their service and person, like decisions, and are seen by whoever sees the practice.
         builder.Entity<PracticeReview>().HasQueryFilter(r =>

@@ -16,7 +16,7 @@ public sealed record NewConsultee(Guid? RepresentativeId, string? Name, string? 
 /// the rules require, and the agreement that makes the practice agreed. Every write is audited against
 /// the person; an agreed decision is never changed.
 /// </summary>
-public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IOptions<RuleSettings> rules)
+public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock, IOptions<RuleSettings> rules, SignOffNotices notices)
 {
     /// <summary>Service and senior managers run restrictive practice discussions (§5.15).</summary>
 
@@ -82,6 +82,8 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
             return;
         }
         var withdrawn = WithdrawSignOffs(decision);
+        // Revising the discussion answers a decline standing against it (§5.10).
+        await DecisionAgreements.AnswerStandingAsync(db, audit, clock, decision, $"Revised the discussion: answered '{step}' again", ct);
         decision.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         audit.Record(decision.OrganisationId, AuditAction.Updated, nameof(PracticeDecision), decision.Id,
             $"Answered '{step}' in restrictive practice discussion {decision.Number}{(withdrawn ? "; agreements given so far were withdrawn" : "")}",
@@ -95,6 +97,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         var alternative = new DecisionAlternative { Description = description.Trim(), WhyRejected = whyRejected.Trim() };
         decision.Alternatives.Add(alternative);
         var withdrawn = WithdrawSignOffs(decision);
+        await DecisionAgreements.AnswerStandingAsync(db, audit, clock, decision, $"Revised the discussion: added the alternative '{alternative.Description}'", ct);
         decision.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         audit.Record(decision.OrganisationId, AuditAction.Updated, nameof(PracticeDecision), decision.Id,
             $"Added a less restrictive alternative considered: {alternative.Description}{(withdrawn ? "; agreements given so far were withdrawn" : "")}",
@@ -104,9 +107,11 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
 
     /// <summary>
     /// The signed-in user agrees the decision in the role they hold (R3, R4, R5), or a manager records
-    /// that the commissioner was informed. Each role agrees once.
+    /// that the commissioner was informed, which sends the commissioner the details (§6.3). Each role agrees
+    /// once, and nobody agrees while a decline stands unanswered.
     /// </summary>
-    public async Task SignOffAsync(Guid decisionId, int versionUserSaw, SignOffRole role, string? note = null, CancellationToken ct = default)
+    /// <returns>The messages sent in the app, for the web app to email as well.</returns>
+    public async Task<IReadOnlyList<Notification>> SignOffAsync(Guid decisionId, int versionUserSaw, SignOffRole role, string? note = null, CancellationToken ct = default)
     {
         var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Consultees).Include(d => d.Practice).ThenInclude(p => p!.Person)
             .SingleOrDefaultAsync(d => d.Id == decisionId, ct) ?? throw new RecordNotFoundException("The decision");
@@ -115,6 +120,10 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         if (decision.SignOffs.Any(s => s.Role == role))
         {
             throw new RuleViolationException("", "This agreement has already been given.");
+        }
+        if (DeclinedAgreements.BeforeAgreeing(role, await DecisionAgreements.DeclineFactsAsync(db, decision.Id, ct)) is { } declined)
+        {
+            throw new RuleViolationException([declined]);
         }
         var user = await db.Users.Include(u => u.Organisation).SingleAsync(u => u.Id == db.Scope.UserId, ct);
         var person = decision.Practice!.Person!;
@@ -126,8 +135,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
             case SignOffRole.SeniorManager when db.Scope.Allows(Permissions.ToGive(role), decision.OrganisationId):
                 signOff.WorksInTheService = await db.ServiceAssignments.AnyAsync(a => a.UserId == user.Id && a.ServiceId == decision.ServiceId, ct);
                 break;
-            case SignOffRole.SocialWorker when db.Scope.Allows(Permissions.ToGive(role), decision.OrganisationId)
-                && (person.SocialWorkerId == user.Id || person.FundingCouncilId == user.OrganisationId):
+            case SignOffRole.SocialWorker when db.Scope.MayGive(role, decision.OrganisationId, person):
                 signOff.RegistrationNumber = user.RegistrationNumber;
                 signOff.Council = user.Organisation?.Name;
                 break;
@@ -145,7 +153,15 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         audit.Record(decision.OrganisationId, AuditAction.Updated, nameof(PracticeDecision), decision.Id,
             role == SignOffRole.CommissionerInformed ? $"Recorded that the commissioner was informed: {signOff.Note}" : $"{user.DisplayName} agreed the decision as {Describe(role)}",
             decision.PersonId);
+        var sent = new List<Notification>();
+        if (role == SignOffRole.CommissionerInformed)
+        {
+            var provider = await db.Organisations.Where(o => o.Id == decision.OrganisationId).Select(o => o.Name).SingleAsync(ct);
+            sent.AddRange((await notices.CommissionersAsync(person, ct)).Select(c => notices.InformCommissioner(decision, decision.Practice!, person, provider, signOff, c.Id)));
+            db.Notifications.AddRange(sent);
+        }
         await db.SaveChangesAsync(ct);
+        return sent;
     }
 
     /// <summary>Records that someone who contributed signed the decision, and how (§5.13).</summary>
@@ -216,6 +232,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         }
         findings.AddRange(await BlanketRuleFindingsAsync(decision, ct));
         findings.AddRange(await LawFindingsAsync(decision, capacity, today, ct));
+        findings.AddRange(DeclinedAgreements.Check(await DecisionAgreements.DeclineFactsAsync(db, decision.Id, ct)));
         return findings;
     }
 

@@ -21,6 +21,16 @@ public sealed class InAppNotifications(ProportionDbContext db, TimeProvider cloc
     }
 
     /// <summary>
+    /// A message about one thing, sent to a user once: <paramref name="key"/> names the thing, and the unique
+    /// (user, key) index refuses a second copy (<see cref="Reminders.ReminderOutbox"/> sends such messages).
+    /// </summary>
+    public Notification Once(Guid organisationId, Guid userId, string message, string link, string key) => new()
+    {
+        OrganisationId = organisationId, UserId = userId, Link = link, ReminderKey = key, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        Message = message.Length <= Notification.MessageMaxLength ? message : message[..(Notification.MessageMaxLength - 1)] + "…",
+    };
+
+    /// <summary>
     /// The active service managers assigned to a service, and the organisation's active senior managers,
     /// in one query: recording an incident asks for both.
     /// </summary>

@@ -79,13 +79,25 @@ public static class SignOffRules
             }
             if (role == SignOffRole.SeniorManager && given.All(s => s.SignerServiceIds.Contains(facts.ServiceId)))
             {
-                findings.Add(new Finding(rule, source, role.ToString(),
-                    "The senior manager who agreed this works in the same service. The procedure asks for one external to the service where possible",
-                    FindingSeverity.Warning));
+                findings.Add(new Finding(rule, source, role.ToString(), SameServiceAgreed, FindingSeverity.Warning));
             }
         }
         return findings;
     }
+
+    private const string SameServiceAgreed =
+        "The senior manager who agreed this works in the same service. The procedure asks for one external to the service where possible";
+
+    /// <summary>
+    /// The same R4 warning, shown to a senior manager before they agree rather than after: they work in the
+    /// service, and §5.14 asks for a senior manager external to it where possible.
+    /// </summary>
+    public static Finding? BeforeSeniorManagerAgrees(DecisionFacts facts, IReadOnlyCollection<Guid> signerServiceIds) =>
+        Required(facts).Any(r => r.Role == SignOffRole.SeniorManager) && signerServiceIds.Contains(facts.ServiceId)
+            ? new Finding("R4", "§5.14", nameof(SignOffRole.SeniorManager),
+                "You work in this service. The procedure asks for a senior manager external to the service where possible: agree only if none can",
+                FindingSeverity.Warning)
+            : null;
 
     private static string MissingMessage(SignOffRole role, DecisionFacts facts) => role switch
     {

@@ -145,6 +145,16 @@ public static class Permissions
         _ => Permission.EditPractices,
     };
 
+    /// <summary>
+    /// Whether the user may give or decline this agreement to a decision about <paramref name="person"/>:
+    /// their role gives it, and a social worker is the person's allocated one or works for the council
+    /// that funds them (R5).
+    /// </summary>
+    public static bool MayGive(this UserScope scope, SignOffRole role, Guid organisationId, Person person) =>
+        scope.Allows(ToGive(role), organisationId)
+        && (role != SignOffRole.SocialWorker || scope.Everything
+            || person.SocialWorkerId == scope.UserId || (person.FundingCouncilId is { } council && council == scope.OrganisationId));
+
     /// <summary>The service's manager monitors it every 3 months (§8.4); a senior manager audits it every 6 (§8.3).</summary>
     public static Permission ToCarryOut(MonitoringKind kind) =>
         kind == MonitoringKind.SeniorAudit ? Permission.AuditServices : Permission.MonitorServices;

@@ -30,4 +30,11 @@ public static class Unscoped
             .Where(p => p.ServiceId == serviceId && p.Category == category && p.SameRestrictionKey == sameRestrictionKey
                 && (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview || p.Id == practiceBeingAgreed))
             .Select(p => p.PersonId).Distinct().CountAsync(ct);
+
+    /// <summary>
+    /// How many copies of a message (by its key) a user already has. Whoever sends a message once, such as a
+    /// manager asking for agreement, cannot see other users' messages, yet must not tell anyone twice.
+    /// </summary>
+    public static Task<int> MessagesSentAsync(ProportionDbContext db, Guid userId, string key, CancellationToken ct = default) =>
+        db.Notifications.IgnoreQueryFilters().CountAsync(n => n.UserId == userId && n.ReminderKey == key, ct);
 }

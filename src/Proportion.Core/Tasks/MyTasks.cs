@@ -69,6 +69,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
 
         await AddDueWorkAsync(tasks, ct);
         await AddSignOffsAwaitingMeAsync(Add, ct);
+        await AddDeclinesToAnswerAsync(Add, ct);
 
         var myTraining = await db.TrainingRecords.Where(t => t.UserId == scope.UserId).AsNoTracking().ToListAsync(ct);
         foreach (var latest in myTraining.GroupBy(t => t.Course).Select(g => CertifiedTraining.Latest(g, g.Key)!)
@@ -136,8 +137,10 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         {
             return;
         }
+        // A discussion with a decline standing waits for its manager, not for anyone's agreement.
         var drafts = await db.Decisions.AsNoTracking().Include(d => d.Practice).ThenInclude(p => p!.Person)
-            .Where(d => d.Status == DecisionStatus.Draft).OrderBy(d => d.CreatedAt).Take(PerKind).ToListAsync(ct);
+            .Where(d => d.Status == DecisionStatus.Draft && !db.DecisionDeclines.Any(x => x.DecisionId == d.Id && x.AnsweredAt == null))
+            .OrderBy(d => d.CreatedAt).Take(PerKind).ToListAsync(ct);
         foreach (var d in drafts)
         {
             var facts = new DecisionFacts(d.Capacity ?? CapacityToConsent.HasCapacity, d.PersonResponse ?? PersonResponse.NoClearView, d.ServiceId);
@@ -146,6 +149,27 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
                 add($"Agree or decline as {role switch { SignOffRole.ServiceManager => "service manager", SignOffRole.SeniorManager => "senior manager", _ => "social worker" }}: {d.Practice!.Description}",
                     d.Practice.Person!.KnownAs, null, links.DecisionCheck(d.PersonId, d.PracticeId), rule);
             }
+        }
+    }
+
+    /// <summary>Discussions sent back by a decline, for the managers who run them: revise, or record how it was answered (§5.10).</summary>
+    private async Task AddDeclinesToAnswerAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    {
+        if (!db.Scope.Allows(Permission.EditPractices))
+        {
+            return;
+        }
+        var declined = await (from decline in db.DecisionDeclines
+                              join decision in db.Decisions on decline.DecisionId equals decision.Id
+                              where decline.AnsweredAt == null && decision.Status == DecisionStatus.Draft
+                                    && decision.OrganisationId == db.Scope.OrganisationId
+                              orderby decline.At
+                              select new { decline.Name, decline.Role, decision.PersonId, decision.PracticeId, decision.Practice!.Description, decision.Practice.Person })
+            .Take(PerKind).AsNoTracking().ToListAsync(ct);
+        foreach (var d in declined)
+        {
+            add($"Answer the decline by {d.Name} ({DecisionRecords.Describe(d.Role)}): {d.Description}", d.Person!.KnownAs,
+                null, links.DecisionCheck(d.PersonId, d.PracticeId), DeclinedAgreements.RuleFor(d.Role));
         }
     }
 }

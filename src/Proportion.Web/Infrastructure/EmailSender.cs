@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Data;
+using Proportion.Core.Model;
 using System.Net.Mail;
 
 namespace Proportion.Web.Infrastructure;
@@ -11,6 +14,28 @@ namespace Proportion.Web.Infrastructure;
 public sealed class EmailSender(IConfiguration configuration, ILogger<EmailSender> log)
 {
     public bool IsConfigured => !string.IsNullOrWhiteSpace(configuration["Email:SmtpHost"]);
+
+    /// <summary>
+    /// Emails each in-app message to its user when SMTP is configured: the one way a message is also sent
+    /// by email, for reminders and for what a page sends at once. Inactive users and users without an
+    /// address get the in-app copy only.
+    /// </summary>
+    /// <param name="body">When given, the email says this instead of the message itself, keeping the details in the app.</param>
+    public async Task EmailAsync(ProportionDbContext db, IReadOnlyList<(Notification Message, string Subject)> messages, string? body = null,
+        CancellationToken ct = default)
+    {
+        if (!IsConfigured || messages.Count == 0)
+        {
+            return;
+        }
+        var userIds = messages.Select(m => m.Message.UserId).Distinct().ToList();
+        var addresses = await db.Users.Where(u => userIds.Contains(u.Id) && u.IsActive && u.Email != null)
+            .ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
+        foreach (var (message, subject) in messages.Where(m => addresses.ContainsKey(m.Message.UserId)))
+        {
+            await SendAsync(addresses[message.UserId], subject, body ?? message.Message, message.Link, ct);
+        }
+    }
 
     /// <summary>Sends one message; a failure is logged and reported, never thrown, because the in-app copy exists.</summary>
     public async Task<bool> SendAsync(string to, string subject, string text, string link, CancellationToken ct = default)

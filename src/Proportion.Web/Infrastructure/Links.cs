@@ -74,6 +74,8 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
         Page(DecisionSteps.TryGetValue(slug, out var page) ? page : throw new ArgumentException($"No question of the discussion is called '{slug}'.", nameof(slug)),
             new { id = personId, practiceId });
     public string DecisionCheck(Guid personId, Guid practiceId) => DecisionStep(personId, practiceId, "check");
+    /// <summary>Where the manager records the disagreement route of §5.10 for a practice's open discussion.</summary>
+    public string DecisionDisagreement(Guid personId, Guid practiceId) => Page("/Decisions/Disagreement", new { id = personId, practiceId });
     public string Decision(Guid personId, Guid practiceId, int number) => Page("/Decisions/View", new { id = personId, practiceId, number });
     public string DecisionRp2(Guid personId, Guid practiceId, int number) => Page("/Decisions/Print", new { id = personId, practiceId, number, format = "rp2" });
     public string DecisionEasyRead(Guid personId, Guid practiceId, int number) => Page("/Decisions/Print", new { id = personId, practiceId, number, format = "easy-read" });

@@ -100,6 +100,8 @@ public static class ProportionSetup
         services.AddScoped<PersonRecords>();
         services.AddScoped<PracticeRegister>();
         services.AddScoped<Proportion.Core.Decisions.DecisionRecords>();
+        services.AddScoped<Proportion.Core.Decisions.DecisionAgreements>();
+        services.AddScoped<Proportion.Core.Decisions.SignOffNotices>();
         services.AddScoped<Proportion.Core.Liberty.LibertyRecords>();
         services.AddScoped<Proportion.Core.Incidents.IncidentRecords>();
         services.AddScoped<Proportion.Core.Notifications.InAppNotifications>();

@@ -76,17 +76,7 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
             .Concat((await new OversightReminders(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Proportion.Core.Rules.RuleSettings>>(), links).SendAsync(nowUtc, ct))
                 .Select(r => (Reminder: r, Subject: "Proportion: a review, monitoring or audit is due")))
             .ToList();
-        var email = scope.ServiceProvider.GetRequiredService<EmailSender>();
-        if (email.IsConfigured && reminders.Count > 0)
-        {
-            var userIds = reminders.Select(r => r.Reminder.UserId).Distinct().ToList();
-            var addresses = await db.Users.Where(u => userIds.Contains(u.Id) && u.IsActive && u.Email != null)
-                .ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
-            foreach (var (reminder, subject) in reminders.Where(r => addresses.ContainsKey(r.Reminder.UserId)))
-            {
-                await email.SendAsync(addresses[reminder.UserId], subject, reminder.Message, reminder.Link, ct);
-            }
-        }
+        await scope.ServiceProvider.GetRequiredService<EmailSender>().EmailAsync(db, reminders, ct: ct);
         return reminders.Count;
     }
 }

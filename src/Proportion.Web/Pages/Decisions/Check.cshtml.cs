@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Decisions;
 using Proportion.Core.Model;
@@ -14,7 +15,8 @@ namespace Proportion.Web.Pages.Decisions;
 /// agreements given, a button for each agreement the signed-in user can give, and agreement itself.
 /// </summary>
 [Requires(Permission.ReadPeople)]
-public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeProvider clock) : DecisionPageModel(db, decisions)
+public class CheckModel(ProportionDbContext db, DecisionRecords decisions, DecisionAgreements agreements, EmailSender email, TimeProvider clock)
+    : DecisionPageModel(db, decisions)
 {
     public override string Slug => "check";
 
@@ -30,9 +32,106 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
 
     public bool CanEdit => Scope.Allows(Permission.EditPractices, Practice.OrganisationId);
 
-    /// <summary>The agreements this user could give now: their role is required and not yet given.</summary>
-    public IEnumerable<SignOffRole> CanGive => Required.Where(r => r != SignOffRole.CommissionerInformed
-        && Decision.SignOffs.All(s => s.Role != r) && Scope.Allows(Permissions.ToGive(r), Practice.OrganisationId));
+    /// <summary>The agreements this user could give or decline now: their role is required and not yet given, and no decline stands.</summary>
+    public IEnumerable<SignOffRole> CanGive => Required.Where(r => DeclinedAgreements.CanBeDeclined(r)
+        && Decision.SignOffs.All(s => s.Role != r) && Scope.MayGive(r, Practice.OrganisationId, Person) && !Disagreements.Standing.Any());
+
+    // Declining, asking for agreement and the disagreement route (§5.10): their own block.
+
+    /// <summary>Why the user declines; bound only by the Decline handler.</summary>
+    public string? DeclineReasons { get; set; }
+
+    /// <summary>How the manager answered a decline; bound only by its handler.</summary>
+    public string? DeclineAnswer { get; set; }
+
+    /// <summary>Shown to a senior manager before they agree, when they work in the service (R4, §5.14).</summary>
+    public Finding? SeniorManagerWarning { get; private set; }
+
+    /// <summary>The manager can ask for the agreements still needed from others while no decline stands.</summary>
+    public bool CanAskForAgreement => CanEdit && !Disagreements.Standing.Any()
+        && Required.Any(r => DeclinedAgreements.CanBeDeclined(r) && Decision.SignOffs.All(s => s.Role != r));
+
+    public bool CanAnswerDecline => CanEdit && Disagreements.Standing.Any();
+
+    public string DisagreementUrl => Links.DecisionDisagreement(Person.Id, Practice.Id);
+
+    public async Task<IActionResult> OnPostDeclineAsync(Guid id, Guid practiceId, SignOffRole role, string? declineReasons)
+    {
+        if (!DeclinedAgreements.CanBeDeclined(role) || !Scope.MayGive(role, Practice.OrganisationId, Person))
+        {
+            return Forbid();
+        }
+        if (await LoadDraftAsync() is { } stop)
+        {
+            return stop;
+        }
+        DeclineReasons = declineReasons;
+        IReadOnlyList<Notification> sent = [];
+        if (!await TryWriteAsync(async () => sent = await agreements.DeclineAsync(Decision.Id, DecisionVersion, role, declineReasons),
+                field => field == "Reasons" ? nameof(DeclineReasons) : field))
+        {
+            return await ShowAsync();
+        }
+        await email.EmailAsync(Db, [.. sent.Select(n => (n, "Proportion: a restrictive practice was declined"))], EmailBody);
+        Confirm($"You have declined to agree as {DecisionRecords.Describe(role)}. The discussion has gone back to its manager with your reasons.");
+        return Redirect(StepUrl(Slug));
+    }
+
+    public async Task<IActionResult> OnPostAnswerDeclineAsync(Guid id, Guid practiceId, string? declineAnswer)
+    {
+        if (!Scope.Allows(Permission.EditPractices))
+        {
+            return Forbid();
+        }
+        if (await LoadDraftAsync() is { } stop)
+        {
+            return stop;
+        }
+        DeclineAnswer = declineAnswer;
+        if (!await TryWriteAsync(() => agreements.AnswerDeclinesAsync(Decision.Id, DecisionVersion, declineAnswer),
+                field => field == "Answer" ? nameof(DeclineAnswer) : field))
+        {
+            return await ShowAsync();
+        }
+        Confirm("You have recorded how the decline was answered. Ask for agreement again when the discussion is ready.");
+        return Redirect(StepUrl(Slug));
+    }
+
+    public async Task<IActionResult> OnPostAskAsync(Guid id, Guid practiceId)
+    {
+        if (!Scope.Allows(Permission.EditPractices))
+        {
+            return Forbid();
+        }
+        if (await LoadDraftAsync() is { } stop)
+        {
+            return stop;
+        }
+        AgreementRequest? request = null;
+        if (!await TryWriteAsync(async () => request = await agreements.AskForAgreementAsync(Decision.Id), ""))
+        {
+            return await ShowAsync();
+        }
+        await email.EmailAsync(Db, [.. request!.Sent.Select(n => (n, "Proportion: your agreement to a restrictive practice is asked for"))], EmailBody);
+        var said = new List<string>();
+        if (request.Told.Count > 0)
+        {
+            said.Add($"{string.Join(", ", request.Told)} {(request.Told.Count == 1 ? "has" : "have")} been asked for their agreement.");
+        }
+        if (request.AlreadyTold.Count > 0)
+        {
+            said.Add($"{string.Join(", ", request.AlreadyTold)} had already been asked.");
+        }
+        if (request.NobodyToAsk.Count > 0)
+        {
+            said.Add($"Nobody in Proportion can give the {string.Join(" or ", request.NobodyToAsk.Select(DecisionRecords.Describe))}'s agreement: ask them another way.");
+        }
+        Confirm(string.Join(" ", said));
+        return Redirect(StepUrl(Slug));
+    }
+
+    /// <summary>Email says only that there is something to read: the details stay in the app, behind sign-in.</summary>
+    private const string EmailBody = "You have a new message in Proportion about a restrictive practice. Sign in to read it.";
 
     public bool CanRecordCommissionerInformed =>
         CanEdit && Required.Contains(SignOffRole.CommissionerInformed) && Decision.SignOffs.All(s => s.Role != SignOffRole.CommissionerInformed);
@@ -67,11 +166,15 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
         {
             return stop;
         }
-        if (!await TryWriteAsync(() => Decisions.SignOffAsync(Decision.Id, DecisionVersion, SignOffRole.CommissionerInformed, CommissionerNote), "Commissioner"))
+        IReadOnlyList<Notification> sent = [];
+        if (!await TryWriteAsync(async () => sent = await Decisions.SignOffAsync(Decision.Id, DecisionVersion, SignOffRole.CommissionerInformed, CommissionerNote), "Commissioner"))
         {
             return await ShowAsync();
         }
-        Confirm("You have recorded that the commissioner was informed.");
+        await email.EmailAsync(Db, [.. sent.Select(n => (n, "Proportion: a restrictive practice you must be informed of"))], EmailBody);
+        Confirm(sent.Count == 0
+            ? "You have recorded that the commissioner was informed. No commissioner of the funding council uses Proportion, so nothing was sent in the app."
+            : "You have recorded that the commissioner was informed, and sent them the details in Proportion.");
         return Redirect(StepUrl(Slug));
     }
 
@@ -123,6 +226,11 @@ public class CheckModel(ProportionDbContext db, DecisionRecords decisions, TimeP
         Required = Capacity is { } capacity && Decision.PersonResponse is { } response
             ? [.. SignOffRules.Required(new DecisionFacts(capacity, response, Decision.ServiceId)).Select(r => r.Role)]
             : [];
+        if (CanGive.Contains(SignOffRole.SeniorManager))
+        {
+            var mine = await Db.ServiceAssignments.Where(a => a.UserId == Scope.UserId).Select(a => a.ServiceId).ToListAsync();
+            SeniorManagerWarning = SignOffRules.BeforeSeniorManagerAgrees(new DecisionFacts(Capacity!.Value, Decision.PersonResponse!.Value, Decision.ServiceId), mine);
+        }
         return Page();
     }
 }

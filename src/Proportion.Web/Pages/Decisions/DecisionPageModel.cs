@@ -27,6 +27,7 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
     ];
 
     protected DecisionRecords Decisions => decisions;
+    protected ProportionDbContext Db => db;
 
     /// <summary>The question page this is, from <see cref="Steps"/>; "check" for the check-answers page.</summary>
     public virtual string Slug => "";
@@ -36,6 +37,9 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
     public Person Person => Subjects.Person!;
     public RestrictivePractice Practice => Subjects.Practice!;
     public PracticeDecision Decision { get; private set; } = null!;
+
+    /// <summary>The draft's declines and disagreement route (§5.10): a decline standing is shown on every page of the discussion.</summary>
+    public DisagreementHistory Disagreements { get; private set; } = DisagreementHistory.None;
 
     /// <summary>The version the user's form was built from; a stale one is refused, never overwritten.</summary>
     [BindProperty]
@@ -56,6 +60,7 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
             return Redirect(Links.DecisionStart(Person.Id, Practice.Id));
         }
         Decision = draft;
+        Disagreements = await DecisionAgreements.HistoryAsync(db, draft.Id);
         if (Request.Method == HttpMethods.Get)
         {
             DecisionVersion = draft.Version;

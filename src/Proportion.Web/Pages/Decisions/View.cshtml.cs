@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
+using Proportion.Core.Decisions;
 using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
 
@@ -15,6 +16,9 @@ public class ViewModel(ProportionDbContext db) : ProportionPageModel
     public PracticeDecision Decision { get; private set; } = null!;
     public Person Person => Decision.Practice!.Person!;
 
+    /// <summary>Every decline on the way to agreement, how each was answered, and the §5.10 route taken.</summary>
+    public DisagreementHistory Disagreements { get; private set; } = DisagreementHistory.None;
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId, int number)
     {
         var decision = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Consultees)
@@ -25,6 +29,7 @@ public class ViewModel(ProportionDbContext db) : ProportionPageModel
             return NotFound();
         }
         Decision = decision;
+        Disagreements = await DecisionAgreements.HistoryAsync(db, decision.Id);
         return Page();
     }
 }
