@@ -18,4 +18,6 @@ internal sealed class BenchLinks : IRecordLinks
     public string MonitoringActions(Guid serviceId, Guid monitoringId) => "";
     public string StaffTraining(Guid userId) => "";
     public string Guidelines() => "";
+    public string Liberty(Guid personId) => "";
+    public string LibertyScreening(Guid personId) => "";
 }
