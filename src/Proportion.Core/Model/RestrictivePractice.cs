@@ -22,7 +22,11 @@ public class RestrictivePractice : ITenantOwned, IVersioned
     public required string Description { get; set; }
     public PracticeKind Kind { get; set; }
     public PracticeStatus Status { get; set; }
-    public DateOnly StartDate { get; set; }
+    /// <summary>
+    /// The day the practice started: the day it was agreed (RP2). A proposal has none, since nothing has been
+    /// agreed to start; rows proposed before this was so may carry an old date, which pages do not show.
+    /// </summary>
+    public DateOnly? StartDate { get; set; }
     /// <summary>Set when the practice is agreed (R1); a proposal may carry a suggested one.</summary>
     public DateOnly? ReviewDate { get; set; }
     /// <summary>Why the practice was proposed: the risk it is meant to manage.</summary>
@@ -39,8 +43,15 @@ public class RestrictivePractice : ITenantOwned, IVersioned
     public Guid CreatedById { get; set; }
     public int Version { get; set; } = 1;
 
-    /// <summary>Counts towards the person's cumulative restriction: everything not yet ended.</summary>
-    public bool IsInPlace => Status != PracticeStatus.Ended;
+    /// <summary>In place (RP1's total): agreed, or agreed and now under review. A proposal is not in place until agreed.</summary>
+    public bool IsInPlace => Status is PracticeStatus.Agreed or PracticeStatus.UnderReview;
+
+    /// <summary>The start date to show: none for a proposal, whatever the row holds.</summary>
+    public DateOnly? StartedOn => Status == PracticeStatus.Proposed ? null : StartDate;
+
+    /// <summary>The start date as every page shows it: "Not started" for a proposal.</summary>
+    public static string StartText(PracticeStatus status, DateOnly? startDate) =>
+        status == PracticeStatus.Proposed ? "Not started" : UkTime.Format(startDate, "Not recorded");
 }
 
 /// <summary>Categories of restrictive practice (seed 000, NDIS definitions for the first five).</summary>

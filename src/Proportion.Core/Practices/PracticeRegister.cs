@@ -11,7 +11,6 @@ public sealed record ProposedPractice(
     PracticeCategory Category,
     string Description,
     PracticeKind Kind,
-    DateOnly StartDate,
     string ProposalReason,
     DateOnly? ReviewDate);
 
@@ -28,7 +27,8 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         RequireEditor();
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, ct)
             ?? throw new RecordNotFoundException("The person");
-        if (proposal.ReviewDate is { } reviewDate && ReviewDateWithinAYear.Check(proposal.StartDate, reviewDate) is { } problem)
+        // A proposal has no start date: it starts when agreed (RP2). A suggested review date is checked from today.
+        if (proposal.ReviewDate is { } reviewDate && ReviewDateWithinAYear.Check(UkTime.Today(clock), reviewDate) is { } problem)
         {
             throw new RuleViolationException([problem]);
         }
@@ -41,7 +41,6 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
             Description = proposal.Description.Trim(),
             Kind = proposal.Kind,
             Status = PracticeStatus.Proposed,
-            StartDate = proposal.StartDate,
             ReviewDate = proposal.ReviewDate,
             ProposalReason = proposal.ProposalReason.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -51,7 +50,7 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         audit.Record(person.OrganisationId, AuditAction.Created, nameof(RestrictivePractice), practice.Id,
             $"Proposed practice: {practice.Description}", person.Id,
             new ChangeSet().Set("Category", practice.Category).Set("Description", practice.Description)
-                .Set("Planned or reactive", practice.Kind).Set("Start date", practice.StartDate)
+                .Set("Planned or reactive", practice.Kind)
                 .Set("Review date", practice.ReviewDate).Set("Reason proposed", practice.ProposalReason));
         await db.SaveChangesAsync(ct);
         return practice;

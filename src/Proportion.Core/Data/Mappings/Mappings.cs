@@ -74,6 +74,7 @@ public sealed class RestrictivePracticeMapping : IEntityTypeConfiguration<Restri
         e.Property(x => x.EndReason).HasMaxLength(RestrictivePractice.ReasonMaxLength);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.Ignore(x => x.IsInPlace);
+        e.Ignore(x => x.StartedOn);
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
