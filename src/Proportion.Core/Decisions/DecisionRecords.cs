@@ -231,7 +231,7 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         if (practice.Status == PracticeStatus.Proposed)
         {
             var agreedOn = UkTime.Today(clock);
-            changes.Track("Start date", practice.StartDate, (DateOnly?)agreedOn);
+            changes.Track("Start date", practice.StartDate, agreedOn);
             practice.StartDate = agreedOn;
         }
         decision.Status = DecisionStatus.Agreed;

@@ -121,8 +121,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             int startedDaysAgo, int? reviewInDays, string reason, string? endReason = null) => new()
         {
             OrganisationId = who.OrganisationId, ServiceId = who.ServiceId, PersonId = who.Id, Category = category,
-            Description = description, Kind = kind, Status = status,
-            StartDate = status == PracticeStatus.Proposed ? null : today.AddDays(-startedDaysAgo),
+            Description = description, Kind = kind, Status = status, StartDate = today.AddDays(-startedDaysAgo),
             ReviewDate = reviewInDays is { } r ? today.AddDays(r) : null, ProposalReason = reason,
             EndDate = endReason is null ? null : today.AddDays(-10), EndReason = endReason,
             CreatedAt = now, CreatedById = manager.Id,
@@ -173,7 +172,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             Status = DecisionStatus.Agreed, Risk = practice.ProposalReason, WhenMayBeUsed = may, WhenMustNotBeUsed = mustNot,
             OthersRightsProtection = others, ReviewDate = practice.ReviewDate, CreatedAt = now, UpdatedAt = now, CreatedById = manager.Id,
             // Agreed when the practice began, so the demo incidents since then come after it.
-            AgreedAt = DateTime.SpecifyKind(practice.StartDate!.Value.ToDateTime(new TimeOnly(12, 0)), DateTimeKind.Utc),
+            AgreedAt = DateTime.SpecifyKind(practice.StartDate.ToDateTime(new TimeOnly(12, 0)), DateTimeKind.Utc),
         };
         db.Decisions.AddRange(
             Agreed(peggyDoor, "The front door stays locked with the key code at all times. If Peggy asks to go out, offer to walk with her or go into the garden.",

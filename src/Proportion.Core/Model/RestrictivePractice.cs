@@ -23,10 +23,10 @@ public class RestrictivePractice : ITenantOwned, IVersioned
     public PracticeKind Kind { get; set; }
     public PracticeStatus Status { get; set; }
     /// <summary>
-    /// The day the practice started: the day it was agreed (RP2). A proposal has none, since nothing has been
-    /// agreed to start; rows proposed before this was so may carry an old date, which pages do not show.
+    /// The day the practice started: the day it was agreed (RP2), set when it is agreed. A proposal has not
+    /// started: it holds the day it was proposed, which no page shows (<see cref="StartedOn"/>).
     /// </summary>
-    public DateOnly? StartDate { get; set; }
+    public DateOnly StartDate { get; set; }
     /// <summary>Set when the practice is agreed (R1); a proposal may carry a suggested one.</summary>
     public DateOnly? ReviewDate { get; set; }
     /// <summary>Why the practice was proposed: the risk it is meant to manage.</summary>

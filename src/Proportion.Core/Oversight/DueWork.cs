@@ -85,7 +85,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IConfigu
             .AsNoTracking().ToListAsync(ct);
         items.AddRange(stale.Where(p => names.ContainsKey(p.ServiceId)).Select(p => new DueItem(DueKind.ReductionNotConsidered, p.ServiceId, names[p.ServiceId],
             p.PersonId, KnownAs(p.GivenName, p.PreferredName, p.FamilyName), p.Id, $"Consider reducing: {p.Description}. {ReductionConsidered.Message(months)}",
-            p.StartDate!.Value.AddMonths(months), true, PracticeLink(p.PersonId, p.Id), ReductionConsidered.Rule)));
+            p.StartDate.AddMonths(months), true, PracticeLink(p.PersonId, p.Id), ReductionConsidered.Rule)));
 
         // R11: each service's next monitoring and audit, from the last one completed.
         var lastOn = await MonitoringQueries.LastCompletedAsync(db.Monitoring.Where(m => serviceId == null || m.ServiceId == serviceId), ct);

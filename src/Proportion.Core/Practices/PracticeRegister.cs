@@ -41,6 +41,8 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
             Description = proposal.Description.Trim(),
             Kind = proposal.Kind,
             Status = PracticeStatus.Proposed,
+            // Not shown while proposed; replaced by the day it is agreed.
+            StartDate = UkTime.Today(clock),
             ReviewDate = proposal.ReviewDate,
             ProposalReason = proposal.ProposalReason.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,

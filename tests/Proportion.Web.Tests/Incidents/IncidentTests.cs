@@ -242,7 +242,7 @@ public abstract class IncidentTests(AppFixture app)
         using var careWorker = await app.NewClient().SignInAsync(CareWorker);
         var id = await RecordedIdAsync(await careWorker.PostAsync($"/people/{chloe}/incidents/new", Form(TimeSpan.FromHours(3), change: f =>
         {
-            f["Input.Regulation18"] = "Police";
+            f["Input.Notifiable"] = "Police";
             f["Input.StaffUserIds"] = careWorkerId.ToString();
         })));
         using var manager = await app.NewClient().SignInAsync(Manager);

@@ -310,6 +310,8 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
             e.Property<string?>(text).HasMaxLength(Incident.TextMaxLength);
         }
         e.Property(x => x.Version).IsConcurrencyToken();
+        // Incidents recorded before the flag existed were not checked: false, as the migration adds it.
+        e.Property(x => x.UnauthorisedRestriction).HasDefaultValue(false);
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);

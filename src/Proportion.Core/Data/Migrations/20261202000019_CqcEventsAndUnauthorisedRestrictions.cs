@@ -8,23 +8,23 @@ namespace Proportion.Core.Data.Migrations;
 /// one question asked about both: a "no" to the old question is a "no" to each; a "yes" leaves both unknown,
 /// shown as "not recorded which", never guessed. Incidents record whether the practice used had been agreed
 /// (false for every incident already recorded, which the old form only let name a practice not ended: the
-/// flag is not back-filled, as the practice's status at the time was not kept). A proposed practice has no
-/// start date: the column becomes nullable; existing dates are kept, and pages show none for a proposal.
+/// flag is not back-filled, as the practice's status at the time was not kept). Practices' start dates are
+/// unchanged: a proposal's is set again when it is agreed, and pages show none for a proposal.
 /// Hand-written, provider-neutral.
 /// </summary>
 [DbContext(typeof(ProportionDbContext))]
-[Migration("20261202000019_CqcEventsAndPracticesInPlace")]
-public sealed class CqcEventsAndPracticesInPlace : Migration
+[Migration("20261202000019_CqcEventsAndUnauthorisedRestrictions")]
+public sealed class CqcEventsAndUnauthorisedRestrictions : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.AddColumn<bool>(name: "Died", table: "Incidents", nullable: true);
         migrationBuilder.AddColumn<bool>(name: "SeriousInjury", table: "Incidents", nullable: true);
         migrationBuilder.Sql("""UPDATE "Incidents" SET "Died" = FALSE, "SeriousInjury" = FALSE WHERE NOT "DeathOrSeriousInjury";""");
-        migrationBuilder.DropColumn(name: "DeathOrSeriousInjury", table: "Incidents");
+        // By hand: EF would rebuild the SQLite table from a model snapshot this project does not keep. Both
+        // SQLite (3.35 on) and PostgreSQL drop a plain column in place.
+        migrationBuilder.Sql("""ALTER TABLE "Incidents" DROP COLUMN "DeathOrSeriousInjury";""");
         migrationBuilder.AddColumn<bool>(name: "UnauthorisedRestriction", table: "Incidents", nullable: false, defaultValue: false);
-
-        migrationBuilder.AlterColumn<DateOnly>(name: "StartDate", table: "RestrictivePractices", nullable: true, oldClrType: typeof(DateOnly), oldNullable: false);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
