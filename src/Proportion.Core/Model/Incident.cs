@@ -52,9 +52,9 @@ public class Incident : ITenantOwned, IVersioned
     /// CQC (Registration) Regulations 2009 reg 16: the person died. Null only on incidents recorded before death
     /// and serious injury were asked apart, when one question covered both and the answer "yes" does not say which.
     /// </summary>
-    public bool? Died { get; set; }
+    public bool? Died { get; set; } = false;
     /// <summary>Regulation 18(2)(a) or (b): a serious injury (<see cref="Rules.CqcNotification.SeriousInjuryCriteria"/>). Null as for <see cref="Died"/>.</summary>
-    public bool? SeriousInjury { get; set; }
+    public bool? SeriousInjury { get; set; } = false;
     /// <summary>A death or serious injury was recorded under the old single question: which one is not known, and is never guessed.</summary>
     public bool DeathOrSeriousInjuryNotSeparated => Died is null || SeriousInjury is null;
     /// <summary>Anyone else involved who is not staff, and why.</summary>
