@@ -151,6 +151,36 @@ public abstract class IncidentLawTests(AppFixture app)
         Assert.True(await app.WithDatabaseAsync(db => db.Notifications.AnyAsync(n => n.UserId == managerId
             && n.Link == $"/incidents/{id}" && n.Message.Contains("unauthorised restriction"))));
     }
+
+    [SkippableFact]
+    public async Task MhsdsExport_NationalFilesHoldExactlyTheNationalColumns_AndTheLocalFileTheRest()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var beech = await app.IdOfServiceAsync("Beech Road");
+        var sam = await app.IdOfPersonAsync("Adeyemi");
+        using var manager = await app.NewClient().SignInAsync(Manager);
+
+        static string[] Lines(string csv) => csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var mhs505 = Lines(await manager.Http.GetStringAsync($"/services/{beech}/incidents/export/mhs505?Filter.Person={sam}"));
+        var mhs515 = Lines(await manager.Http.GetStringAsync($"/services/{beech}/incidents/export/mhs515?Filter.Person={sam}"));
+        var local = Lines(await manager.Http.GetStringAsync($"/services/{beech}/incidents/export/local?Filter.Person={sam}"));
+
+        // MHSDS MHS505RestrictiveInterventInc and MHS515RestrictiveInterventType, as submitted, in order.
+        Assert.Equal("RestrictiveIntIncID,HospProvSpellID,StartDateRestrictiveIntInc,StartTimeRestrictiveIntInc,EndDateRestrictiveIntInc,"
+            + "EndTimeRestrictiveIntInc,RestrictiveIntReason,RestrictiveIntPIReviewHeldPat,RestrictiveIntPIReviewNotHeldReasPat,"
+            + "RestrictiveIntPIReviewHeldCarePers", mhs505[0]);
+        Assert.Equal("RestrictiveIntIncID,RestrictiveIntTypeID,RestrictiveIntType,StartDateRestrictiveIntType,StartTimeRestrictiveIntType,"
+            + "EndDateRestrictiveIntType,EndTimeRestrictiveIntType,RestraintInjuryPatient,RestraintInjuryCarePers,RestraintInjuryOtherPers", mhs515[0]);
+        Assert.All(mhs505.Skip(1), l => Assert.Equal(10, l.Split(',').Length));
+        Assert.All(mhs515.Skip(1), l => Assert.Equal(10, l.Split(',').Length));
+        Assert.All(mhs515.Skip(1), l => Assert.Matches("^[0-9a-f]{32},[0-9a-f]{32},(0[1-9]|1[0-7]),", l));
+        Assert.DoesNotContain(mhs505.Concat(mhs515), l => l.Contains("9990001111") || l.Contains(sam.ToString("N")));
+
+        Assert.StartsWith("RestrictiveIntIncID,RestrictiveIntTypeID,LocalPatientId,NHSNumber,PersonName,", local[0]);
+        Assert.All(local.Skip(1), l => Assert.Contains($"{sam:N},9990001111,Samuel Adeyemi", l));
+        // Every incident of the national file is in the local one.
+        Assert.All(mhs505.Skip(1), l => Assert.Contains(local, x => x.StartsWith(l.Split(',')[0])));
+    }
 }
 
 public sealed class IncidentLawOnSqlite(SqliteApp app) : IncidentLawTests(app), IClassFixture<SqliteApp>;
