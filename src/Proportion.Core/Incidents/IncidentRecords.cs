@@ -52,6 +52,10 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         }
         incident.CallsForEarlyReview = EarlyReview.CalledForBy(incident);
         db.Incidents.Add(incident);
+        if (incident.CallsForEarlyReview)
+        {
+            await BringReviewForwardAsync(incident, now, ct);
+        }
         audit.Record(person.OrganisationId, AuditAction.Created, nameof(Incident), incident.Id,
             $"Recorded an incident: {string.Join(", ", incident.Interventions.Select(i => i.Type))}", person.Id,
             new ChangeSet().Set("Kind", incident.Kind).Set("Occurred", UkTime.Format(incident.OccurredAt)).Set("Reason", incident.Reason)
@@ -74,6 +78,22 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
             throw;
         }
         return (incident, false);
+    }
+
+    /// <summary>R8: the practice's review date comes forward to the day the incident was recorded; audited on the practice.</summary>
+    private async Task BringReviewForwardAsync(Incident incident, DateTime now, CancellationToken ct)
+    {
+        var practice = await db.Practices.SingleAsync(p => p.Id == incident.PracticeId, ct);
+        var forward = EarlyReview.BroughtForward(practice.ReviewDate, DateOnly.FromDateTime(UkTime.ToLondon(now)));
+        if (forward == practice.ReviewDate)
+        {
+            return;
+        }
+        var changes = new ChangeSet().Track("Review date", practice.ReviewDate, forward);
+        practice.ReviewDate = forward;
+        practice.Version++;
+        audit.Record(practice.OrganisationId, AuditAction.Updated, nameof(RestrictivePractice), practice.Id,
+            $"Review brought forward (R8): {EarlyReview.Reasons(incident)}", practice.PersonId, changes);
     }
 
     /// <summary>The debrief, the support offered and the care plan question (R13), recorded once.</summary>

@@ -153,6 +153,41 @@ public abstract class IncidentLawTests(AppFixture app)
     }
 
     [SkippableFact]
+    public async Task AReviewBroughtForward_ShowsItsNewDateEverywhere()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var peggy = await app.IdOfPersonAsync("Hughes");
+        var door = await app.WithDatabaseAsync(db => db.Practices.SingleAsync(p => p.PersonId == peggy && p.Description.StartsWith("Front door")));
+        var today = UkTime.Today(app.Clock);
+        Assert.True(door.ReviewDate > today);
+        using var careWorker = await app.NewClient().SignInAsync(CareWorker);
+
+        // R7, R8: used outside the circumstances agreed, so its review comes forward to now.
+        IdFrom(await careWorker.PostAsync($"/people/{peggy}/incidents/new", Form(f =>
+        {
+            f["Input.Kind"] = nameof(IncidentKind.Planned);
+            f["Input.PracticeId"] = door.Id.ToString();
+            f["Input.WithinAgreedGuidelines"] = "false";
+            f["Input.PracticeWorked"] = "true";
+        })));
+
+        Assert.Equal(today, await app.WithDatabaseAsync(db => db.Practices.Where(p => p.Id == door.Id).Select(p => p.ReviewDate).SingleAsync()));
+        using var manager = await app.NewClient().SignInAsync(Manager);
+        var newDate = UkTime.Format(today);
+        var oldDate = UkTime.Format(door.ReviewDate!.Value);
+        var register = await manager.GetAsync($"/people/{peggy}/practices");
+        var row = register.Document.QuerySelectorAll("table.app-register tbody tr").Single(r => r.TextContent.Contains("Front door"));
+        Assert.Contains(newDate, row.TextContent);
+        var details = await manager.GetAsync($"/people/{peggy}/practices/{door.Id}");
+        var reviewRow = details.Document.QuerySelectorAll(".govuk-summary-list__row").First(r => r.QuerySelector("dt")?.TextContent.Trim() == "Review date");
+        Assert.Contains(newDate, reviewRow.TextContent);
+        var guidelines = await careWorker.GetAsync("/guidelines");
+        var card = guidelines.Document.QuerySelectorAll(".govuk-summary-card").Single(c => c.TextContent.Contains("not shared with Peggy"));
+        Assert.Contains(newDate, card.TextContent);
+        Assert.DoesNotContain(oldDate, card.TextContent);
+    }
+
+    [SkippableFact]
     public async Task MhsdsExport_NationalFilesHoldExactlyTheNationalColumns_AndTheLocalFileTheRest()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
