@@ -43,6 +43,30 @@ public abstract class RegisterPagesTests(AppFixture app)
     }
 
     [SkippableFact]
+    public async Task Register_TotalCountsOnlyPracticesInPlace_AndListsProposalsApartWithNoStartDate()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var peggy = await app.IdOfPersonAsync("Hughes");
+        using var client = await app.NewClient().SignInAsync(Manager);
+
+        var page = await client.GetAsync($"/people/{peggy}/practices");
+
+        // Two agreed practices and one proposal (bed rails): the RP1 total is the two in place.
+        Assert.Equal("2", page.Document.QuerySelector("tfoot .app-register__total td")!.TextContent.Trim());
+        var inPlace = page.Document.QuerySelector("table.app-register tbody")!.TextContent;
+        Assert.DoesNotContain("Bed rails", inPlace);
+        Assert.Contains("Proposed practices", page.Body);
+        var proposal = page.Document.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Bed rails raised at night"));
+        Assert.Contains("Not started", proposal.TextContent);
+        var bedRails = await app.WithDatabaseAsync(db => db.Practices.Where(p => p.PersonId == peggy && p.Status == PracticeStatus.Proposed).Select(p => p.Id).FirstAsync());
+        var details = await client.GetAsync($"/people/{peggy}/practices/{bedRails}");
+        var started = details.Document.QuerySelectorAll(".govuk-summary-list__row").First(r => r.QuerySelector("dt")?.TextContent.Trim() == "Started");
+        Assert.Equal("Not started", started.QuerySelector("dd")!.TextContent.Trim());
+        var api = await client.Http.GetStringAsync($"/api/v1/people/{peggy}/practices");
+        Assert.Contains("\"inPlace\":2", api);
+    }
+
+    [SkippableFact]
     public async Task Propose_WithAReviewDateMoreThanAYearAway_IsRefusedNamingRuleR1()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
