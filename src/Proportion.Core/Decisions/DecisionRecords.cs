@@ -250,6 +250,13 @@ public sealed class DecisionRecords(ProportionDbContext db, AuditTrail audit, Ti
         var changes = new ChangeSet()
             .Track("Status", practice.Status, PracticeStatus.Agreed)
             .Track("Review date", practice.ReviewDate, decision.ReviewDate);
+        // Issue 11: a proposal starts on the day it is agreed; a practice already in place keeps its start.
+        if (practice.Status == PracticeStatus.Proposed)
+        {
+            var agreedOn = UkTime.Today(clock);
+            changes.Track("Start date", practice.StartDate, agreedOn);
+            practice.StartDate = agreedOn;
+        }
         decision.Status = DecisionStatus.Agreed;
         decision.AgreedAt = now;
         decision.UpdatedAt = now;

@@ -34,7 +34,7 @@ public sealed record MonthFigures(
             minutes.Count == 0 ? null : minutes[^1],
             interventions.Count(i => i.Type.IsProne()),
             interventions.Count(i => i.Type.IsRapidTranquillisation()),
-            incidents.Count(i => i.AnyInjury || i.DeathOrSeriousInjury));
+            incidents.Count(i => i.AnyInjury || i.SeriousInjury != false || i.Died == true));
     }
 
     /// <summary>The middle value of a sorted list; the mean of the middle two when the count is even.</summary>

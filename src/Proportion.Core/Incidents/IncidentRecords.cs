@@ -52,10 +52,15 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         }
         incident.CallsForEarlyReview = EarlyReview.CalledForBy(incident);
         db.Incidents.Add(incident);
+        if (incident.CallsForEarlyReview)
+        {
+            await BringReviewForwardAsync(incident, now, ct);
+        }
         audit.Record(person.OrganisationId, AuditAction.Created, nameof(Incident), incident.Id,
             $"Recorded an incident: {string.Join(", ", incident.Interventions.Select(i => i.Type))}", person.Id,
             new ChangeSet().Set("Kind", incident.Kind).Set("Occurred", UkTime.Format(incident.OccurredAt)).Set("Reason", incident.Reason)
-                .Set("Interventions", incident.Interventions.Count).Set("Early review called for", incident.CallsForEarlyReview));
+                .Set("Interventions", incident.Interventions.Count).Set("Early review called for", incident.CallsForEarlyReview)
+                .Set("Unauthorised restriction", incident.UnauthorisedRestriction));
         await NotifyOnRecordAsync(person, incident, now, ct);
         try
         {
@@ -73,6 +78,22 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
             throw;
         }
         return (incident, false);
+    }
+
+    /// <summary>R8: the practice's review date comes forward to the day the incident was recorded; audited on the practice.</summary>
+    private async Task BringReviewForwardAsync(Incident incident, DateTime now, CancellationToken ct)
+    {
+        var practice = await db.Practices.SingleAsync(p => p.Id == incident.PracticeId, ct);
+        var forward = EarlyReview.BroughtForward(practice.ReviewDate, DateOnly.FromDateTime(UkTime.ToLondon(now)));
+        if (forward == practice.ReviewDate)
+        {
+            return;
+        }
+        var changes = new ChangeSet().Track("Review date", practice.ReviewDate, forward);
+        practice.ReviewDate = forward;
+        practice.Version++;
+        audit.Record(practice.OrganisationId, AuditAction.Updated, nameof(RestrictivePractice), practice.Id,
+            $"Review brought forward (R8): {EarlyReview.Reasons(incident)}", practice.PersonId, changes);
     }
 
     /// <summary>The debrief, the support offered and the care plan question (R13), recorded once.</summary>
@@ -147,8 +168,8 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         }
         if (recipient == NotificationRecipient.Cqc && !told && IncidentDuties.CqcMustBeTold(incident))
         {
-            throw new RuleViolationException([new Finding("R10", "Regulation 18", "Told",
-                "CQC must be told without delay about a serious injury, abuse or an allegation of abuse, or police involvement")]);
+            throw new RuleViolationException([new Finding("R10", CqcNotification.Source(incident), "Told",
+                $"{CqcNotification.MustBeTold}: {CqcNotification.Why(incident)}")]);
         }
         var notification = new IncidentNotification
         {
@@ -271,11 +292,18 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         {
             errors["Interventions"] = $"Record {MaxInterventions} interventions or fewer on one incident";
         }
-        if (incident.PracticeId is { } practiceId
-            && !await db.Practices.AnyAsync(p => p.Id == practiceId && p.PersonId == person.Id && p.Status != PracticeStatus.Ended, ct))
+        PracticeStatus? usedStatus = null;
+        if (incident.PracticeId is { } practiceId)
         {
-            errors["PracticeId"] = "Select one of the person's practices from the list";
+            usedStatus = await db.Practices.Where(p => p.Id == practiceId && p.PersonId == person.Id)
+                .Select(p => (PracticeStatus?)p.Status).SingleOrDefaultAsync(ct);
+            if (usedStatus is null)
+            {
+                errors["PracticeId"] = "Select one of the person's practices from the list";
+            }
         }
+        // A use of a practice nobody has agreed is recorded as it happened, and flagged: refusing it would lose the record.
+        incident.UnauthorisedRestriction = UnauthorisedRestriction.Applies(incident.Kind, usedStatus);
         if (incident.Kind == IncidentKind.Planned && incident.PracticeId is null)
         {
             errors["PracticeId"] = "Select the agreed practice that was used, or say it was an emergency";
@@ -323,6 +351,10 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
         var managerMessage = incident.Kind == IncidentKind.Emergency
             ? $"Emergency incident with {person.FullName} on {when}: review it with them by {UkTime.Format(IncidentDuties.ManagerReviewDue(incident)!.Value)}."
             : $"Incident with {person.FullName} on {when}: please review it.";
+        if (incident.UnauthorisedRestriction)
+        {
+            managerMessage += $" {UnauthorisedRestriction.Message}";
+        }
         if (incident.CallsForEarlyReview)
         {
             managerMessage += $" It brings the practice's review forward: {EarlyReview.Reasons(incident)}.";

@@ -5,16 +5,22 @@ using Proportion.Core.Model;
 namespace Proportion.Core.Incidents;
 
 /// <summary>
-/// Incidents in the shape of the NHS Mental Health Services Data Set v5 tables MHS505 Restrictive
-/// Intervention Incident and MHS515 Restrictive Intervention Type, for placements the NHS commissions.
-/// Local social care types have no national code and are left out of MHS515; the count left out is
-/// returned so the page can say so. Hospital spell ids are blank: a care home has none.
+/// Incidents in the shape of the NHS Mental Health Services Data Set tables MHS505 Restrictive Intervention
+/// Incident (MHS505RestrictiveInterventInc) and MHS515 Restrictive Intervention Type
+/// (MHS515RestrictiveInterventType), for placements the NHS commissions. Each national file carries exactly
+/// the table's submitted data items, in the order of the technical output specification (v5, unchanged for
+/// these two tables in v6), with their national codes (<see cref="InterventionCodes"/>). Everything local
+/// (the person's local id, NHS number and name, descriptions, the social care types the national list lacks,
+/// why a review was not held) goes in a separate local file keyed by the same ids, never in a national one.
+/// The person is linked to the incident nationally through the hospital provider spell; a care home has none,
+/// so HospProvSpellID is blank. RestrictiveIntPIReviewNotHeldReasPat is a national coded item whose code list
+/// Proportion does not hold yet: it is left blank, and the reason in words is in the local file.
 /// </summary>
 public static class MhsdsExport
 {
     public static readonly string[] Mhs505Columns =
     [
-        "LocalPatientId", "NHSNumber", "RestrictiveIntIncID", "HospProvSpellID",
+        "RestrictiveIntIncID", "HospProvSpellID",
         "StartDateRestrictiveIntInc", "StartTimeRestrictiveIntInc", "EndDateRestrictiveIntInc", "EndTimeRestrictiveIntInc",
         "RestrictiveIntReason", "RestrictiveIntPIReviewHeldPat", "RestrictiveIntPIReviewNotHeldReasPat", "RestrictiveIntPIReviewHeldCarePers",
     ];
@@ -36,7 +42,7 @@ public static class MhsdsExport
             var end = i.Interventions.Count == 0 ? (DateTime?)null : i.Interventions.Max(x => x.EndedAt);
             Row(csv,
             [
-                i.PersonId.ToString("N"), i.Person?.NhsNumber, i.Id.ToString("N"), null,
+                i.Id.ToString("N"), null,
                 Date(start), Time(start), end is { } e ? Date(e) : null, end is { } e2 ? Time(e2) : null,
                 i.Reason.MhsdsCode(), YesNo(i.DebriefHeld), null, YesNo(i.ManagerReviewedAt is not null),
             ]);
@@ -69,6 +75,37 @@ public static class MhsdsExport
         return (csv.ToString(), leftOut);
     }
 
+    /// <summary>The local file: not for submission. One row per intervention, keyed by the national ids.</summary>
+    public static readonly string[] LocalColumns =
+    [
+        "RestrictiveIntIncID", "RestrictiveIntTypeID", "LocalPatientId", "NHSNumber", "PersonName",
+        "InterventionType", "LocalInterventionTypeCode", "InMhs515", "ReasonDescription", "PostIncidentReviewNotHeldReason",
+    ];
+
+    public static string Local(IEnumerable<Incident> incidents)
+    {
+        var csv = new StringBuilder();
+        Row(csv, LocalColumns);
+        foreach (var i in incidents.OrderBy(i => i.OccurredAt))
+        {
+            foreach (var x in i.Interventions.OrderBy(x => x.StartedAt))
+            {
+                var national = x.Type.MhsdsCode() is not null;
+                Row(csv,
+                [
+                    i.Id.ToString("N"), x.Id.ToString("N"), i.PersonId.ToString("N"), i.Person?.NhsNumber, Text(i.Person?.FullName),
+                    Text(EnumNames.Of(x.Type)), national ? null : ((int)x.Type).ToString(CultureInfo.InvariantCulture), national ? "Y" : "N",
+                    Text(EnumNames.Of(i.Reason)), i.DebriefHeld == false ? Text(i.DebriefNotes) : null,
+                ]);
+            }
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>Free text opened in a spreadsheet must not run as a formula: a leading = + - or @ is quoted away.</summary>
+    private static string? Text(string? value) =>
+        value is { Length: > 0 } && "=+-@\t\r".Contains(value[0]) ? "'" + value : value;
+
     // MHSDS dates and times are local (England) clock readings.
     private static string Date(DateTime utc) => UkTime.ToLondon(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -82,7 +119,7 @@ public static class MhsdsExport
         csv.Append("\r\n");
     }
 
-    /// <summary>RFC 4180 quoting. Every value here is an id, code, date or flag, never free text.</summary>
+    /// <summary>RFC 4180 quoting. The national files hold only ids, codes, dates and flags; the local one also text.</summary>
     private static string Quote(string? value) =>
         value is null ? "" : value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

@@ -48,11 +48,19 @@ public class Incident : ITenantOwned, IVersioned
     public string? PersonCharacteristics { get; set; }
     public required string Outcome { get; set; }
     public string? InjuryDetails { get; set; }
-    public bool DeathOrSeriousInjury { get; set; }
+    /// <summary>
+    /// CQC (Registration) Regulations 2009 reg 16: the person died. Null only on incidents recorded before death
+    /// and serious injury were asked apart, when one question covered both and the answer "yes" does not say which.
+    /// </summary>
+    public bool? Died { get; set; } = false;
+    /// <summary>Regulation 18(2)(a) or (b): a serious injury (<see cref="Rules.CqcNotification.SeriousInjuryCriteria"/>). Null as for <see cref="Died"/>.</summary>
+    public bool? SeriousInjury { get; set; } = false;
+    /// <summary>A death or serious injury was recorded under the old single question: which one is not known, and is never guessed.</summary>
+    public bool DeathOrSeriousInjuryNotSeparated => Died is null || SeriousInjury is null;
     /// <summary>Anyone else involved who is not staff, and why.</summary>
     public string? OthersInvolved { get; set; }
 
-    // The Regulation 18 questions: any one means CQC must be told without delay.
+    // The other Regulation 18 questions: any one means CQC must be told without delay.
     public bool AbuseOrAllegation { get; set; }
     public bool PoliceInvolved { get; set; }
 
@@ -82,6 +90,12 @@ public class Incident : ITenantOwned, IVersioned
     public string? ReviewOutcome { get; set; }
 
     public int Version { get; set; } = 1;
+
+    /// <summary>
+    /// A restriction was used that nobody has agreed: the practice named was not agreed (or under review) when it
+    /// was used. Stored when the incident is recorded, so the managers' lists can query it.
+    /// </summary>
+    public bool UnauthorisedRestriction { get; set; }
 
     /// <summary>R8: this use brings the practice's review forward; stored so the managers' lists can query it.</summary>
     public bool CallsForEarlyReview { get; set; }
@@ -154,7 +168,7 @@ public class IncidentNotification : ITenantOwned
 public enum NotificationRecipient
 {
     [Display(Name = "Senior manager")] SeniorManager = 1,
-    [Display(Name = "CQC (Regulation 18)")] Cqc = 2,
+    [Display(Name = "CQC")] Cqc = 2,
     [Display(Name = "Social worker")] SocialWorker = 3,
     [Display(Name = "Commissioner")] Commissioner = 4,
     [Display(Name = "Family or representative")] Family = 5,

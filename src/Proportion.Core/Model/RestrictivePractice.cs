@@ -46,6 +46,10 @@ public class RestrictivePractice : ITenantOwned, IVersioned
     };
 
     public PracticeStatus Status { get; set; }
+    /// <summary>
+    /// The day the practice started: the day it was agreed (RP2), set when it is agreed. A proposal has not
+    /// started: it holds the day it was proposed, which no page shows (<see cref="StartedOn"/>).
+    /// </summary>
     public DateOnly StartDate { get; set; }
     /// <summary>Set when the practice is agreed (R1); a proposal may carry a suggested one.</summary>
     public DateOnly? ReviewDate { get; set; }
@@ -63,8 +67,15 @@ public class RestrictivePractice : ITenantOwned, IVersioned
     public Guid CreatedById { get; set; }
     public int Version { get; set; } = 1;
 
-    /// <summary>Counts towards the person's cumulative restriction: everything not yet ended.</summary>
-    public bool IsInPlace => Status != PracticeStatus.Ended;
+    /// <summary>In place (RP1's total): agreed, or agreed and now under review. A proposal is not in place until agreed.</summary>
+    public bool IsInPlace => Status is PracticeStatus.Agreed or PracticeStatus.UnderReview;
+
+    /// <summary>The start date to show: none for a proposal, whatever the row holds.</summary>
+    public DateOnly? StartedOn => Status == PracticeStatus.Proposed ? null : StartDate;
+
+    /// <summary>The start date as every page shows it: "Not started" for a proposal.</summary>
+    public static string StartText(PracticeStatus status, DateOnly? startDate) =>
+        status == PracticeStatus.Proposed ? "Not started" : UkTime.Format(startDate, "Not recorded");
 }
 
 /// <summary>

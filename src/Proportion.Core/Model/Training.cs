@@ -16,7 +16,7 @@ public class TrainingRecord : ITenantOwned
     public Guid UserId { get; set; }
     public TrainingCourse Course { get; set; }
     public DateOnly CompletedOn { get; set; }
-    /// <summary>When a refresher is due; the procedure asks for one at least every year (§10.7).</summary>
+    /// <summary>When a refresher is due: never later than the course allows (<see cref="Rules.RefresherInterval"/>).</summary>
     public DateOnly ExpiresOn { get; set; }
     /// <summary>Who delivered it: "Bild ACT certified: Safer Care Training Ltd".</summary>
     public string? Provider { get; set; }
@@ -33,11 +33,13 @@ public enum TrainingCourse
     [Display(Name = "Safeguarding adults")] SafeguardingAdults = 1,
     [Display(Name = "Mental Capacity Act")] MentalCapacityAct = 2,
     [Display(Name = "Deprivation of Liberty Safeguards")] DeprivationOfLiberty = 3,
-    [Display(Name = "Restrictive practices")] RestrictivePractices = 4,
+    /// <summary>Recognising, questioning and reducing restrictions: no physical techniques, so no RRN certification.</summary>
+    [Display(Name = "Restrictive practices awareness")] RestrictivePractices = 4,
     [Display(Name = "Managing risk")] ManagingRisk = 5,
     [Display(Name = "Mental Health Act")] MentalHealthAct = 6,
     [Display(Name = "Positive behaviour support")] PositiveBehaviourSupport = 7,
-    [Display(Name = "Restrictive interventions (physical intervention)")] RestrictiveInterventions = 8,
+    /// <summary>Training in physical interventions themselves: the course R15 asks for, with the provider's RRN certification.</summary>
+    [Display(Name = "Restrictive interventions (physical)")] RestrictiveInterventions = 8,
 }
 
 /// <summary>A training provider's standing against the Restraint Reduction Network Training Standards.</summary>

@@ -11,7 +11,6 @@ public sealed record ProposedPractice(
     PracticeCategory Category,
     string Description,
     PracticeKind Kind,
-    DateOnly StartDate,
     string ProposalReason,
     DateOnly? ReviewDate)
 {
@@ -33,7 +32,8 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         RequireEditor();
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, ct)
             ?? throw new RecordNotFoundException("The person");
-        if (proposal.ReviewDate is { } reviewDate && ReviewDateWithinAYear.Check(proposal.StartDate, reviewDate) is { } problem)
+        // A proposal has no start date: it starts when agreed (RP2). A suggested review date is checked from today.
+        if (proposal.ReviewDate is { } reviewDate && ReviewDateWithinAYear.Check(UkTime.Today(clock), reviewDate) is { } problem)
         {
             throw new RuleViolationException([problem]);
         }
@@ -54,7 +54,8 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
             RestrictedThingInOwnWords = ownWords,
             SameRestrictionKey = BlanketRule.SameRestrictionKey(proposal.RestrictedThing, ownWords),
             Status = PracticeStatus.Proposed,
-            StartDate = proposal.StartDate,
+            // Not shown while proposed; replaced by the day it is agreed.
+            StartDate = UkTime.Today(clock),
             ReviewDate = proposal.ReviewDate,
             ProposalReason = proposal.ProposalReason.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -65,7 +66,7 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
             $"Proposed practice: {practice.Description}", person.Id,
             new ChangeSet().Set("Category", practice.Category).Set("Description", practice.Description)
                 .Set("Planned or reactive", practice.Kind)
-                .Set("What it restricts", practice.RestrictedThingInOwnWords ?? (practice.RestrictedThing is { } thing ? EnumNames.Of(thing) : null)).Set("Start date", practice.StartDate)
+                .Set("What it restricts", practice.RestrictedThingInOwnWords ?? (practice.RestrictedThing is { } thing ? EnumNames.Of(thing) : null))
                 .Set("Review date", practice.ReviewDate).Set("Reason proposed", practice.ProposalReason));
         await db.SaveChangesAsync(ct);
         return practice;

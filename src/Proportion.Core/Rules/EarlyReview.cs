@@ -14,6 +14,14 @@ public static class EarlyReview
         incident.PracticeId is not null
         && (incident.WithinAgreedGuidelines == false || incident.PracticeIneffective || incident.ChangedCircumstances is not null);
 
+    /// <summary>
+    /// The practice's review date once an incident calls for an early review: the day it was recorded, unless the
+    /// review was already due sooner. Written to the practice itself, so the register, the practice, the person's
+    /// pages, the tasks, the API and the guidelines all read the one date.
+    /// </summary>
+    public static DateOnly? BroughtForward(DateOnly? reviewDate, DateOnly recordedOn) =>
+        reviewDate is { } d && d <= recordedOn ? d : recordedOn;
+
     /// <summary>Why, in words for the manager: "used outside the circumstances agreed (R7)".</summary>
     public static string Reasons(Incident incident) => string.Join("; ", new[]
     {

@@ -22,9 +22,8 @@ public static class IncidentDuties
     public static bool ManagerReviewOverdue(Incident incident, DateTime nowUtc) =>
         incident.ManagerReviewedAt is null && ManagerReviewDue(incident) is { } due && nowUtc > due;
 
-    /// <summary>Regulation 18: serious injury, abuse or an allegation of abuse, or police involvement.</summary>
-    public static bool CqcMustBeTold(Incident incident) =>
-        incident.DeathOrSeriousInjury || incident.AbuseOrAllegation || incident.PoliceInvolved;
+    /// <summary>Regulation 16 (a death) or 18 (serious injury, abuse or an allegation of abuse, police): <see cref="CqcNotification"/>.</summary>
+    public static bool CqcMustBeTold(Incident incident) => CqcNotification.Required(incident);
 
     /// <summary>The people who must be told or considered for this incident, in the order they are listed.</summary>
     public static IEnumerable<NotificationRecipient> RecipientsToConsider(Incident incident)
@@ -53,13 +52,12 @@ public static class IncidentDuties
             var (rule, source, what) = recipient switch
             {
                 NotificationRecipient.SeniorManager => ("R10", "§9.4", "Senior manager notified"),
-                NotificationRecipient.Cqc when CqcMustBeTold(incident) => ("R10", "Regulation 18", "Tell CQC without delay"),
-                NotificationRecipient.Cqc => ("R10", "§9.4", "Consider telling CQC"),
+                NotificationRecipient.Cqc => ("R10", CqcNotification.Source(incident), CqcMustBeTold(incident) ? CqcNotification.MustBeTold : CqcNotification.Consider),
                 NotificationRecipient.SocialWorker => ("R10", "§9.4", "Consider telling the social worker"),
                 NotificationRecipient.Commissioner => ("R10", "§6.3", "Consider telling the commissioner"),
                 _ => ("R10", "§8.9", "Tell the family or representative, as appropriate"),
             };
-            // Regulation 18 is only met by telling CQC; deciding not to does not discharge it.
+            // Regulations 16 and 18 are only met by telling CQC; deciding not to does not discharge it.
             var done = recorded is not null && (recorded.Told || !(recipient == NotificationRecipient.Cqc && CqcMustBeTold(incident)));
             var due = recipient == NotificationRecipient.Cqc && CqcMustBeTold(incident) ? incident.RecordedAt : (DateTime?)null;
             duties.Add(new IncidentDuty(rule, source, what, due, done, !done && due is { } d && nowUtc > d));

@@ -16,7 +16,7 @@ public static class ReductionConsidered
     /// Flagged when both the start and the last review that considered reducing it are before the cut-off.
     /// Written as a cut-off, not "start plus six months", so the database query says exactly the same.
     /// </summary>
-    public static bool IsFlagged(DateOnly startDate, DateOnly? lastConsideredOn, int months, DateOnly today) =>
+    public static bool IsFlagged(DateOnly? startDate, DateOnly? lastConsideredOn, int months, DateOnly today) =>
         startDate < CutOff(today, months) && !(lastConsideredOn >= CutOff(today, months));
 
     /// <summary>A practice in place (agreed or under review) and flagged: proposals and ended practices are not.</summary>

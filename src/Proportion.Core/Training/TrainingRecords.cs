@@ -48,6 +48,10 @@ public sealed class TrainingRecords(ProportionDbContext db, AuditTrail audit, Ti
         {
             errors["ExpiresOn"] = "The refresher date must be after the date completed";
         }
+        else if (RefresherInterval.Check(record.Course, record.CompletedOn, record.ExpiresOn) is { } tooLate)
+        {
+            errors["ExpiresOn"] = tooLate.ToString();
+        }
         if (record.Course == TrainingCourse.RestrictiveInterventions)
         {
             if (string.IsNullOrWhiteSpace(record.Provider))
@@ -63,10 +67,11 @@ public sealed class TrainingRecords(ProportionDbContext db, AuditTrail audit, Ti
                 errors["CertificateExpiresOn"] = "Enter the date the provider's certificate expires";
             }
         }
-        else
+        else if (record.Certification is not null || record.CertificateExpiresOn is not null)
         {
-            record.Certification = null;
-            record.CertificateExpiresOn = null;
+            // Dropping it quietly would leave the member of staff without the physical training R15 looks for.
+            errors["Certification"] = $"Certification is recorded only for {EnumNames.Of(TrainingCourse.RestrictiveInterventions)}. "
+                + "Choose that course if this was training in physical interventions, or leave the certification blank";
         }
         if (errors.Count > 0)
         {

@@ -14,12 +14,12 @@ public sealed record PersonDto(Guid Id, string GivenName, string FamilyName, str
     IReadOnlyList<string> CommunicationMethods, IReadOnlyList<RepresentativeDto> Representatives);
 public sealed record RepresentativeDto(Guid Id, string Name, string Relationship, IReadOnlyList<string> Roles);
 public sealed record PracticeDto(Guid Id, Guid PersonId, Guid ServiceId, string Category, string Description, string Kind,
-    string Status, DateOnly StartDate, DateOnly? ReviewDate, DateOnly? EndDate, string? EndReason);
+    string Status, DateOnly? StartDate, DateOnly? ReviewDate, DateOnly? EndDate, string? EndReason);
 public sealed record InterventionDto(string Type, string? MhsdsCode, DateTime StartedAt, DateTime EndedAt, int Minutes,
     bool InjuryToPerson, bool InjuryToStaff, bool InjuryToOthers);
 public sealed record IncidentDto(Guid Id, Guid PersonId, Guid ServiceId, DateTime OccurredAt, string Kind, Guid? PracticeId,
     bool? WithinAgreedGuidelines, string Reason, string ReasonMhsdsCode, IReadOnlyList<InterventionDto> Interventions,
-    bool DeathOrSeriousInjury, DateTime RecordedAt, DateTime? ManagerReviewedAt);
+    bool? Died, bool? SeriousInjury, bool UnauthorisedRestriction, DateTime RecordedAt, DateTime? ManagerReviewedAt);
 /// <summary>One thing due or overdue: its kind and rule, the record it concerns, when it is due, and the page to act on it.</summary>
 public sealed record DueItemDto(string Kind, string Rule, Guid RecordId, Guid? PersonId, string What, DateOnly Due, bool Overdue, string Link);
 public sealed record RegisterDto(Guid PersonId, int InPlace, IReadOnlyList<PracticeDto> Practices);
@@ -89,11 +89,11 @@ public static class ApiEndpoints
         i.WithinAgreedGuidelines, i.Reason.ToString(), i.Reason.MhsdsCode(),
         [.. i.Interventions.OrderBy(x => x.StartedAt).Select(x => new InterventionDto(x.Type.ToString(), x.Type.MhsdsCode(), Utc(x.StartedAt), Utc(x.EndedAt),
             x.Minutes, x.InjuryToPerson, x.InjuryToStaff, x.InjuryToOthers))],
-        i.DeathOrSeriousInjury, Utc(i.RecordedAt), i.ManagerReviewedAt is { } reviewed ? Utc(reviewed) : null);
+        i.Died, i.SeriousInjury, i.UnauthorisedRestriction, Utc(i.RecordedAt), i.ManagerReviewedAt is { } reviewed ? Utc(reviewed) : null);
 
     // SQLite hands back an unspecified kind; JSON must say these are UTC.
     private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);
 
     private static PracticeDto ToDto(RestrictivePractice p) => new(p.Id, p.PersonId, p.ServiceId, p.Category.ToString(),
-        p.Description, p.Kind.ToString(), p.Status.ToString(), p.StartDate, p.ReviewDate, p.EndDate, p.EndReason);
+        p.Description, p.Kind.ToString(), p.Status.ToString(), p.StartedOn, p.ReviewDate, p.EndDate, p.EndReason);
 }

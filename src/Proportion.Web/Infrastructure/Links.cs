@@ -105,7 +105,7 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     /// <param name="filterQuery">The list's filter as a query string (without the "?"), kept when going back to the list.</param>
     public string ServiceIncidents(Guid serviceId, string? filterQuery = null) => WithQuery(Page("/Incidents/Service", new { id = serviceId }), filterQuery);
 
-    /// <param name="table">The MHSDS table: "mhs505" or "mhs515".</param>
+    /// <param name="table">The MHSDS table: "mhs505" or "mhs515"; or "local", the local file that goes with them.</param>
     /// <param name="filterQuery">The list's filter as a query string, so the export holds what the list shows.</param>
     public string ServiceIncidentsExport(Guid serviceId, string table, string? filterQuery = null) =>
         WithQuery(Page("/Incidents/Export", new { id = serviceId, table }), filterQuery);

@@ -11,7 +11,7 @@ public class IncidentDutiesTests
     {
         var incident = new Incident
         {
-            OccurredAt = Began, RecordedAt = Began.AddMinutes(30), Kind = IncidentKind.Emergency, Location = "Lounge",
+            OccurredAt = Began, RecordedAt = Began.AddMinutes(30), Kind = IncidentKind.Emergency, Location = "Lounge", Died = false, SeriousInjury = false,
             Antecedents = "a", DeEscalation = "b", HowUsed = "c", Outcome = "d",
         };
         change?.Invoke(incident);
@@ -50,11 +50,48 @@ public class IncidentDutiesTests
     [InlineData(false, false, true)]
     public void Regulation18_AnyOfItsEvents_MeansCqcMustBeTold(bool injury, bool abuse, bool police)
     {
-        var incident = Emergency(i => (i.DeathOrSeriousInjury, i.AbuseOrAllegation, i.PoliceInvolved) = (injury, abuse, police));
+        var incident = Emergency(i => (i.Died, i.SeriousInjury, i.AbuseOrAllegation, i.PoliceInvolved) = (false, injury, abuse, police));
 
         Assert.True(IncidentDuties.CqcMustBeTold(incident));
-        var cqc = IncidentDuties.For(incident, [], [], Began.AddHours(1)).Single(d => d.What == "Tell CQC without delay");
+        var cqc = IncidentDuties.For(incident, [], [], Began.AddHours(1)).Single(d => d.What == CqcNotification.MustBeTold);
         Assert.True(cqc.Overdue);
+        Assert.Equal("Regulation 18", cqc.Source);
+    }
+
+    [Fact]
+    public void Death_IsNotifiedUnderRegulation16_NotRegulation18()
+    {
+        var incident = Emergency(i => (i.Died, i.SeriousInjury) = (true, false));
+
+        var cqc = IncidentDuties.For(incident, [], [], Began.AddHours(1)).Single(d => d.Recipient() == NotificationRecipient.Cqc);
+
+        Assert.Equal(CqcNotification.MustBeTold, cqc.What);
+        Assert.Equal("Regulation 16", cqc.Source);
+        Assert.Equal(["the person died (Regulation 16)"], CqcNotification.Events(incident));
+    }
+
+    [Fact]
+    public void OldCombinedAnswer_StillMeansCqcMustBeTold_WithoutGuessingWhichRegulation()
+    {
+        var incident = Emergency(i => (i.Died, i.SeriousInjury) = (null, null));
+
+        var cqc = IncidentDuties.For(incident, [], [], Began.AddHours(1)).Single(d => d.Recipient() == NotificationRecipient.Cqc);
+
+        Assert.Equal(CqcNotification.MustBeTold, cqc.What);
+        Assert.Contains("not recorded which", cqc.Source);
+    }
+
+    [Fact]
+    public void ConsiderTellingCqc_ReadsDifferentlyFromMustTell()
+    {
+        var incident = Emergency(i => (i.Died, i.SeriousInjury) = (false, false));
+
+        var cqc = IncidentDuties.For(incident, [], [], Began.AddHours(1)).Single(d => d.Recipient() == NotificationRecipient.Cqc);
+
+        Assert.False(IncidentDuties.CqcMustBeTold(incident));
+        Assert.Equal(CqcNotification.Consider, cqc.What);
+        Assert.DoesNotContain("must", cqc.What, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("§9.4", cqc.Source);
     }
 
     [Fact]

@@ -121,6 +121,8 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/{house}/incidents/export/mhs505", "FAAFFFFFN"),
         ("/services/{house}/incidents/export/mhs515", "FAAFFFFFN"),
         ("/services/{lodge}/incidents/export/mhs505", "FNNFFFFFA"),
+        ("/services/{house}/incidents/export/local", "FAAFFFFFN"),
+        ("/services/{lodge}/incidents/export/local", "FNNFFFFFA"),
         ("/notifications", "AAAAAAAAA"),
         ("/tasks", "AAAAAAAAA"),
         ("/organisation", "FFAAFFFFF"),

@@ -242,7 +242,7 @@ public abstract class IncidentTests(AppFixture app)
         using var careWorker = await app.NewClient().SignInAsync(CareWorker);
         var id = await RecordedIdAsync(await careWorker.PostAsync($"/people/{chloe}/incidents/new", Form(TimeSpan.FromHours(3), change: f =>
         {
-            f["Input.Regulation18"] = "Police";
+            f["Input.Notifiable"] = "Police";
             f["Input.StaffUserIds"] = careWorkerId.ToString();
         })));
         using var manager = await app.NewClient().SignInAsync(Manager);
@@ -326,7 +326,7 @@ public abstract class IncidentTests(AppFixture app)
 
         var mhs505 = await manager.Http.GetStringAsync($"/services/{beech}/incidents/export/mhs505?Filter.Person={sam}");
         var lines505 = mhs505.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("LocalPatientId,NHSNumber,RestrictiveIntIncID", lines505[0]);
+        Assert.StartsWith("RestrictiveIntIncID,HospProvSpellID,", lines505[0]);
         Assert.Equal(3, lines505.Length);
         Assert.All(lines505.Skip(1), l => Assert.Contains(",11,", l));
         var mhs515 = await manager.Http.GetStringAsync($"/services/{beech}/incidents/export/mhs515?Filter.Person={sam}");

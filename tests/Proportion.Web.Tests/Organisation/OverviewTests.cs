@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.RegularExpressions;
 using Proportion.Core.Model;
 using Proportion.Web.Tests.Support;
@@ -31,6 +32,27 @@ public abstract class OverviewTests(AppFixture app)
         Assert.Equal(["4", "1", "4", "1", "1", "0", "2", "1", "0", "1", "2", UkTime.Format(today.AddMonths(3)), UkTime.Format(today.AddMonths(6))], rows["Beech Road"]);
         Assert.Equal(["10", "3", "9", "2", "2", "0", "3", "1", "1", "1", "3", "", ""], rows["All services"]);
         Assert.DoesNotContain("Riverside", page.Body);
+    }
+
+    [SkippableFact]
+    public async Task WaitingForSignOff_CountsOnlyDiscussionsWithEverythingAnsweredButAnAgreement()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        // A discussion just started for Peggy's proposed bed rails: nothing answered yet, so it waits for answers, not for a sign-off.
+        await app.WithDatabaseAsync(async db =>
+        {
+            var bedRails = await db.Practices.IgnoreQueryFilters().SingleAsync(p => p.Description == "Bed rails raised at night" && p.Status == PracticeStatus.Proposed
+                && db.People.IgnoreQueryFilters().Any(x => x.Id == p.PersonId && x.FamilyName == "Hughes"));
+            db.Decisions.Add(Proportion.Core.Decisions.DecisionRecords.NextDiscussion(bedRails, [], null, bedRails.CreatedById, DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        });
+        using var board = await app.NewClient().SignInAsync("board@oakfield.example");
+
+        var page = await board.GetAsync("/organisation");
+
+        var oakfield = page.Document.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Oakfield House")
+            .QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
+        Assert.Equal("0", oakfield[5]);
     }
 }
 

@@ -45,17 +45,42 @@ public abstract class RegisterPagesTests(AppFixture app)
     }
 
     [SkippableFact]
+    public async Task Register_TotalCountsOnlyPracticesInPlace_AndListsProposalsApartWithNoStartDate()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var peggy = await app.IdOfPersonAsync("Hughes");
+        using var client = await app.NewClient().SignInAsync(Manager);
+
+        var page = await client.GetAsync($"/people/{peggy}/practices");
+
+        // Two agreed practices and one proposal (bed rails): the RP1 total is the two in place.
+        Assert.Equal("2", page.Document.QuerySelector("tfoot .app-register__total td")!.TextContent.Trim());
+        var inPlace = page.Document.QuerySelector("table.app-register tbody")!.TextContent;
+        Assert.DoesNotContain("Bed rails", inPlace);
+        Assert.Contains("Proposed practices", page.Body);
+        var proposal = page.Document.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Bed rails raised at night"));
+        Assert.Contains("Not started", proposal.TextContent);
+        var bedRails = await app.WithDatabaseAsync(db => db.Practices.Where(p => p.PersonId == peggy && p.Status == PracticeStatus.Proposed).Select(p => p.Id).FirstAsync());
+        var details = await client.GetAsync($"/people/{peggy}/practices/{bedRails}");
+        var started = details.Document.QuerySelectorAll(".govuk-summary-list__row").First(r => r.QuerySelector("dt")?.TextContent.Trim() == "Started");
+        Assert.Equal("Not started", started.QuerySelector("dd")!.TextContent.Trim());
+        var api = await client.Http.GetStringAsync($"/api/v1/people/{peggy}/practices");
+        Assert.Contains("\"inPlace\":2", api);
+    }
+
+    [SkippableFact]
     public async Task Propose_WithAReviewDateMoreThanAYearAway_IsRefusedNamingRuleR1()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
         var peggy = await app.IdOfPersonAsync("Hughes");
         using var client = await app.NewClient().SignInAsync(Manager);
-        var start = new DateOnly(2026, 11, 1);
+        // A proposal has no start date: a suggested review date is counted from today.
+        var today = UkTime.Today(app.Clock);
 
-        var page = await client.PostAsync($"/people/{peggy}/practices/new", Proposal("Kitchen locked at night", start, start.AddYears(1).AddDays(1)));
+        var page = await client.PostAsync($"/people/{peggy}/practices/new", Proposal("Kitchen locked at night", today, today.AddYears(1).AddDays(1)));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains(page.ErrorSummary, e => e.Contains("no later than 1 November 2027") && e.Contains("R1"));
+        Assert.Contains(page.ErrorSummary, e => e.Contains($"no later than {UkTime.Format(today.AddYears(1))}") && e.Contains("R1"));
         Assert.Equal("Kitchen locked at night", page.ValueOf("Input.Description"));
         Assert.False(await app.WithDatabaseAsync(db => db.Practices.AnyAsync(p => p.Description == "Kitchen locked at night")));
     }
@@ -72,7 +97,7 @@ public abstract class RegisterPagesTests(AppFixture app)
         // In the order the questions appear on the page.
         Assert.Equal(
             ["Select a valid category", "Describe the practice", "Select what the practice restricts", "Select whether the practice is planned or reactive",
-             "Enter the risk the practice is meant to manage", "Enter start date"],
+             "Enter the risk the practice is meant to manage"],
             page.ErrorSummary);
     }
 

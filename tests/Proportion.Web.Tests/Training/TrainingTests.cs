@@ -73,6 +73,46 @@ public abstract class TrainingTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, councilView.Status);
         Assert.DoesNotContain("rule R15", councilView.Body);
     }
+
+    [SkippableFact]
+    public async Task RefresherDates_AreBoundedPerCourse_AndCertificationGoesOnlyWithPhysicalInterventionTraining()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var board = await app.IdOfUserAsync("board@oakfield.example");
+        var today = UkTime.Today(app.Clock);
+        using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
+
+        // The two courses read apart on the form, and say which one carries the certification.
+        var form = await manager.GetAsync($"/staff/{board}/training/new");
+        var courses = form.Document.QuerySelectorAll("#Input_Course option").Select(o => o.TextContent.Trim()).ToList();
+        Assert.Contains("Restrictive practices awareness", courses);
+        Assert.Contains("Restrictive interventions (physical)", courses);
+        Assert.Contains("only for Restrictive interventions (physical)", form.Body);
+
+        // A refresher ten years away would leave the record in date for ever: refused, at the field.
+        var forever = await manager.PostAsync($"/staff/{board}/training/new", With(Date("Input.CompletedOn", today), Date("Input.ExpiresOn", today.AddYears(10)),
+            Date("Input.CertificateExpiresOn", today.AddYears(2)), new()
+        {
+            ["Input.Course"] = nameof(TrainingCourse.RestrictiveInterventions), ["Input.Certification"] = nameof(RrnCertification.Certified),
+            ["Input.Provider"] = "Safer Support Training",
+        }));
+        Assert.Equal(HttpStatusCode.OK, forever.Status);
+        Assert.Contains($"no later than {UkTime.Format(today.AddYears(1))}", forever.FieldError("Input_ExpiresOn"));
+        var awareness = await manager.PostAsync($"/staff/{board}/training/new", With(Date("Input.CompletedOn", today), Date("Input.ExpiresOn", today.AddYears(3)), new()
+        {
+            ["Input.Course"] = nameof(TrainingCourse.RestrictivePractices),
+        }));
+        Assert.Contains(awareness.ErrorSummary, e => e.Contains("no later than"));
+
+        // Certification recorded against the awareness course would be lost: it is refused, saying which course carries it.
+        var wrongCourse = await manager.PostAsync($"/staff/{board}/training/new", With(Date("Input.CompletedOn", today), new()
+        {
+            ["Input.Course"] = nameof(TrainingCourse.RestrictivePractices), ["Input.Certification"] = nameof(RrnCertification.Certified),
+            ["Input.Provider"] = "Safer Support Training",
+        }));
+        Assert.Contains(wrongCourse.ErrorSummary, e => e.Contains("only for Restrictive interventions (physical)"));
+        Assert.False(await app.WithDatabaseAsync(db => db.TrainingRecords.AnyAsync(t => t.UserId == board && t.CompletedOn == today)));
+    }
 }
 
 public sealed class TrainingOnSqlite(SqliteApp app) : TrainingTests(app), IClassFixture<SqliteApp>;

@@ -77,6 +77,7 @@ public sealed class RestrictivePracticeMapping : IEntityTypeConfiguration<Restri
         e.Property(x => x.SameRestrictionKey).HasMaxLength(RestrictivePractice.SameRestrictionKeyMaxLength);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.Ignore(x => x.IsInPlace);
+        e.Ignore(x => x.StartedOn);
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
@@ -342,6 +343,8 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
             e.Property<string?>(text).HasMaxLength(Incident.TextMaxLength);
         }
         e.Property(x => x.Version).IsConcurrencyToken();
+        // Incidents recorded before the flag existed were not checked: false, as the migration adds it.
+        e.Property(x => x.UnauthorisedRestriction).HasDefaultValue(false);
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);

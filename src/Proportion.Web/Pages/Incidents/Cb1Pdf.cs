@@ -77,9 +77,8 @@ public static class Cb1Pdf
         Amendable(pdf, nameof(Incident.Outcome));
         Amendable(pdf, nameof(Incident.PersonCharacteristics));
         Amendable(pdf, nameof(Incident.InjuryDetails));
-        var events = new[] { incident.DeathOrSeriousInjury ? "Death or serious injury" : null, incident.AbuseOrAllegation ? "Abuse or an allegation of abuse" : null,
-            incident.PoliceInvolved ? "Police involved" : null }.OfType<string>().ToList();
-        pdf.Answer("Regulation 18", events.Count == 0 ? "None of the events CQC must be told about" : string.Join("; ", events));
+        var events = CqcNotification.Events(incident);
+        pdf.Answer("Events CQC must be told of", events.Count == 0 ? "None of the events CQC must be told about" : string.Join("; ", events));
         Amendable(pdf, nameof(Incident.OthersInvolved));
         pdf.Answer("Recorded", $"{UkTime.Format(incident.RecordedAt)} by {facts.NameOf(incident.RecordedById)}");
 

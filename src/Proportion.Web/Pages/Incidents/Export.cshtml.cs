@@ -11,7 +11,10 @@ using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Incidents;
 
-/// <summary>A service's incidents as MHSDS MHS505 or MHS515 CSV, with the list's filters. Exports are audited.</summary>
+/// <summary>
+/// A service's incidents as MHSDS MHS505 or MHS515 CSV, national columns only, or as the local file that goes
+/// with them (who, in words, local types), with the list's filters. Exports are audited.
+/// </summary>
 [Requires(Permission.ManageIncidents)]
 [OwnOrganisationSubject]
 public class ExportModel(ProportionDbContext db, AuditTrail audit, TimeProvider clock) : ProportionPageModel
@@ -22,7 +25,7 @@ public class ExportModel(ProportionDbContext db, AuditTrail audit, TimeProvider 
     public async Task<IActionResult> OnGetAsync(Guid id, string table)
     {
         var service = Subjects.Service!;
-        if (table is not ("mhs505" or "mhs515"))
+        if (table is not ("mhs505" or "mhs515" or "local"))
         {
             return NotFound();
         }
@@ -33,11 +36,16 @@ public class ExportModel(ProportionDbContext db, AuditTrail audit, TimeProvider 
             return Redirect(Links.ServiceIncidents(id, Filter.ToQueryString()));
         }
         var incidents = await query.Include(i => i.Person).AsSplitQuery().ToListAsync();
-        var csv = table == "mhs505" ? MhsdsExport.Mhs505(incidents) : MhsdsExport.Mhs515(incidents).Csv;
+        var csv = table switch
+        {
+            "mhs505" => MhsdsExport.Mhs505(incidents),
+            "mhs515" => MhsdsExport.Mhs515(incidents).Csv,
+            _ => MhsdsExport.Local(incidents),
+        };
         audit.Record(service.OrganisationId, AuditAction.Viewed, nameof(Service), service.Id,
             $"Exported {incidents.Count} incidents as {table.ToUpperInvariant()}");
         await db.SaveChangesAsync();
-        var fileName = $"{table.ToUpperInvariant()}-{service.Name.Replace(' ', '-')}-{UkTime.Today(clock):yyyy-MM-dd}.csv";
+        var fileName = $"{(table == "local" ? "MHSDS-local-not-for-submission" : table.ToUpperInvariant())}-{service.Name.Replace(' ', '-')}-{UkTime.Today(clock):yyyy-MM-dd}.csv";
         return File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", fileName);
     }
 }

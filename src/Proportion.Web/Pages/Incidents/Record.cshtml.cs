@@ -182,9 +182,10 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
             PersonCharacteristics = Text.OrNull(Input.PersonCharacteristics),
             Outcome = Input.Outcome!.Trim(),
             InjuryDetails = Text.OrNull(Input.InjuryDetails),
-            DeathOrSeriousInjury = Input.Regulation18.Contains(Regulation18Event.SeriousInjury),
-            AbuseOrAllegation = Input.Regulation18.Contains(Regulation18Event.Abuse),
-            PoliceInvolved = Input.Regulation18.Contains(Regulation18Event.Police),
+            Died = Input.Notifiable.Contains(NotifiableEvent.Death),
+            SeriousInjury = Input.Notifiable.Contains(NotifiableEvent.SeriousInjury),
+            AbuseOrAllegation = Input.Notifiable.Contains(NotifiableEvent.Abuse),
+            PoliceInvolved = Input.Notifiable.Contains(NotifiableEvent.Police),
             OthersInvolved = Text.OrNull(Input.OthersInvolved),
             Interventions = [.. interventions.Select(i => i.Intervention)],
             Staff = staff,
@@ -219,7 +220,8 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
     {
         var person = Person;
         Practices = await db.Practices.AsNoTracking()
-            .Where(p => p.PersonId == id && p.Status != PracticeStatus.Ended)
+            // Only practices in place (agreed, or under review) can be "the agreed practice used".
+            .Where(p => p.PersonId == id && (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview))
             .OrderBy(p => p.Description)
             .Select(p => new { p.Id, p.Description })
             .AsAsyncEnumerable().Select(p => new SelectListItem(p.Description, p.Id.ToString())).ToListAsync();
@@ -245,7 +247,8 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
 
     public enum Injury { Person, Staff, Others }
 
-    public enum Regulation18Event { SeriousInjury, Abuse, Police }
+    /// <summary>The events CQC must be told of: a death (Regulation 16), the rest Regulation 18.</summary>
+    public enum NotifiableEvent { Death, SeriousInjury, Abuse, Police }
 
     public sealed class IncidentForm
     {
@@ -309,7 +312,7 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         [StringLength(Incident.TextMaxLength, ErrorMessage = "Injuries must be 4,000 characters or fewer")]
         public string? InjuryDetails { get; set; }
 
-        public List<Regulation18Event> Regulation18 { get; set; } = [];
+        public List<NotifiableEvent> Notifiable { get; set; } = [];
 
         public List<Guid> StaffUserIds { get; set; } = [];
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
+using Proportion.Core.Decisions;
 using Proportion.Core.Incidents;
 using Proportion.Core.Liberty;
 using Proportion.Core.Model;
@@ -16,7 +17,7 @@ namespace Proportion.Web.Pages.Organisation;
 /// Each figure is one grouped query, so the page costs the same for 3 services or 300.
 /// </summary>
 [Requires(Permission.OrganisationOverview)]
-public class IndexModel(ProportionDbContext db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Proportion.Core.Rules.RuleSettings> rules) : ProportionPageModel
+public class IndexModel(ProportionDbContext db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Proportion.Core.Rules.RuleSettings> rules, DecisionRecords decisions) : ProportionPageModel
 {
     /// <summary>Incidents are counted over this many days.</summary>
     public const int IncidentDays = 90;
@@ -55,8 +56,15 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, Microsoft.Ex
             .ToListAsync();
         var reviewsOverdue = await PracticeQueries.ReviewsOverdue(db.Practices.Where(p => p.OrganisationId == Scope.OrganisationId), today)
             .GroupBy(p => p.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
-        var drafts = await db.Decisions.Where(d => d.OrganisationId == Scope.OrganisationId && d.Status == DecisionStatus.Draft)
-            .GroupBy(d => d.ServiceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        // Only drafts whose one remaining gap is an agreement are waiting for a sign-off (AwaitingSignOff).
+        var drafts = new Dictionary<Guid, int>();
+        foreach (var draft in await db.Decisions.Where(d => d.OrganisationId == Scope.OrganisationId && d.Status == DecisionStatus.Draft).AsNoTracking().ToListAsync())
+        {
+            if (AwaitingSignOff.IsWaiting(await decisions.FindingsAsync(draft)))
+            {
+                drafts[draft.ServiceId] = drafts.GetValueOrDefault(draft.ServiceId) + 1;
+            }
+        }
         var incidents = await db.Incidents.Where(i => i.OrganisationId == Scope.OrganisationId && i.OccurredAt >= since)
             .GroupBy(i => i.ServiceId)
             .Select(g => new { g.Key, Count = g.Count(), Prone = g.Count(i => i.Interventions.Any(x => x.Type == InterventionType.PhysicalProne)) })

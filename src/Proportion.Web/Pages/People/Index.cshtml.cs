@@ -35,7 +35,7 @@ public class IndexModel(ProportionDbContext db) : ProportionPageModel
         Total = await people.CountAsync();
         Rows = await people.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
             .Select(p => new Row(p.Id, p.GivenName + " " + p.FamilyName, p.PreferredName, p.Service!.Name, p.DateOfBirth,
-                db.Practices.Count(rp => rp.PersonId == p.Id && rp.Status != PracticeStatus.Ended)))
+                db.Practices.Count(rp => rp.PersonId == p.Id && (rp.Status == PracticeStatus.Agreed || rp.Status == PracticeStatus.UnderReview))))
             .Take(Limit)
             .ToListAsync();
     }

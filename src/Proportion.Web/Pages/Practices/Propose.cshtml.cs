@@ -14,7 +14,7 @@ namespace Proportion.Web.Pages.Practices;
 /// <summary>Adds a practice to the register as a proposal, ready for a restrictive practice discussion (§5).</summary>
 [Requires(Permission.EditPractices)]
 [OwnOrganisationSubject]
-public class ProposeModel(PracticeRegister register, TimeProvider clock) : ProportionPageModel
+public class ProposeModel(PracticeRegister register) : ProportionPageModel
 {
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
@@ -47,26 +47,19 @@ public class ProposeModel(PracticeRegister register, TimeProvider clock) : Propo
         [StringLength(RestrictivePractice.ReasonMaxLength, ErrorMessage = "Reason must be 2,000 characters or fewer")]
         public string? ProposalReason { get; set; }
 
-        public DateParts StartDate { get; set; } = new();
-
         public DateParts ReviewDate { get; set; } = new();
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        Input.StartDate = DateParts.From(UkTime.Today(clock));
-        return Page();
-    }
+    public IActionResult OnGet(Guid id) => Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var start = Input.StartDate.Validate(ModelState, "Input.StartDate", "Start date");
         var review = Input.ReviewDate.Validate(ModelState, "Input.ReviewDate", "Review date", required: false);
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var proposal = new ProposedPractice(Input.Category!.Value, Input.Description!, Input.Kind!.Value, start!.Value, Input.ProposalReason!, review)
+        var proposal = new ProposedPractice(Input.Category!.Value, Input.Description!, Input.Kind!.Value, Input.ProposalReason!, review)
         {
             RestrictedThing = Input.RestrictedThing, RestrictedThingInOwnWords = Input.RestrictedThingInOwnWords,
         };

@@ -18,6 +18,8 @@ public class RegisterModel(ProportionDbContext db, TimeProvider clock) : Proport
 {
     public Person Person => Subjects.Person!;
     public List<RestrictivePractice> InPlace { get; private set; } = [];
+    /// <summary>Proposals: listed apart and never counted in the total, as nothing is agreed to start yet.</summary>
+    public List<RestrictivePractice> Proposed { get; private set; } = [];
     public List<RestrictivePractice> Ended { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public bool CanEdit => Scope.Allows(Permission.EditPractices, Person.OrganisationId);
@@ -28,7 +30,8 @@ public class RegisterModel(ProportionDbContext db, TimeProvider clock) : Proport
         var practices = await db.Practices.AsNoTracking().Where(p => p.PersonId == id)
             .OrderBy(p => p.Status).ThenBy(p => p.StartDate).ToListAsync();
         InPlace = [.. practices.Where(p => p.IsInPlace)];
-        Ended = [.. practices.Where(p => !p.IsInPlace).OrderByDescending(p => p.EndDate)];
+        Proposed = [.. practices.Where(p => p.Status == PracticeStatus.Proposed).OrderBy(p => p.CreatedAt)];
+        Ended = [.. practices.Where(p => p.Status == PracticeStatus.Ended).OrderByDescending(p => p.EndDate)];
         return Page();
     }
 }

@@ -21,7 +21,7 @@ public class IndexModel(ProportionDbContext db) : ProportionPageModel
         Rows = await db.Services.AsNoTracking().OrderBy(s => s.Name)
             .Select(s => new Row(s.Id, s.Name, s.SettingType, s.CqcLocationId,
                 db.People.Count(p => p.ServiceId == s.Id),
-                db.Practices.Count(p => p.ServiceId == s.Id && p.Status != PracticeStatus.Ended)))
+                db.Practices.Count(p => p.ServiceId == s.Id && (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview))))
             .ToListAsync();
     }
 }

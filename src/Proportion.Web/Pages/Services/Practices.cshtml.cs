@@ -20,7 +20,7 @@ namespace Proportion.Web.Pages.Services;
 public class PracticesModel(ProportionDbContext db, TimeProvider clock, IOptions<RuleSettings> rules) : ProportionPageModel
 {
     public sealed record Row(Guid PracticeId, Guid PersonId, string PersonName, PracticeCategory Category, string Description,
-        PracticeKind Kind, PracticeStatus Status, DateOnly StartDate, DateOnly? ReviewDate);
+        PracticeKind Kind, PracticeStatus Status, DateOnly? StartDate, DateOnly? ReviewDate);
 
     public Service Service => Subjects.Service!;
     public List<Row> Rows { get; private set; } = [];

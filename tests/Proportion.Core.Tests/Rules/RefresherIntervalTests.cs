@@ -1,0 +1,39 @@
+using Proportion.Core.Model;
+using Proportion.Core.Rules;
+
+namespace Proportion.Core.Tests.Rules;
+
+public class RefresherIntervalTests
+{
+    private static readonly DateOnly Completed = new(2026, 2, 28);
+
+    [Theory]
+    [InlineData(TrainingCourse.RestrictiveInterventions)]
+    [InlineData(TrainingCourse.RestrictivePractices)]
+    [InlineData(TrainingCourse.SafeguardingAdults)]
+    [InlineData(TrainingCourse.MentalCapacityAct)]
+    [InlineData(TrainingCourse.DeprivationOfLiberty)]
+    public void EveryCourse_HasARefresherWithinItsBound_AndNoFurther(TrainingCourse course)
+    {
+        var latest = RefresherInterval.Latest(course, Completed);
+
+        Assert.Null(RefresherInterval.Check(course, Completed, latest));
+        var tooLate = RefresherInterval.Check(course, Completed, latest.AddDays(1));
+        Assert.NotNull(tooLate);
+        Assert.Equal("ExpiresOn", tooLate.Field);
+        Assert.Contains(UkTime.Format(latest), tooLate.Message);
+    }
+
+    [Fact]
+    public void PhysicalInterventionTraining_IsRefreshedAtLeastEveryYear_PerTheRrnStandards()
+    {
+        Assert.Equal(new DateOnly(2027, 2, 28), RefresherInterval.Latest(TrainingCourse.RestrictiveInterventions, Completed));
+        Assert.Contains("Restraint Reduction Network", RefresherInterval.Check(TrainingCourse.RestrictiveInterventions, Completed, new DateOnly(2030, 1, 1))!.Source);
+    }
+
+    [Fact]
+    public void NoCourse_IsLeftWithoutABound()
+    {
+        Assert.All(Enum.GetValues<TrainingCourse>(), c => Assert.InRange(RefresherInterval.MaximumMonths(c), 1, 36));
+    }
+}
