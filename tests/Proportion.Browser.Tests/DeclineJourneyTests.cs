@@ -29,6 +29,7 @@ public sealed partial class DeclineJourneyTests(AppFixture app, ITestOutputHelpe
         Go(driver, person + "/practices/new");
         Choose(driver, "Input_Category");
         Type(driver, "Input_Description", "Bedroom door sensor at night for Edna (decline journey)");
+        Choose(driver, "Input_RestrictedThing");
         Choose(driver, "Input_Kind");
         Type(driver, "Input_ProposalReason", "Edna has fallen on the stairs at night twice");
         Submit(driver, "Propose");

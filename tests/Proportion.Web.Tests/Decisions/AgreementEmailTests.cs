@@ -22,7 +22,7 @@ public sealed class AgreementEmailTests(SqliteAppWithEmail app) : IClassFixture<
         await manager.PostAsync($"/people/{person}/practices/new", new()
         {
             ["Input.Category"] = nameof(PracticeCategory.MechanicalRestraint), ["Input.Description"] = "Bed rails for Doris (email)",
-            ["Input.Kind"] = nameof(PracticeKind.Planned), ["Input.ProposalReason"] = "Rolled out of bed twice",
+            ["Input.Kind"] = nameof(PracticeKind.Planned), ["Input.ProposalReason"] = "Rolled out of bed twice", ["Input.RestrictedThing"] = nameof(RestrictedThing.SomethingElse), ["Input.RestrictedThingInOwnWords"] = "a thing for this test only",
             ["Input.StartDate.Day"] = today.Day.ToString(), ["Input.StartDate.Month"] = today.Month.ToString(), ["Input.StartDate.Year"] = today.Year.ToString(),
         });
         var practice = await app.WithDatabaseAsync(db => db.Practices.Where(p => p.Description == "Bed rails for Doris (email)").Select(p => p.Id).SingleAsync());

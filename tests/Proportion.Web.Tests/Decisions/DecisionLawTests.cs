@@ -42,7 +42,7 @@ public abstract class DecisionLawTests(AppFixture app)
         var proposed = await manager.PostAsync($"/people/{person}/practices/new", new(Date("Input.StartDate", today))
         {
             ["Input.Category"] = nameof(PracticeCategory.RestrictionOfChoice), ["Input.Description"] = description,
-            ["Input.Kind"] = nameof(PracticeKind.Planned), ["Input.ProposalReason"] = "A risk to manage",
+            ["Input.Kind"] = nameof(PracticeKind.Planned), ["Input.ProposalReason"] = "A risk to manage", ["Input.RestrictedThing"] = nameof(RestrictedThing.SomethingElse), ["Input.RestrictedThingInOwnWords"] = "a thing for this test only",
         });
         Assert.Equal(HttpStatusCode.Redirect, proposed.Status);
         var practice = await app.WithDatabaseAsync(db => db.Practices.Where(p => p.Description == description).Select(p => p.Id).SingleAsync());

@@ -20,7 +20,7 @@ namespace Proportion.Web.Tests.Links;
 public abstract class LinksTests(AppFixture app)
 {
     /// <summary>Question pages of the discussion and the review, by the slug their routes end in.</summary>
-    private static readonly string[] Slugs = ["risk", "alternatives", "views", "capacity", "best-interests", "guidelines", "check", "need", "safeguards", "outcome"];
+    private static readonly string[] Slugs = ["risk", "alternatives", "views", "capacity", "legal-basis", "best-interests", "consultees", "guidelines", "check", "need", "safeguards", "outcome"];
 
     private static readonly Guid SampleId = Guid.Parse("0197a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
 

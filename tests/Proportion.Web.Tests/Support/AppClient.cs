@@ -59,8 +59,14 @@ public sealed class AppClient(HttpClient http) : IDisposable
         public static async Task<Page> ReadAsync(HttpResponseMessage response)
         {
             var body = await response.Content.ReadAsStringAsync();
-            return new Page(response.StatusCode, response.Headers.Location?.OriginalString, body, Parser.ParseDocument(body));
+            return new Page(response.StatusCode, response.Headers.Location?.OriginalString, body, Parser.ParseDocument(body))
+            {
+                ContentType = response.Content.Headers.ContentType?.MediaType,
+            };
         }
+
+        /// <summary>The media type served: "text/html" for a page, "application/pdf" for a printed form.</summary>
+        public string? ContentType { get; init; }
 
         public IReadOnlyList<string> ErrorSummary =>
             [.. Document.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim())];
