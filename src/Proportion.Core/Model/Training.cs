@@ -18,6 +18,13 @@ public class TrainingRecord : ITenantOwned
     public DateOnly CompletedOn { get; set; }
     /// <summary>When a refresher is due: never later than the course allows (<see cref="Rules.RefresherInterval"/>).</summary>
     public DateOnly ExpiresOn { get; set; }
+
+    /// <summary>
+    /// R15: when the refresher is due in fact: the date recorded, but never later than the course allows
+    /// (<see cref="Rules.RefresherInterval"/>), so a record made before the bound existed cannot stay in date for ever.
+    /// Every "in date", "due" and "expired" reads this, never <see cref="ExpiresOn"/>.
+    /// </summary>
+    public DateOnly RefresherDueOn => Rules.RefresherInterval.DueOn(Course, CompletedOn, ExpiresOn);
     /// <summary>Who delivered it: "Bild ACT certified: Safer Care Training Ltd".</summary>
     public string? Provider { get; set; }
     /// <summary>For training in restrictive interventions: the provider's certification against the RRN standards.</summary>

@@ -16,7 +16,7 @@ public static class CertifiedTraining
     public static TrainingRecord? Latest(IEnumerable<TrainingRecord> records, TrainingCourse course) =>
         records.Where(r => r.Course == course).OrderBy(r => r.CompletedOn).ThenBy(r => r.RecordedAt).LastOrDefault();
 
-    public static bool IsInDate(TrainingRecord? record, DateOnly today) => record is not null && record.ExpiresOn >= today;
+    public static bool IsInDate(TrainingRecord? record, DateOnly today) => record is not null && record.RefresherDueOn >= today;
 
     /// <summary>True when the member of staff may use restrictive interventions under R15 on <paramref name="today"/>.</summary>
     public static bool Holds(IEnumerable<TrainingRecord> records, DateOnly today) => Gap(records, today) is null;
@@ -28,7 +28,7 @@ public static class CertifiedTraining
         return latest switch
         {
             null => "no training in restrictive interventions recorded",
-            _ when latest.ExpiresOn < today => $"training in restrictive interventions expired on {UkTime.Format(latest.ExpiresOn)}",
+            _ when latest.RefresherDueOn < today => $"training in restrictive interventions expired on {UkTime.Format(latest.RefresherDueOn)}",
             _ when latest.Certification != RrnCertification.Certified => "training in restrictive interventions is not from an RRN certified provider",
             _ when latest.CertificateExpiresOn is null => "the provider's RRN certificate has no expiry date recorded",
             _ when latest.CertificateExpiresOn < today => $"the provider's RRN certificate expired on {UkTime.Format(latest.CertificateExpiresOn.Value)}",

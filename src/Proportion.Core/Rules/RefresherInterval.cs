@@ -31,6 +31,13 @@ public static class RefresherInterval
     /// <summary>The latest day the refresher may be due.</summary>
     public static DateOnly Latest(TrainingCourse course, DateOnly completedOn) => completedOn.AddMonths(MaximumMonths(course));
 
+    /// <summary>The refresher date recorded, or the course's bound when that comes first.</summary>
+    public static DateOnly DueOn(TrainingCourse course, DateOnly completedOn, DateOnly recordedDue)
+    {
+        var latest = Latest(course, completedOn);
+        return recordedDue < latest ? recordedDue : latest;
+    }
+
     /// <summary>Refuses a refresher date beyond the course's bound; null when it is within it.</summary>
     public static Finding? Check(TrainingCourse course, DateOnly completedOn, DateOnly refresherDue)
     {

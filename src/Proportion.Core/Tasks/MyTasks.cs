@@ -73,9 +73,9 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
 
         var myTraining = await db.TrainingRecords.Where(t => t.UserId == scope.UserId).AsNoTracking().ToListAsync(ct);
         foreach (var latest in myTraining.GroupBy(t => t.Course).Select(g => CertifiedTraining.Latest(g, g.Key)!)
-                     .Where(t => t.ExpiresOn <= today.AddDays(DueSoonDays)))
+                     .Where(t => t.RefresherDueOn <= today.AddDays(DueSoonDays)))
         {
-            Add($"Refresher due: {EnumNames.Of(latest.Course)}", "Your training", latest.ExpiresOn, links.StaffTraining(scope.UserId), "R15");
+            Add($"Refresher due: {EnumNames.Of(latest.Course)}", "Your training", latest.RefresherDueOn, links.StaffTraining(scope.UserId), "R15");
         }
 
         return [.. tasks.OrderBy(t => t.Due is null).ThenBy(t => t.Due).ThenBy(t => t.What, StringComparer.Ordinal)];

@@ -36,4 +36,28 @@ public class RefresherIntervalTests
     {
         Assert.All(Enum.GetValues<TrainingCourse>(), c => Assert.InRange(RefresherInterval.MaximumMonths(c), 1, 36));
     }
+
+    [Fact]
+    public void ARecordMadeBeforeTheBound_WithARefresherYearsAway_IsNotInDateBeyondTheBound()
+    {
+        // Recorded before refreshers were bounded: certified physical-intervention training "due" in three years.
+        var record = new TrainingRecord
+        {
+            Course = TrainingCourse.RestrictiveInterventions, CompletedOn = Completed, ExpiresOn = Completed.AddYears(3),
+            Certification = RrnCertification.Certified, CertificateExpiresOn = Completed.AddYears(5),
+        };
+
+        Assert.Equal(new DateOnly(2027, 2, 28), record.RefresherDueOn);
+        Assert.True(CertifiedTraining.Holds([record], new DateOnly(2027, 2, 28)));
+        Assert.False(CertifiedTraining.Holds([record], new DateOnly(2027, 3, 1)));
+        Assert.Contains("expired on 28 February 2027", CertifiedTraining.Gap([record], new DateOnly(2027, 3, 1)));
+    }
+
+    [Fact]
+    public void ARefresherRecordedSoonerThanTheBound_IsDueWhenRecorded()
+    {
+        var record = new TrainingRecord { Course = TrainingCourse.SafeguardingAdults, CompletedOn = Completed, ExpiresOn = Completed.AddMonths(6) };
+
+        Assert.Equal(Completed.AddMonths(6), record.RefresherDueOn);
+    }
 }

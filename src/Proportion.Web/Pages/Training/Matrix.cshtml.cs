@@ -49,16 +49,16 @@ public class MatrixModel(ProportionDbContext db, TimeProvider clock) : Proportio
         {
             return ("Not done", "govuk-tag--grey");
         }
-        if (record.ExpiresOn < Today)
+        if (record.RefresherDueOn < Today)
         {
-            return ($"Expired {UkTime.Format(record.ExpiresOn)}", "govuk-tag--red");
+            return ($"Expired {UkTime.Format(record.RefresherDueOn)}", "govuk-tag--red");
         }
         if (restrictiveInterventions && CertifiedTraining.Gap([record], Today) is { } gap)
         {
             return ($"Not certified: {gap}", "govuk-tag--red");
         }
-        return record.ExpiresOn <= Today.AddDays(DueSoonDays)
-            ? ($"Due by {UkTime.Format(record.ExpiresOn)}", "govuk-tag--yellow")
-            : ($"In date until {UkTime.Format(record.ExpiresOn)}", null);
+        return record.RefresherDueOn <= Today.AddDays(DueSoonDays)
+            ? ($"Due by {UkTime.Format(record.RefresherDueOn)}", "govuk-tag--yellow")
+            : ($"In date until {UkTime.Format(record.RefresherDueOn)}", null);
     }
 }
