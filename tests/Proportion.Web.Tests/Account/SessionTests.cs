@@ -193,9 +193,9 @@ public abstract class SessionTests(AppFixture app)
         return await AppClient.Page.ReadAsync(response);
     }
 
-    private static Dictionary<string, string> IncidentForm(string antecedents)
+    private Dictionary<string, string> IncidentForm(string antecedents)
     {
-        var began = UkTime.ToLondon(DateTime.UtcNow - TimeSpan.FromHours(1));
+        var began = UkTime.ToLondon(app.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromHours(1));
         if (began.AddMinutes(10).Date != began.Date)
         {
             began = began.AddMinutes(-15);

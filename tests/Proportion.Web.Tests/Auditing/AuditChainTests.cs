@@ -98,7 +98,7 @@ public abstract class AuditChainTests(AppFixture app)
         // Two unsealed entries that differ in every column, so each column can be changed to the other's value.
         AuditEvent Unsealed(Guid organisationId, string summary, AuditAction action, int minutes) => new()
         {
-            OrganisationId = organisationId, At = DateTime.UtcNow.AddMinutes(minutes), UserId = Guid.NewGuid(), UserName = summary,
+            OrganisationId = organisationId, At = app.Clock.GetUtcNow().UtcDateTime.AddMinutes(minutes), UserId = Guid.NewGuid(), UserName = summary,
             Action = action, EntityType = summary, EntityId = Guid.NewGuid(), PersonId = Guid.NewGuid(), Summary = summary,
             Changes = $"{{\"{summary}\":[null,\"x\"]}}", Reason = summary,
         };
@@ -141,7 +141,7 @@ public abstract class AuditChainTests(AppFixture app)
         {
             db.AuditEvents.Add(new AuditEvent
             {
-                OrganisationId = organisation, At = DateTime.UtcNow, UserName = "x", EntityType = "x", Summary = "Arrived sealed",
+                OrganisationId = organisation, At = app.Clock.GetUtcNow().UtcDateTime, UserName = "x", EntityType = "x", Summary = "Arrived sealed",
                 Sequence = 2, Hash = new string('b', 64),
             });
             await db.SaveChangesAsync();

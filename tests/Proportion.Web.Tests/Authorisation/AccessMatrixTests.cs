@@ -349,7 +349,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         await app.WithDatabaseAsync(async db =>
         {
             await db.InspectorGrants.Where(g => g.UserId == inspector)
-                .ExecuteUpdateAsync(s => s.SetProperty(g => g.ExpiresAt, DateTime.UtcNow.AddMinutes(-1)));
+                .ExecuteUpdateAsync(s => s.SetProperty(g => g.ExpiresAt, app.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1)));
         });
         try
         {
@@ -361,7 +361,7 @@ public abstract class AccessMatrixTests(AppFixture app)
             await app.WithDatabaseAsync(async db =>
             {
                 await db.InspectorGrants.Where(g => g.UserId == inspector)
-                    .ExecuteUpdateAsync(s => s.SetProperty(g => g.ExpiresAt, DateTime.UtcNow.AddDays(30)));
+                    .ExecuteUpdateAsync(s => s.SetProperty(g => g.ExpiresAt, app.Clock.GetUtcNow().UtcDateTime.AddDays(30)));
             });
         }
     }
@@ -467,7 +467,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["sam"] = await db.People.Where(p => p.FamilyName == "Adeyemi").Select(p => p.Id).SingleAsync(),
         // Peggy's front door lock: agreed, with agreed decision 1 in the demo data.
         ["peggyPractice"] = await db.Practices.Where(p => p.Description.StartsWith("Front door has a key-code lock; the code is not shared with Peggy")).Select(p => p.Id).SingleAsync(),
-        ["georgePractice"] = await EnsurePracticeForGeorgeAsync(db),
+        ["georgePractice"] = await EnsurePracticeForGeorgeAsync(db, app.Clock),
         // The demo's emergency with Joyce (Oakfield House), recorded by the care worker, who owes a reflection.
         ["joyceIncident"] = await db.Incidents.Where(i => i.Person!.FamilyName == "Turner" && i.Kind == Core.Model.IncidentKind.Emergency).Select(i => i.Id).FirstAsync(),
         // A demo incident with Sam at Beech Road, outside the inspector's grant.
@@ -495,7 +495,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         {
             UserId = await db.Users.Where(u => u.Email == "careworker@oakfield.example").Select(u => u.Id).SingleAsync(),
             Path = "/incidents/new", ProtectedFields = protector.Protect("[]"),
-            CreatedAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow + UnsentForms.KeptFor,
+            CreatedAt = app.Clock.GetUtcNow().UtcDateTime, ExpiresAt = app.Clock.GetUtcNow().UtcDateTime + UnsentForms.KeptFor,
         };
         db.UnsentForms.Add(held);
         await db.SaveChangesAsync();
@@ -503,7 +503,7 @@ public abstract class AccessMatrixTests(AppFixture app)
     }
 
     // The demo gives George no practice; the matrix needs one in the other provider.
-    private static async Task<Guid> EnsurePracticeForGeorgeAsync(ProportionDbContext db)
+    private static async Task<Guid> EnsurePracticeForGeorgeAsync(ProportionDbContext db, TimeProvider clock)
     {
         var george = await db.People.SingleAsync(p => p.FamilyName == "Whitaker");
         var existing = await db.Practices.Where(p => p.PersonId == george.Id).Select(p => p.Id).FirstOrDefaultAsync();
@@ -517,7 +517,7 @@ public abstract class AccessMatrixTests(AppFixture app)
             OrganisationId = george.OrganisationId, ServiceId = george.ServiceId, PersonId = george.Id,
             Category = Core.Model.PracticeCategory.SurveillanceAndMonitoring, Description = "Sensor mat at night",
             Kind = Core.Model.PracticeKind.Planned, Status = Core.Model.PracticeStatus.Agreed,
-            StartDate = new DateOnly(2026, 1, 5), ReviewDate = new DateOnly(2026, 12, 1), CreatedAt = DateTime.UtcNow, CreatedById = manager,
+            StartDate = new DateOnly(2026, 1, 5), ReviewDate = new DateOnly(2026, 12, 1), CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = manager,
         };
         db.Practices.Add(practice);
         await db.SaveChangesAsync();

@@ -18,7 +18,7 @@ public sealed class AgreementEmailTests(SqliteAppWithEmail app) : IClassFixture<
     {
         using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
         var person = await app.IdOfPersonAsync("Clarke");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = UkTime.Today(app.Clock);
         await manager.PostAsync($"/people/{person}/practices/new", new()
         {
             ["Input.Category"] = nameof(PracticeCategory.MechanicalRestraint), ["Input.Description"] = "Bed rails for Doris (email)",

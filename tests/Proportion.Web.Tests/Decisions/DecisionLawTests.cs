@@ -13,7 +13,7 @@ namespace Proportion.Web.Tests.Decisions;
 /// </summary>
 public abstract class DecisionLawTests(AppFixture app)
 {
-    private static DateOnly Yesterday => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+    private DateOnly Yesterday => UkTime.Today(app.Clock).AddDays(-1);
 
     private static Dictionary<string, string> Date(string prefix, DateOnly date) => new()
     {
@@ -26,7 +26,7 @@ public abstract class DecisionLawTests(AppFixture app)
         ["Input.HasImpairmentOfMindOrBrain"] = "true", ["Input.InabilityIsBecauseOfImpairment"] = "true",
     };
 
-    private static Dictionary<string, string> Evidenced(Dictionary<string, string> answers) => new(answers.Concat(Date("Input.CapacityAssessedOn", Yesterday)))
+    private Dictionary<string, string> Evidenced(Dictionary<string, string> answers) => new(answers.Concat(Date("Input.CapacityAssessedOn", Yesterday)))
     {
         ["Input.CapacityAssessorName"] = "Daniel Okafor", ["Input.CapacityAssessorRole"] = "Registered manager",
         ["Input.UseOrWeighEvidence"] = "Repeated the risk back but each time said she would go anyway to meet her late husband",
@@ -38,7 +38,7 @@ public abstract class DecisionLawTests(AppFixture app)
     private async Task<string> NewDiscussionAsync(AppClient manager, string familyName, string description)
     {
         var person = await app.IdOfPersonAsync(familyName);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = UkTime.Today(app.Clock);
         var proposed = await manager.PostAsync($"/people/{person}/practices/new", new(Date("Input.StartDate", today))
         {
             ["Input.Category"] = nameof(PracticeCategory.RestrictionOfChoice), ["Input.Description"] = description,

@@ -19,7 +19,7 @@ public abstract class DeclineTests(AppFixture app)
     private async Task<(Guid Practice, string Url)> DraftLackingCapacityAsync(AppClient manager, string description)
     {
         var person = await app.IdOfPersonAsync("Clarke");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = UkTime.Today(app.Clock);
         var proposed = await manager.PostAsync($"/people/{person}/practices/new", new()
         {
             ["Input.Category"] = nameof(PracticeCategory.MechanicalRestraint), ["Input.Description"] = description,
@@ -203,7 +203,7 @@ public abstract class DeclineTests(AppFixture app)
         var commissioner = await app.IdOfUserAsync("commissioner@northshire.example");
         var message = Assert.Single(await app.WithDatabaseAsync(db => db.Notifications.Where(n => n.ReminderKey!.StartsWith("commissioner:") && n.Link.Contains(practice.ToString())).ToListAsync()));
         Assert.Equal(commissioner, message.UserId);
-        var review = UkTime.Format(DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3));
+        var review = UkTime.Format(UkTime.Today(app.Clock).AddMonths(3));
         Assert.Contains("Oakfield Care informs you of a planned restriction for Doris Clarke", message.Message);
         Assert.Contains("lacking capacity to consent", message.Message);
         Assert.Contains($"Review date: {review}", message.Message);
@@ -244,7 +244,7 @@ public abstract class DeclineTests(AppFixture app)
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
         using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
         var (practice, url) = await DraftLackingCapacityAsync(manager, "Bed rails for Doris (route)");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = UkTime.Today(app.Clock);
         var form = await manager.GetAsync($"{url}/disagreement");
         Assert.Equal(HttpStatusCode.OK, form.Status);
         Dictionary<string, string> Step(string kind, string who, string outcome, string? senior = null) => new()

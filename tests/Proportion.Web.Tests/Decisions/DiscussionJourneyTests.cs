@@ -11,7 +11,7 @@ public abstract class DiscussionJourneyTests(AppFixture app)
     private async Task<(Guid Person, Guid Practice, string Base)> NewProposalAsync(AppClient manager, string familyName, string description)
     {
         var person = await app.IdOfPersonAsync(familyName);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = UkTime.Today(app.Clock);
         var proposed = await manager.PostAsync($"/people/{person}/practices/new", new()
         {
             ["Input.Category"] = nameof(PracticeCategory.MechanicalRestraint), ["Input.Description"] = description,
@@ -106,7 +106,7 @@ public abstract class DiscussionJourneyTests(AppFixture app)
         Assert.True(added.Status == HttpStatusCode.Redirect, string.Join("; ", added.ErrorSummary));
         var consultees = await SaveStepAsync(manager, $"{url}/consultees", []);
         Assert.Equal($"{url}/guidelines", consultees.Location);
-        var review = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3);
+        var review = UkTime.Today(app.Clock).AddMonths(3);
         var guidelines = await SaveStepAsync(manager, $"{url}/guidelines", new()
         {
             ["Input.WhenMayBeUsed"] = "From 10pm to 7am in bed", ["Input.WhenMustNotBeUsed"] = "When she is awake and wants to get up",
@@ -137,7 +137,7 @@ public abstract class DiscussionJourneyTests(AppFixture app)
 
         var stillUnsigned = await manager.PostAsync($"{url}/check?handler=Agree", new() { ["DecisionVersion"] = await VersionAsync(manager, url) });
         Assert.Contains(stillUnsigned.ErrorSummary, e => e.StartsWith("Record the signatures of everyone who contributed"));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = UkTime.Today(app.Clock);
         var signature = new Dictionary<string, string>
         {
             ["Signature.Name"] = "Doris Clarke", ["Signature.SignedAs"] = "the person herself", ["Signature.Method"] = "VerballyWithWitness",
@@ -219,7 +219,7 @@ public abstract class DiscussionJourneyTests(AppFixture app)
     }
 
     /// <summary>A day before today in London whatever the hour, for dates that must not be in the future.</summary>
-    private static DateOnly Yesterday => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+    private DateOnly Yesterday => UkTime.Today(app.Clock).AddDays(-1);
 
     private static async Task<string> VersionAsync(AppClient client, string url) => (await client.GetAsync($"{url}/check")).ValueOf("DecisionVersion")!;
 

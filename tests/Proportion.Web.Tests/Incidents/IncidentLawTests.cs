@@ -12,9 +12,9 @@ public abstract class IncidentLawTests(AppFixture app)
     private const string CareWorker = "careworker@oakfield.example";
     private const string Manager = "manager@oakfield.example";
 
-    private static Dictionary<string, string> Form(Action<Dictionary<string, string>>? change = null)
+    private Dictionary<string, string> Form(Action<Dictionary<string, string>>? change = null)
     {
-        var began = UkTime.ToLondon(DateTime.UtcNow.AddHours(-1));
+        var began = UkTime.ToLondon(app.Clock.GetUtcNow().UtcDateTime.AddHours(-1));
         if (began.AddMinutes(10).Date != began.Date)
         {
             began = began.AddMinutes(-15);

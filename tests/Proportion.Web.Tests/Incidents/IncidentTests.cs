@@ -12,9 +12,9 @@ public abstract class IncidentTests(AppFixture app)
     private const string Senior = "senior@oakfield.example";
 
     /// <summary>A complete CB1 as the phone form posts it, for an incident that began <paramref name="ago"/> ago.</summary>
-    private static List<KeyValuePair<string, string>> Form(TimeSpan ago, Guid? key = null, Action<Dictionary<string, string>>? change = null)
+    private List<KeyValuePair<string, string>> Form(TimeSpan ago, Guid? key = null, Action<Dictionary<string, string>>? change = null)
     {
-        var began = UkTime.ToLondon(DateTime.UtcNow - ago);
+        var began = UkTime.ToLondon(app.Clock.GetUtcNow().UtcDateTime - ago);
         // The interventions follow over ten minutes on the same date; keep them clear of midnight.
         if (began.AddMinutes(10).Date != began.Date)
         {
@@ -127,7 +127,7 @@ public abstract class IncidentTests(AppFixture app)
 
         var backwards = await careWorker.PostAsync($"/people/{arthur}/incidents/new", Form(TimeSpan.FromHours(2), change: f =>
         {
-            f["Input.Interventions[0].End"] = UkTime.ToLondon(DateTime.UtcNow - TimeSpan.FromHours(3)).ToString("HH:mm");
+            f["Input.Interventions[0].End"] = UkTime.ToLondon(app.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromHours(3)).ToString("HH:mm");
             f["Input.Interventions[1].Type"] = "NotAType";
             f["Input.Reason"] = "77";
             f["Input.Antecedents"] = "";
@@ -253,7 +253,7 @@ public abstract class IncidentTests(AppFixture app)
             ["Input.Told"] = "false", ["Input.Details"] = "Not needed",
         });
         Assert.Contains(notTelling.ErrorSummary, e => e.Contains("CQC must be told without delay") && e.Contains("R10"));
-        var now = UkTime.ToLondon(DateTime.UtcNow.AddMinutes(-5));
+        var now = UkTime.ToLondon(app.Clock.GetUtcNow().UtcDateTime.AddMinutes(-5));
         Assert.Equal(HttpStatusCode.Redirect, (await manager.PostAsync($"/incidents/{id}/notifications/Cqc", new Dictionary<string, string>
         {
             ["Input.Told"] = "true", ["Input.ToldOn.Day"] = now.Day.ToString(), ["Input.ToldOn.Month"] = now.Month.ToString(),

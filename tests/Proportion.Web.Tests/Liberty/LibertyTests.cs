@@ -22,7 +22,7 @@ public abstract class LibertyTests(AppFixture app)
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
         var joyce = await app.IdOfPersonAsync("Turner");
         using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = UkTime.Today(app.Clock);
 
         var missing = await manager.PostAsync($"/people/{joyce}/liberty/screening/new", Date("Input.AssessedOn", today));
         Assert.Contains("Describe whether the person is free to leave, and what happens if they try", missing.ErrorSummary);
@@ -149,7 +149,7 @@ public abstract class LibertyTests(AppFixture app)
             var person = new Person
             {
                 OrganisationId = house.OrganisationId, ServiceId = house.Id, GivenName = "Kai", FamilyName = "Youngman",
-                DateOfBirth = Today.AddDays(1).AddYears(-18), CreatedAt = DateTime.UtcNow,
+                DateOfBirth = Today.AddDays(1).AddYears(-18), CreatedAt = app.Clock.GetUtcNow().UtcDateTime,
             };
             db.People.Add(person);
             await db.SaveChangesAsync();
@@ -187,7 +187,7 @@ public abstract class LibertyTests(AppFixture app)
             db.LibertyScreenings.Add(new LibertyScreening
             {
                 OrganisationId = person.OrganisationId, PersonId = stan, ServiceId = person.ServiceId, AssessedOn = Today.AddDays(-400),
-                Conclusion = LibertyConclusion.Unclear, LegalBasis = "Older screening", RecordedById = manager, RecordedAt = DateTime.UtcNow,
+                Conclusion = LibertyConclusion.Unclear, LegalBasis = "Older screening", RecordedById = manager, RecordedAt = app.Clock.GetUtcNow().UtcDateTime,
             });
             await db.SaveChangesAsync();
         });
@@ -231,7 +231,7 @@ public abstract class LibertyTests(AppFixture app)
             {
                 OrganisationId = person.OrganisationId, ServiceId = person.ServiceId, PersonId = edna, Category = PracticeCategory.EnforcedSupervision,
                 Description = "Edna is accompanied by staff whenever she leaves her room", Kind = PracticeKind.Planned, Status = PracticeStatus.Agreed,
-                StartDate = Today, ReviewDate = Today.AddMonths(3), CreatedAt = DateTime.UtcNow, CreatedById = managerId,
+                StartDate = Today, ReviewDate = Today.AddMonths(3), CreatedAt = app.Clock.GetUtcNow().UtcDateTime, CreatedById = managerId,
             };
             db.Practices.Add(practice);
             db.Decisions.Add(new PracticeDecision
@@ -239,7 +239,7 @@ public abstract class LibertyTests(AppFixture app)
                 OrganisationId = person.OrganisationId, ServiceId = person.ServiceId, PersonId = edna, PracticeId = practice.Id, Status = DecisionStatus.Agreed,
                 CanUnderstand = false, CanRetain = false, CanUseOrWeigh = false, CanCommunicate = true,
                 HasImpairmentOfMindOrBrain = true, InabilityIsBecauseOfImpairment = true,
-                CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow, AgreedAt = DateTime.UtcNow, CreatedById = managerId,
+                CreatedAt = app.Clock.GetUtcNow().UtcDateTime, UpdatedAt = app.Clock.GetUtcNow().UtcDateTime, AgreedAt = app.Clock.GetUtcNow().UtcDateTime, CreatedById = managerId,
             });
             await db.SaveChangesAsync();
             return practice.Id;

@@ -90,7 +90,7 @@ public abstract class LinksTests(AppFixture app)
         await app.WithDatabaseAsync(async db =>
         {
             var organisationId = await db.Users.Where(u => u.Id == careWorkerId).Select(u => u.OrganisationId).SingleAsync();
-            db.Notifications.Add(new Notification { OrganisationId = organisationId, UserId = careWorkerId, Message = message, Link = storedPath, CreatedAt = DateTime.UtcNow });
+            db.Notifications.Add(new Notification { OrganisationId = organisationId, UserId = careWorkerId, Message = message, Link = storedPath, CreatedAt = app.Clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync();
         });
         using var careWorker = await app.NewClient().SignInAsync("careworker@oakfield.example");

@@ -43,7 +43,7 @@ public abstract class OverviewTests(AppFixture app)
         {
             var bedRails = await db.Practices.IgnoreQueryFilters().SingleAsync(p => p.Description == "Bed rails raised at night" && p.Status == PracticeStatus.Proposed
                 && db.People.IgnoreQueryFilters().Any(x => x.Id == p.PersonId && x.FamilyName == "Hughes"));
-            db.Decisions.Add(Proportion.Core.Decisions.DecisionRecords.NextDiscussion(bedRails, [], null, bedRails.CreatedById, DateTime.UtcNow));
+            db.Decisions.Add(Proportion.Core.Decisions.DecisionRecords.NextDiscussion(bedRails, [], null, bedRails.CreatedById, app.Clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync();
         });
         using var board = await app.NewClient().SignInAsync("board@oakfield.example");

@@ -167,7 +167,7 @@ public abstract class PersonPagesTests(AppFixture app)
         using var client = await app.NewClient().SignInAsync(Manager);
         await client.PostAsync("/people/new", await ValidPersonAsync("Mover"));
         var id = await app.IdOfPersonAsync("Mover");
-        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var start = UkTime.Today(app.Clock).AddDays(-1);
         await client.PostAsync($"/people/{id}/practices/new", new()
         {
             ["Input.Category"] = nameof(PracticeCategory.SurveillanceAndMonitoring), ["Input.Description"] = "Door sensor for Mover",

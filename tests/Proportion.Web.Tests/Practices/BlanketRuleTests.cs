@@ -27,7 +27,7 @@ public abstract class BlanketRuleTests(AppFixture app)
             {
                 OrganisationId = person.OrganisationId, ServiceId = person.ServiceId, PersonId = person.Id, Category = category,
                 Description = description, Kind = PracticeKind.Planned, Status = PracticeStatus.Agreed,
-                StartDate = new DateOnly(2026, 6, 1), ReviewDate = new DateOnly(2027, 3, 1), CreatedAt = DateTime.UtcNow, CreatedById = manager,
+                StartDate = new DateOnly(2026, 6, 1), ReviewDate = new DateOnly(2027, 3, 1), CreatedAt = app.Clock.GetUtcNow().UtcDateTime, CreatedById = manager,
                 RestrictedThing = thing, RestrictedThingInOwnWords = ownWords, SameRestrictionKey = BlanketRule.SameRestrictionKey(thing, ownWords),
             });
             await db.SaveChangesAsync();
@@ -200,7 +200,7 @@ public abstract class WhatAPracticeRestrictsTests(AppFixture app)
                 OrganisationId = person.OrganisationId, ServiceId = person.ServiceId, PersonId = person.Id,
                 Category = PracticeCategory.EnvironmentalRestraint, Description = "Front door locked for Arthur (an old record)",
                 Kind = PracticeKind.Planned, Status = PracticeStatus.Agreed, StartDate = new DateOnly(2026, 1, 5),
-                ReviewDate = new DateOnly(2026, 12, 20), CreatedAt = DateTime.UtcNow, CreatedById = manager,
+                ReviewDate = new DateOnly(2026, 12, 20), CreatedAt = app.Clock.GetUtcNow().UtcDateTime, CreatedById = manager,
             };
             db.Practices.Add(practice);
             await db.SaveChangesAsync();

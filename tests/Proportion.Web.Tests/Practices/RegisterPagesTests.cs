@@ -107,7 +107,7 @@ public abstract class RegisterPagesTests(AppFixture app)
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
         var peggy = await app.IdOfPersonAsync("Hughes");
         using var client = await app.NewClient().SignInAsync(Manager);
-        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2);
+        var start = UkTime.Today(app.Clock).AddDays(-2);
 
         var proposed = await client.PostAsync($"/people/{peggy}/practices/new", Proposal("Garden gate locked", start, start.AddMonths(3)));
         Assert.Equal(HttpStatusCode.Redirect, proposed.Status);
@@ -122,7 +122,7 @@ public abstract class RegisterPagesTests(AppFixture app)
         });
         Assert.Equal("End date must be today or in the past", future.FieldError("Input_EndDate"));
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = UkTime.Today(app.Clock);
         var ended = await client.PostAsync(end, new()
         {
             ["Input.Version"] = "1", ["Input.Reason"] = "A gate alarm lets Peggy use the garden freely",
@@ -153,7 +153,7 @@ public abstract class RegisterPagesTests(AppFixture app)
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
         var arthur = await app.IdOfPersonAsync("Bennett");
         using var client = await app.NewClient().SignInAsync(Manager);
-        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-5);
+        var start = UkTime.Today(app.Clock).AddDays(-5);
         await client.PostAsync($"/people/{arthur}/practices/new", Proposal("Sensor on bedroom door", start));
         var practice = await app.WithDatabaseAsync(db => db.Practices.SingleAsync(p => p.Description == "Sensor on bedroom door"));
         await app.WithDatabaseAsync(async db =>
@@ -163,7 +163,7 @@ public abstract class RegisterPagesTests(AppFixture app)
             p.Version++;
             await db.SaveChangesAsync();
         });
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = UkTime.Today(app.Clock);
 
         var stale = await client.PostAsync($"/people/{arthur}/practices/{practice.Id}/end", new()
         {

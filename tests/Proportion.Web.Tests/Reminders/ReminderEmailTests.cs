@@ -44,7 +44,7 @@ public sealed class ReminderEmailTests(SqliteAppWithEmail app) : IClassFixture<S
         var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
         // The demo's incidents were recorded days ago: the care worker owes two reflections, the manager one.
         // The demo also has reviews overdue and due, which the managers are reminded of (R9).
-        var now = DateTime.UtcNow.Date.AddHours(12);
+        var now = app.Clock.GetUtcNow().UtcDateTime.Date.AddHours(12);
         var inApp = await app.WithDatabaseAsync(db => db.Notifications.CountAsync(n => n.ReminderKey != null));
 
         var first = await ReminderService.RunOnceAsync(scopes, "instance-a", now, TimeSpan.FromMinutes(30));

@@ -42,7 +42,7 @@ public abstract class ReminderTests(AppFixture app)
     private async Task<DateTime> ClockAsync(int daysAhead)
     {
         await app.WithDatabaseAsync(db => db.JobLeases.ExecuteDeleteAsync());
-        return DateTime.UtcNow.Date.AddDays(daysAhead).AddHours(12);
+        return app.Clock.GetUtcNow().UtcDateTime.Date.AddDays(daysAhead).AddHours(12);
     }
 
     [SkippableFact]
@@ -94,7 +94,7 @@ public abstract class ReminderTests(AppFixture app)
         const string monitor = "Audio monitor in bedroom at night (reminder test)";
         var manager = await app.IdOfUserAsync("manager@oakfield.example");
         var senior = await app.IdOfUserAsync("senior@oakfield.example");
-        var reviewDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(500);
+        var reviewDate = UkTime.Today(app.Clock).AddDays(500);
         var practice = await app.WithDatabaseAsync(async db =>
         {
             var chloe = await db.People.SingleAsync(p => p.GivenName == "Chloe");
@@ -102,7 +102,7 @@ public abstract class ReminderTests(AppFixture app)
             {
                 OrganisationId = chloe.OrganisationId, ServiceId = chloe.ServiceId, PersonId = chloe.Id, Category = PracticeCategory.SurveillanceAndMonitoring,
                 Description = monitor, Kind = PracticeKind.Planned, Status = PracticeStatus.Agreed, StartDate = reviewDate.AddDays(-300),
-                ReviewDate = reviewDate, CreatedAt = DateTime.UtcNow, CreatedById = manager,
+                ReviewDate = reviewDate, CreatedAt = app.Clock.GetUtcNow().UtcDateTime, CreatedById = manager,
             };
             db.Practices.Add(added);
             await db.SaveChangesAsync();

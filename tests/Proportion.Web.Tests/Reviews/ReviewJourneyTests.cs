@@ -8,7 +8,7 @@ namespace Proportion.Web.Tests.Reviews;
 /// <summary>Form RP2A end to end: reviews held, refused while incomplete, completed with each outcome, and the deadlines they set (R1, R8, R9, R18).</summary>
 public abstract class ReviewJourneyTests(AppFixture app)
 {
-    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("O");
+    private string Today => UkTime.Today(app.Clock).ToString("O");
 
     private async Task<(Guid Person, Guid Practice, string Base)> PracticeAsync(string description)
     {
@@ -90,7 +90,7 @@ public abstract class ReviewJourneyTests(AppFixture app)
         Assert.Contains(refused.ErrorSummary, e => e.StartsWith("Record the signatures of everyone involved in the review"));
         Assert.Equal(PracticeStatus.UnderReview, await app.WithDatabaseAsync(db => db.Practices.Where(p => p.Id == practiceId).Select(p => p.Status).SingleAsync()));
 
-        var next = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(6);
+        var next = UkTime.Today(app.Clock).AddMonths(6);
         var completed = await HoldReviewAsync(manager, url, ReviewOutcome.Continue, next);
 
         Assert.Equal(HttpStatusCode.Redirect, completed.Status);
@@ -117,7 +117,7 @@ public abstract class ReviewJourneyTests(AppFixture app)
         using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
         var (_, _, url) = await PracticeAsync("Money held by staff; Sam has £20 a day to spend");
         await manager.PostAsync(url, []);
-        var tooLate = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).AddDays(1);
+        var tooLate = UkTime.Today(app.Clock).AddYears(1).AddDays(1);
 
         var page = await SaveStepAsync(manager, $"{url}/outcome", new(Date("Input.NextReviewDate", tooLate))
         {
@@ -160,7 +160,7 @@ public abstract class ReviewJourneyTests(AppFixture app)
         var (person, practiceId, url) = await PracticeAsync("Two-person standing hold as a last resort when Sam hits his head against walls");
         Assert.Contains("Review a practice early", (await manager.GetAsync("/tasks")).Body);
 
-        var completed = await HoldReviewAsync(manager, url, ReviewOutcome.Change, DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3));
+        var completed = await HoldReviewAsync(manager, url, ReviewOutcome.Change, UkTime.Today(app.Clock).AddMonths(3));
 
         Assert.Equal($"/people/{person}/practices/{practiceId}/decision/check", completed.Location);
         var (review, draft) = await app.WithDatabaseAsync(async db => (
@@ -196,12 +196,12 @@ public abstract class ReviewJourneyTests(AppFixture app)
         using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
         var description = "Front door has a key-code lock; the code is not shared with Doris";
         var (_, _, url) = await PracticeAsync(description);
-        var latest = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1);
+        var latest = UkTime.Today(app.Clock).AddYears(1);
         Assert.Equal(HttpStatusCode.Redirect, (await HoldReviewAsync(manager, url, ReviewOutcome.Continue, latest)).Status);
         static List<string> Tasks(AppClient.Page page) =>
             [.. page.Document.QuerySelectorAll(".govuk-task-list__item").Select(li => li.TextContent.Trim())];
 
-        var aYear = latest.DayNumber - DateOnly.FromDateTime(DateTime.UtcNow).DayNumber;
+        var aYear = latest.DayNumber - UkTime.Today(app.Clock).DayNumber;
         using (app.Clock.MoveOn(TimeSpan.FromDays(aYear)))
         {
             // Sign-ins expire with the clock too, so each moment signs in afresh.
@@ -237,10 +237,10 @@ public abstract class ReviewJourneyTests(AppFixture app)
         Assert.Contains("Reduction not considered (R18)", openList.Document.QuerySelectorAll("tr").Single(tr => tr.TextContent.Contains(description)).TextContent);
 
         // A review that did not consider reducing it leaves the flag up.
-        Assert.Equal(HttpStatusCode.Redirect, (await HoldReviewAsync(manager, url, ReviewOutcome.Continue, DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(9), reductionConsidered: false)).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await HoldReviewAsync(manager, url, ReviewOutcome.Continue, UkTime.Today(app.Clock).AddMonths(9), reductionConsidered: false)).Status);
         Assert.Contains($"Consider reducing: {description}", (await manager.GetAsync("/tasks")).Body);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await HoldReviewAsync(manager, url, ReviewOutcome.Continue, DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(9))).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await HoldReviewAsync(manager, url, ReviewOutcome.Continue, UkTime.Today(app.Clock).AddMonths(9))).Status);
         Assert.DoesNotContain("without a review that considered reducing it", (await manager.GetAsync(practicePage)).Body);
         Assert.DoesNotContain($"Consider reducing: {description}", (await manager.GetAsync("/tasks")).Body);
         Assert.DoesNotContain("Reduction not considered (R18)", (await manager.GetAsync($"/services/{service}/practices")).Document

@@ -133,9 +133,9 @@ public abstract class BadRequestTests(AppFixture app)
         }
     }
 
-    private static List<KeyValuePair<string, string>> Incident(string? key, Action<Dictionary<string, string>>? change = null)
+    private List<KeyValuePair<string, string>> Incident(string? key, Action<Dictionary<string, string>>? change = null)
     {
-        var began = UkTime.ToLondon(DateTime.UtcNow.AddHours(-1));
+        var began = UkTime.ToLondon(app.Clock.GetUtcNow().UtcDateTime.AddHours(-1));
         if (began.AddMinutes(10).Date != began.Date)
         {
             began = began.AddMinutes(-15);

@@ -21,7 +21,7 @@ public abstract class TrainingTests(AppFixture app)
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
         var board = await app.IdOfUserAsync("board@oakfield.example");
         var house = await app.IdOfServiceAsync("Oakfield House");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = UkTime.Today(app.Clock);
         using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
 
         var refused = await manager.PostAsync($"/staff/{board}/training/new", With(Date("Input.CompletedOn", today.AddDays(3)), new()
