@@ -55,6 +55,8 @@ public sealed partial class DeclineJourneyTests(AppFixture app, ITestOutputHelpe
         }
         Type(driver, "Input_CapacityEvidence", "Assessed by Daniel Okafor with pictures, twice, in the morning");
         Continue(driver);
+        // Saved: the next question is the legal basis (she lacks capacity). Wait for it before leaving the page.
+        Wait(driver).Until(d => d.Url.EndsWith("/decision/legal-basis"));
         Go(driver, discussion + "/check");
         Submit(driver, "Ask for agreement");
         Wait(driver).Until(d => d.PageSource.Contains("been asked for their agreement"));

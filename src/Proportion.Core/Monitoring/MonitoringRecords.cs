@@ -54,7 +54,8 @@ public sealed class MonitoringRecords(ProportionDbContext db, AuditTrail audit, 
     public async Task<List<MonitoringPracticeCheck>> CheckPracticesAsync(Guid serviceId, DateOnly today, CancellationToken ct = default)
     {
         var practices = await db.Practices.Include(p => p.Person).AsNoTracking()
-            .Where(p => p.ServiceId == serviceId && p.Status != PracticeStatus.Ended)
+            // In place: agreed or under review. A proposal is not in place until agreed (RP1's total).
+            .Where(p => p.ServiceId == serviceId && (p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview))
             .OrderBy(p => p.Person!.FamilyName).ThenBy(p => p.Person!.GivenName).ThenBy(p => p.StartDate).ToListAsync(ct);
         // Those consulted are a list on newer decisions: the "decision evidenced" check reads them as the older free text.
         var agreed = await db.Decisions.Include(d => d.Alternatives).Include(d => d.SignOffs).Include(d => d.Signatures).Include(d => d.Consultees).AsNoTracking()

@@ -31,6 +31,11 @@ public abstract class PrintedFormsTests(AppFixture app)
         var text = AllText(pdf);
         AssertPrinted($"Total in place: {inPlace} practices", text);
         AssertPrinted("Front door has a key-code lock", text);
+        // Her bed rails are only proposed: listed apart, never counted in the total or among the ended.
+        AssertPrinted("Proposed, not yet agreed (not in the total)", text);
+        AssertPrinted("Bed rails raised at night", text);
+        var squashed = Squash(text);
+        Assert.DoesNotContain(Squash("Bed rails raised at night"), squashed[..squashed.IndexOf(Squash("Proposed, not yet agreed"), StringComparison.Ordinal)]);
         AssertSignatureLines(text, "Service manager");
         // Printing a record is seeing it: audited as a view, like the page.
         Assert.True(await app.WithDatabaseAsync(db => db.AuditEvents.AnyAsync(a => a.PersonId == peggy && a.Action == AuditAction.Viewed

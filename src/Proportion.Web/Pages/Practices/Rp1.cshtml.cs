@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
+using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
 using Proportion.Web.Infrastructure.Pdf;
 
@@ -18,7 +19,8 @@ public class Rp1Model(ProportionDbContext db, TimeProvider clock) : ProportionPa
         var practices = await db.Practices.AsNoTracking().Where(p => p.PersonId == id)
             .OrderBy(p => p.Status).ThenBy(p => p.StartDate).ToListAsync();
         var header = await FormHeaders.ForAsync(db, clock, person.OrganisationId, Rp1Pdf.FormName, FormHeader.PersonLine(person));
-        var pdf = Rp1Pdf.Build(person, [.. practices.Where(p => p.IsInPlace)], [.. practices.Where(p => !p.IsInPlace).OrderByDescending(p => p.EndDate)], header);
+        var pdf = Rp1Pdf.Build(person, [.. practices.Where(p => p.IsInPlace)], [.. practices.Where(p => p.Status == PracticeStatus.Proposed)],
+            [.. practices.Where(p => p.Status == PracticeStatus.Ended).OrderByDescending(p => p.EndDate)], header);
         return File(pdf, "application/pdf", FormHeaders.FileName("rp1", person.FamilyName));
     }
 }

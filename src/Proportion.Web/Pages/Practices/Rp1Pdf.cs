@@ -24,7 +24,8 @@ public static class Rp1Pdf
         ("Review date", 1.1, p => UkTime.Format(p.ReviewDate, "Not set")),
     ];
 
-    public static byte[] Build(Person person, IReadOnlyList<RestrictivePractice> inPlace, IReadOnlyList<RestrictivePractice> ended, FormHeader header)
+    public static byte[] Build(Person person, IReadOnlyList<RestrictivePractice> inPlace, IReadOnlyList<RestrictivePractice> proposed,
+        IReadOnlyList<RestrictivePractice> ended, FormHeader header)
     {
         var pdf = new PrintedForm(header, $"RP1: {person.FullName}");
         pdf.Title(FormName);
@@ -40,6 +41,14 @@ public static class Rp1Pdf
         pdf.Table([.. Columns.Select(c => (c.Header, c.Share))],
             inPlace.Count == 0 ? [["No restrictive practices are in place.", "", "", "", "", ""]] : inPlace.Select(p => (IReadOnlyList<string>)[.. Columns.Select(c => c.Value(p))]),
             ["Total in place", inPlace.Count.ToString(), "", "", "", ""]);
+
+        if (proposed.Count > 0)
+        {
+            // Proposals are not in place and not in the total: nothing may be used until it is agreed.
+            pdf.Heading("Proposed, not yet agreed (not in the total)");
+            pdf.Table([("Practice", 3.2), ("Category", 1.8), ("Why proposed", 3)],
+                proposed.Select(p => (IReadOnlyList<string>)[p.Description, Display.Name(p.Category), p.ProposalReason ?? "Not recorded"]));
+        }
 
         if (ended.Count > 0)
         {
