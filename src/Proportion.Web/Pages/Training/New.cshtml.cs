@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Rules;
 using Proportion.Core.Training;
 using Proportion.Web.Infrastructure;
 using Proportion.Web.Infrastructure.Forms;
@@ -52,8 +53,10 @@ public class NewModel(ProportionDbContext db, TrainingRecords training, TimeProv
             return stop;
         }
         var completed = Input.CompletedOn.Validate(ModelState, "Input.CompletedOn", "Date completed");
-        // A refresher is due at least every year (§10.7): a year on, unless the certificate says sooner.
-        var expires = Input.ExpiresOn.IsEmpty ? completed?.AddYears(1) : Input.ExpiresOn.Validate(ModelState, "Input.ExpiresOn", "Refresher due");
+        // Left blank, the refresher is due as late as the course allows (R15, RefresherInterval).
+        var expires = Input.ExpiresOn.IsEmpty
+            ? completed is { } done && Input.Course is { } course ? RefresherInterval.Latest(course, done) : null
+            : Input.ExpiresOn.Validate(ModelState, "Input.ExpiresOn", "Refresher due");
         var certificate = Input.CertificateExpiresOn.Validate(ModelState, "Input.CertificateExpiresOn", "Certificate expiry date", required: false);
         if (!ModelState.IsValid || !await TryWriteAsync(() => training.RecordAsync(userId, new TrainingRecord
             {
