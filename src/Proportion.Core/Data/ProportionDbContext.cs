@@ -32,6 +32,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<IncidentReflection> IncidentReflections => Set<IncidentReflection>();
     public DbSet<IncidentNotification> IncidentNotifications => Set<IncidentNotification>();
     public DbSet<IncidentAmendment> IncidentAmendments => Set<IncidentAmendment>();
+    public DbSet<RestraintTally> RestraintTallies => Set<RestraintTally>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
@@ -148,6 +149,13 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
         builder.Entity<IncidentReflection>().HasQueryFilter(r => Scope.Everything || Incidents.Any(i => i.Id == r.IncidentId));
         builder.Entity<IncidentNotification>().HasQueryFilter(n => Scope.Everything || Incidents.Any(i => i.Id == n.IncidentId));
         builder.Entity<IncidentAmendment>().HasQueryFilter(a => Scope.Everything || Incidents.Any(i => i.Id == a.IncidentId));
+        // A tally is seen by whoever sees the incidents it adds up: the same scope as an incident's.
+        builder.Entity<RestraintTally>().HasQueryFilter(t =>
+            Scope.Everything
+            || (Scope.AllPeopleInOrganisation && t.OrganisationId == Scope.OrganisationId)
+            || Scope.PeopleServiceIds.Contains(t.ServiceId)
+            || t.Person!.FundingCouncilId == Scope.FundingCouncilId
+            || t.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
         // A user's messages are their own.
         builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId);
 

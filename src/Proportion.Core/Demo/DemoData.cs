@@ -1,3 +1,4 @@
+using Proportion.Core.Analytics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
@@ -215,6 +216,8 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         AddDemoTraining(now, today, manager, careWorker);
         await AddDemoMonitoringAsync(house, manager, today);
         await db.SaveChangesAsync(ct);
+        // The demo's incidents are added directly, not through the form, so they are added up here.
+        await RestraintTallies.RebuildAsync(db, ct);
         return true;
     }
 

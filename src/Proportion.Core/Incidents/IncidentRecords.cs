@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Analytics;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
@@ -62,14 +63,19 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
                 .Set("Interventions", incident.Interventions.Count).Set("Early review called for", incident.CallsForEarlyReview)
                 .Set("Unauthorised restriction", incident.UnauthorisedRestriction));
         await NotifyOnRecordAsync(person, incident, now, ct);
+        // The incident and the tallies the charts read are written together, or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
+            await RestraintTallies.AddAsync(db, incident, ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException) when (incident.SubmissionKey != Guid.Empty)
         {
             // A double tap or a retry: the unique submission key let the first one in. Return that one.
             // Asking first would cost every recording a round trip to save a rare one.
+            await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             if (await FindBySubmissionKeyAsync(incident.SubmissionKey, ct) is { } winner)
             {

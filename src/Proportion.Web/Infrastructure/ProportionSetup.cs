@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
+using Proportion.Core.Analytics;
 using Proportion.Core.Demo;
 using Proportion.Core.Model;
 using Proportion.Core.People;
@@ -110,6 +111,7 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Reviews.ReviewRecords>();
         services.AddScoped<Proportion.Core.Monitoring.MonitoringRecords>();
         services.AddScoped<Proportion.Core.Oversight.DueWork>();
+        services.AddScoped<RestrictionSeries>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<EmailSender>();
         services.AddHostedService<ReminderService>();
@@ -178,7 +180,13 @@ public static class ProportionSetup
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ProportionDbContext>();
         db.Scope = UserScope.System;
+        var pending = await db.Database.GetPendingMigrationsAsync();
         await db.Database.MigrateAsync();
+        if (pending.Contains(Proportion.Core.Data.Migrations.RestraintTallies.Id))
+        {
+            // The tallies' table was just made: add up the incidents recorded before it existed.
+            await RestraintTallies.RebuildAsync(db);
+        }
         var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
         await demo.EnsureRolesAsync();
         if (!seedDemoData)
