@@ -20,4 +20,5 @@ internal sealed class BenchLinks : IRecordLinks
     public string Guidelines() => "";
     public string Liberty(Guid personId) => "";
     public string LibertyScreening(Guid personId) => "";
+    public string RestrictionChart(Proportion.Core.Analytics.ChartSubject subject, Proportion.Core.Analytics.Measure measure, Proportion.Core.Analytics.ChartPeriod period) => "";
 }

@@ -37,4 +37,7 @@ public interface IRecordLinks
 
     /// <summary>Where a deprivation of liberty screening is recorded for a person (R6).</summary>
     string LibertyScreening(Guid personId);
+
+    /// <summary>The statistical process control chart of one measure of restriction for a person, a service, an organisation or a council (R14).</summary>
+    string RestrictionChart(Analytics.ChartSubject subject, Analytics.Measure measure, Analytics.ChartPeriod period);
 }

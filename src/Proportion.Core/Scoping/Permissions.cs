@@ -28,6 +28,7 @@ public enum Permission
     OrganisationOverview,
     ManageServices,
     ManageUsers,
+    CouncilCharts,
 }
 
 /// <summary>
@@ -94,6 +95,8 @@ public static class Permissions
         [Permission.OrganisationOverview] = Read([Roles.SeniorManager, Roles.BoardMember]),
         [Permission.ManageServices] = Write([Roles.OrganisationAdministrator, Roles.SeniorManager],
             "Only an organisation administrator or a senior manager can add or change services."),
+        // R14 for commissioners: restriction over time for the people their council funds, in every provider.
+        [Permission.CouncilCharts] = Read([Roles.Commissioner, Roles.SocialWorker]),
         [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
     };
 

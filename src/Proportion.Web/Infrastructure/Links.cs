@@ -1,3 +1,4 @@
+using Proportion.Core.Analytics;
 using Proportion.Core.Links;
 using Proportion.Core.Model;
 
@@ -35,6 +36,24 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
         ["outcome"] = "/Reviews/Outcome",
         ["check"] = "/Reviews/Check",
     };
+
+    // Charts of restriction over time (R14): one measure, weekly or monthly, for whoever the subject is.
+    public string RestrictionChart(ChartSubject subject, Measure measure, ChartPeriod period)
+    {
+        var query = new { measure = measure.ToString(), period = period.ToString() };
+        return subject.Kind switch
+        {
+            ChartSubjectKind.Person => Page("/Charts/Person", new { id = subject.Id, query.measure, query.period }),
+            ChartSubjectKind.Service => Page("/Charts/Service", new { id = subject.Id, query.measure, query.period }),
+            ChartSubjectKind.Organisation => Page("/Charts/Organisation", query),
+            _ => Page("/Charts/Council", query),
+        };
+    }
+
+    public string PersonCharts(Guid personId) => Page("/Charts/Person", new { id = personId });
+    public string ServiceCharts(Guid serviceId) => Page("/Charts/Service", new { id = serviceId });
+    public string OrganisationCharts() => Page("/Charts/Organisation");
+    public string CouncilCharts() => Page("/Charts/Council");
 
     // Home, account and lists
     public string Home() => Page("/Index");

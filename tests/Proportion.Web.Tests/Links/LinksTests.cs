@@ -1,3 +1,4 @@
+using Proportion.Core.Analytics;
 using System.Net;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -115,13 +116,20 @@ public abstract class LinksTests(AppFixture app)
     {
         var parameters = method.GetParameters();
         var slugs = parameters.Any(p => p.Name == "slug") ? Slugs : [""];
-        foreach (var slug in slugs)
+        // A chart link goes to a different page for each kind of subject: try every kind.
+        var subjects = parameters.Any(p => p.ParameterType == typeof(ChartSubject))
+            ? Enum.GetValues<ChartSubjectKind>().Select(k => (ChartSubject?)new ChartSubject(k, SampleId)).ToArray()
+            : new ChartSubject?[] { null };
+        foreach (var (slug, subject) in slugs.SelectMany(slug => subjects.Select(subject => (slug, subject))))
         {
             yield return [.. parameters.Select(p => p.ParameterType switch
             {
                 var t when t == typeof(Guid) => (object?)SampleId,
                 var t when t == typeof(int) => 1,
                 var t when t == typeof(NotificationRecipient) => Enum.GetValues<NotificationRecipient>()[0],
+                var t when t == typeof(ChartSubject) => subject,
+                var t when t == typeof(Measure) => Measure.Prone,
+                var t when t == typeof(ChartPeriod) => ChartPeriod.Week,
                 _ when p.Name == "slug" => slug,
                 _ when p.Name == "table" => "mhs505",
                 _ => null,

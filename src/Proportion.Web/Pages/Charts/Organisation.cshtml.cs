@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Charts;
+
+/// <summary>Restriction over time as statistical process control charts (R14). Skeleton: drawn in issue 12.</summary>
+[Requires(Permission.OrganisationOverview)]
+public class OrganisationModel : ProportionPageModel
+{
+    public string Subject => "The organisation";
+
+    public IActionResult OnGet() => Page();
+}
