@@ -44,6 +44,8 @@ public sealed class PermissionsTests
     [InlineData(Permission.ManageServices, "..Y..Y...")]
     // A council administrator manages the council's own accounts, not the provider's.
     [InlineData(Permission.ManageUsers, ".....Y...")]
+    // Restriction over time for the people a council funds: its social workers and commissioners.
+    [InlineData(Permission.CouncilCharts, "......YY.")]
     public void EachRole_OnTheProvidersOwnRecord_IsAllowedAsWrittenHere(Permission permission, string expected)
     {
         UserScope[] users =

@@ -51,11 +51,12 @@ public class ServiceModel(ProportionDbContext db, TimeProvider clock) : Proporti
         {
             return Page();
         }
-        var all = await query.Include(i => i.Person).OrderByDescending(i => i.OccurredAt).AsSplitQuery().ToListAsync();
-        Matches = all.Count;
-        Incidents = all.Take(MaxRows).ToList();
-        Months = MonthFigures.ByMonth(all);
-        Total = all.Count == 0 ? null : MonthFigures.For(default, all);
+        Incidents = await query.Include(i => i.Person).OrderByDescending(i => i.OccurredAt).Take(MaxRows).AsSplitQuery().ToListAsync();
+        // The figures count every match from the columns they need, not the incidents' words.
+        var counted = await query.Select(IncidentCounted.Projection).AsSplitQuery().ToListAsync();
+        Matches = counted.Count;
+        Months = MonthFigures.ByMonth(counted);
+        Total = counted.Count == 0 ? null : MonthFigures.For(default, counted);
         return Page();
     }
 
