@@ -309,6 +309,28 @@ public abstract class IncidentTests(AppFixture app)
     }
 
     [SkippableFact]
+    public async Task MonthlyFigures_EachMonthOpensTheIncidentsItCounts()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var beech = await app.IdOfServiceAsync("Beech Road");
+        using var manager = await app.NewClient().SignInAsync(Manager);
+
+        var page = await manager.GetAsync($"/services/{beech}/incidents?Filter.Type=PhysicalProne");
+
+        var months = page.Document.QuerySelector("main table")!.QuerySelectorAll("tbody tr")
+            .Select(r => (Link: r.QuerySelector("th a")?.GetAttribute("href"), Incidents: r.QuerySelector("td[data-label='Incidents']")!.TextContent.Trim())).ToList();
+        Assert.Null(months[^1].Link);
+        Assert.NotEmpty(months.SkipLast(1));
+        foreach (var (link, incidents) in months.SkipLast(1))
+        {
+            // The month's list keeps the page's own filter (prone only) and finds as many as the month's row counts.
+            Assert.Contains("Filter.Type=PhysicalProne", link);
+            var list = await manager.GetAsync(link!);
+            Assert.Equal($"{incidents} incident{(incidents == "1" ? "" : "s")}", list.Document.QuerySelector("main h2")!.TextContent.Trim());
+        }
+    }
+
+    [SkippableFact]
     public async Task ServiceList_FiltersAndCounts_AndExportsTheMhsdsTables()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");

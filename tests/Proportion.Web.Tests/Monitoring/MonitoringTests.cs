@@ -217,7 +217,7 @@ public abstract partial class MonitoringTests(AppFixture app)
             Assert.Equal(overdue, audit.Contains("Overdue"));
 
             var organisation = await senior.GetAsync("/organisation");
-            var row = organisation.Document.QuerySelector("table")!.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Beech Road");
+            var row = organisation.Document.QuerySelector("table#monitoring")!.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Beech Road");
             var nextAudit = Squash(row.QuerySelectorAll("td").Last().TextContent);
             Assert.Equal(UkTime.Format(due) + (overdue ? " Overdue" : ""), nextAudit);
 

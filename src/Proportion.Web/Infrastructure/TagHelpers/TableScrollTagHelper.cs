@@ -6,6 +6,8 @@ namespace Proportion.Web.Infrastructure.TagHelpers;
 /// Wraps a wide table so it scrolls sideways on a phone instead of widening the page. The wrapper is a
 /// focusable, labelled region so keyboard users can scroll it too (WCAG 2.1.1, 1.4.10).
 /// <code>&lt;app-table-scroll label="People you can see"&gt;&lt;table&gt;...&lt;/table&gt;&lt;/app-table-scroll&gt;</code>
+/// Part of a scrolled table is out of sight: tables of figures use <c>govuk-table app-table-reflow</c> instead
+/// (Styles/partials/_tables.scss), which shows every column at desktop width and reflows rows on a phone.
 /// </summary>
 [HtmlTargetElement("app-table-scroll")]
 public sealed class TableScrollTagHelper : TagHelper

@@ -17,6 +17,24 @@ public sealed class IncidentFilter
     public Guid? Person { get; set; }
     public Guid? Staff { get; set; }
 
+    /// <summary>
+    /// The <paramref name="days"/> days up to and including today, of one type or any: the organisation's picture
+    /// counts incidents through this filter and links to the list with it, so a figure and its list always agree.
+    /// </summary>
+    public static IncidentFilter LastDays(DateOnly today, int days, InterventionType? type = null) =>
+        new() { From = DateParts.From(today.AddDays(1 - days)), To = DateParts.From(today), Type = type };
+
+    /// <summary>
+    /// This filter narrowed to one calendar month, within its own dates: a month's row of the figures links to
+    /// the incidents it counts. Call it after <see cref="Apply"/> has read the dates.
+    /// </summary>
+    public IncidentFilter ForMonth(DateOnly month)
+    {
+        var first = From.TryGetDate(out var from) && from > month ? from : month;
+        var last = To.TryGetDate(out var to) && to < month.AddMonths(1).AddDays(-1) ? to : month.AddMonths(1).AddDays(-1);
+        return new() { From = DateParts.From(first), To = DateParts.From(last), Type = Type, Reason = Reason, Person = Person, Staff = Staff };
+    }
+
     /// <summary>The filtered query, or null when a date cannot be read (the errors are in ModelState).</summary>
     public IQueryable<Incident>? Apply(IQueryable<Incident> incidents, ModelStateDictionary modelState, DateOnly today)
     {

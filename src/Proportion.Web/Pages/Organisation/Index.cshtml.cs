@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Decisions;
@@ -8,6 +9,7 @@ using Proportion.Core.Model;
 using Proportion.Core.Oversight;
 using Proportion.Core.Rules;
 using Proportion.Web.Infrastructure;
+using Proportion.Web.Pages.Incidents;
 
 namespace Proportion.Web.Pages.Organisation;
 
@@ -29,6 +31,12 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, Microsoft.Ex
     public sealed record Due(DateOnly On, bool Overdue);
 
     public List<Row> Rows { get; private set; } = [];
+
+    /// <summary>The service's incident list filtered to the days counted here, so each figure links to its incidents.</summary>
+    public string IncidentsQuery { get; private set; } = "";
+
+    /// <summary>The same days, incidents with prone restraint only.</summary>
+    public string ProneQuery { get; private set; } = "";
     public Row? Total { get; private set; }
 
     /// <summary>
@@ -45,7 +53,6 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, Microsoft.Ex
     {
         var today = UkTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
-        var since = now.AddDays(-IncidentDays);
         var services = await db.Services.AsNoTracking().Where(s => s.OrganisationId == Scope.OrganisationId)
             .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.CreatedAt }).ToListAsync();
         var people = await db.People.Where(p => p.OrganisationId == Scope.OrganisationId)
@@ -65,7 +72,10 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, Microsoft.Ex
                 drafts[draft.ServiceId] = drafts.GetValueOrDefault(draft.ServiceId) + 1;
             }
         }
-        var incidents = await db.Incidents.Where(i => i.OrganisationId == Scope.OrganisationId && i.OccurredAt >= since)
+        var window = IncidentFilter.LastDays(today, IncidentDays);
+        IncidentsQuery = window.ToQueryString();
+        ProneQuery = IncidentFilter.LastDays(today, IncidentDays, InterventionType.PhysicalProne).ToQueryString();
+        var incidents = await window.Apply(db.Incidents.Where(i => i.OrganisationId == Scope.OrganisationId), new ModelStateDictionary(), today)!
             .GroupBy(i => i.ServiceId)
             .Select(g => new { g.Key, Count = g.Count(), Prone = g.Count(i => i.Interventions.Any(x => x.Type == InterventionType.PhysicalProne)) })
             .ToDictionaryAsync(g => g.Key);
