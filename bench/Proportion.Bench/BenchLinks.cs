@@ -20,5 +20,6 @@ internal sealed class BenchLinks : IRecordLinks
     public string Guidelines() => "";
     public string Liberty(Guid personId) => "";
     public string LibertyScreening(Guid personId) => "";
+    public string CreepAlert(Guid alertId) => "";
     public string RestrictionChart(Proportion.Core.Analytics.ChartSubject subject, Proportion.Core.Analytics.Measure measure, Proportion.Core.Analytics.ChartPeriod period) => "";
 }

@@ -33,6 +33,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<IncidentNotification> IncidentNotifications => Set<IncidentNotification>();
     public DbSet<IncidentAmendment> IncidentAmendments => Set<IncidentAmendment>();
     public DbSet<RestraintTally> RestraintTallies => Set<RestraintTally>();
+    public DbSet<CreepAlert> CreepAlerts => Set<CreepAlert>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
@@ -156,6 +157,12 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             || Scope.PeopleServiceIds.Contains(t.ServiceId)
             || t.Person!.FundingCouncilId == Scope.FundingCouncilId
             || t.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
+        // Alerts when restriction creeps up are the provider's own, like its monitoring: the organisation's
+        // senior staff and the service's own staff see them (pages narrow further by role); council users do not.
+        builder.Entity<CreepAlert>().HasQueryFilter(a =>
+            Scope.Everything
+            || (Scope.AllServicesInOrganisation && a.OrganisationId == Scope.OrganisationId)
+            || Scope.PeopleServiceIds.Contains(a.ServiceId));
         // A user's messages are their own.
         builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId);
 

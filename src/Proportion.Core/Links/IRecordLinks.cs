@@ -40,4 +40,7 @@ public interface IRecordLinks
 
     /// <summary>The statistical process control chart of one measure of restriction for a person, a service, an organisation or a council (R14).</summary>
     string RestrictionChart(Analytics.ChartSubject subject, Analytics.Measure measure, Analytics.ChartPeriod period);
+
+    /// <summary>An alert that restriction is creeping up, where a manager says what they will do about it (R14).</summary>
+    string CreepAlert(Guid alertId);
 }

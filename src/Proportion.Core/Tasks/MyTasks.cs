@@ -65,6 +65,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             {
                 Add($"Hold the discussion for a proposed practice: {p.Description}", p.Person!.KnownAs, null, links.PracticeDetails(p.PersonId, p.Id), "R2");
             }
+            await AddCreepAlertsAsync(Add, ct);
         }
 
         await AddDueWorkAsync(tasks, ct);
@@ -111,6 +112,18 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
                 or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification;
             tasks.Add(new TaskItem(escalated ? $"{item.What} (overdue, escalated to you)" : item.What, item.Person ?? item.Service,
                 item.Due, item.Overdue, item.Link, item.Rule));
+        }
+    }
+
+    /// <summary>Rises in restriction no manager has acknowledged yet, in the services the user manages (R14, ADR 0025).</summary>
+    private async Task AddCreepAlertsAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    {
+        var alerts = await db.CreepAlerts.Where(a => a.AcknowledgedAt == null).Include(a => a.Service).Include(a => a.Person)
+            .OrderBy(a => a.RaisedAt).Take(PerKind).AsNoTracking().ToListAsync(ct);
+        foreach (var a in alerts)
+        {
+            add(Analytics.CreepAlerts.Title(a), $"{EnumNames.Of(a.Period)} chart, rising since {Analytics.CreepAlerts.PeriodName(a.SignalStarts, a.Period)}",
+                null, links.CreepAlert(a.Id), "R14");
         }
     }
 

@@ -50,6 +50,9 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
         };
     }
 
+    // Alerts when restriction creeps up (R14, ADR 0025).
+    public string CreepAlert(Guid alertId) => Page("/Alerts/View", new { id = alertId });
+
     public string PersonCharts(Guid personId) => Page("/Charts/Person", new { id = personId });
     public string ServiceCharts(Guid serviceId) => Page("/Charts/Service", new { id = serviceId });
     public string OrganisationCharts() => Page("/Charts/Organisation");

@@ -75,6 +75,9 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
         var reminders = (await new ReflectionReminders(db, links).SendAsync(nowUtc, ct)).Select(r => (Reminder: r, Subject: "Proportion: a reflection to write"))
             .Concat((await new OversightReminders(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Proportion.Core.Rules.RuleSettings>>(), links).SendAsync(nowUtc, ct))
                 .Select(r => (Reminder: r, Subject: "Proportion: a review, monitoring or audit is due")))
+            // Alerts when restriction creeps up (R14, ADR 0025): under the same lease, so each is raised once.
+            .Concat((await scope.ServiceProvider.GetRequiredService<Proportion.Core.Analytics.CreepAlerts>().RaiseAsync(nowUtc, ct))
+                .Select(r => (Reminder: r, Subject: "Proportion: restriction is rising")))
             .ToList();
         await scope.ServiceProvider.GetRequiredService<EmailSender>().EmailAsync(db, reminders, ct: ct);
         return reminders.Count;

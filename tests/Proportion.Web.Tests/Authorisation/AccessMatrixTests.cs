@@ -134,6 +134,10 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/{lodge}/charts", "FNNNNFFFA"),
         ("/organisation/charts", "FFAAFFFFF"),
         ("/council/charts", "FFFFFFAAF"),
+        // An alert that restriction is creeping up (R14): read with the service's incidents; council users never see the provider's.
+        ("/alerts/{houseAlert}", "FAAAAFFFN"),
+        ("/alerts/{lodgeAlert}", "FNNNNFFFA"),
+        ("/alerts/{unknown}", "FNNNNFFFN"),
         ("/services/{house}/training", "FAAAAAFFN"),
         ("/services/{lodge}/training", "FNNNNNFFA"),
         ("/staff/{oakfieldCareWorker}/training", "FAAAAAFFN"),
@@ -250,6 +254,9 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/incidents/{joyceIncident}/reflection", "ANNFFFFFN"),
         ("/incidents/{joyceIncident}/amend", "AAAFFFFFN"),
         ("/notifications", "AAAAAAAAA"),
+        // Acknowledging an alert is a manager's (R14); without a note each is shown the form back.
+        ("/alerts/{houseAlert}?handler=Acknowledge", "FAAFFFFFN"),
+        ("/alerts/{lodgeAlert}?handler=Acknowledge", "FNNFFFFFA"),
         ("/staff/{oakfieldCareWorker}/training/new", "FAAFFAFFN"),
         ("/services/new", "FFAFFAFFF"),
         ("/services/{house}/edit", "FFAFFAFFF"),
@@ -493,6 +500,8 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["oakfieldCareWorker"] = await db.Users.Where(u => u.Email == "careworker@oakfield.example").Select(u => u.Id).SingleAsync(),
         ["riversideManager"] = await db.Users.Where(u => u.Email == "manager@riverside.example").Select(u => u.Id).SingleAsync(),
         ["careWorkerForm"] = await HoldFormForCareWorkerAsync(app, db),
+        ["houseAlert"] = await EnsureCreepAlertAsync(db, "Oakfield House", app.Clock),
+        ["lodgeAlert"] = await EnsureCreepAlertAsync(db, "Riverside Lodge", app.Clock),
         ["unknown"] = Guid.CreateVersion7(),
     });
 
@@ -508,6 +517,27 @@ public abstract class AccessMatrixTests(AppFixture app)
         db.UnsentForms.Add(held);
         await db.SaveChangesAsync();
         return held.Id;
+    }
+
+    /// <summary>An alert that a service's prone restraint rose (R14), as the background job would raise it; the same one each time.</summary>
+    private static async Task<Guid> EnsureCreepAlertAsync(ProportionDbContext db, string serviceName, TimeProvider clock)
+    {
+        var service = await db.Services.SingleAsync(s => s.Name == serviceName);
+        var signal = new DateOnly(2026, 1, 5);
+        var existing = await db.CreepAlerts.Where(a => a.SubjectId == service.Id && a.SignalStarts == signal).Select(a => a.Id).FirstOrDefaultAsync();
+        if (existing != Guid.Empty)
+        {
+            return existing;
+        }
+        var alert = new Core.Model.CreepAlert
+        {
+            OrganisationId = service.OrganisationId, ServiceId = service.Id, SubjectKind = Core.Analytics.ChartSubjectKind.Service, SubjectId = service.Id,
+            Measure = Core.Analytics.Measure.Prone, Period = Core.Analytics.ChartPeriod.Week, SignalStarts = signal, LatestStarts = signal,
+            Causes = Core.Analytics.SpecialCause.BeyondLimit, Value = 6, Mean = 1.2, UpperLimit = 3.4, RaisedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.CreepAlerts.Add(alert);
+        await db.SaveChangesAsync();
+        return alert.Id;
     }
 
     // The demo gives George no practice; the matrix needs one in the other provider.
