@@ -35,18 +35,28 @@ public sealed class EqualityRecords(ProportionDbContext db, AuditTrail audit)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A tampered form could post a number no list holds; it is refused at its question.</summary>
+    /// <summary>What a form is told when a question's answer is not on its list (a tampered form), by question.</summary>
+    public static readonly IReadOnlyDictionary<string, string> NotOnTheList = new Dictionary<string, string>
+    {
+        [nameof(EqualityAnswers.Ethnicity)] = "Select the person's ethnic group from the list",
+        [nameof(EqualityAnswers.Sex)] = "Select the person's sex from the list",
+        [nameof(EqualityAnswers.Disability)] = "Select whether the person considers themselves to have a disability",
+        [nameof(EqualityAnswers.ReligionOrBelief)] = "Select the person's religion or belief from the list",
+        [nameof(EqualityAnswers.SexualOrientation)] = "Select the person's sexual orientation from the list",
+    };
+
+    /// <summary>A number no list holds is refused at its question.</summary>
     private static void RefuseUnknown(EqualityAnswers a)
     {
-        var errors = new Dictionary<string, string>();
-        if (a.Ethnicity is { } e && !Enum.IsDefined(e)) errors[nameof(a.Ethnicity)] = "Select the person's ethnic group from the list";
-        if (a.Sex is { } s && !Enum.IsDefined(s)) errors[nameof(a.Sex)] = "Select the person's sex from the list";
-        if (a.Disability is { } d && !Enum.IsDefined(d)) errors[nameof(a.Disability)] = "Select whether the person considers themselves to have a disability";
-        if (a.ReligionOrBelief is { } r && !Enum.IsDefined(r)) errors[nameof(a.ReligionOrBelief)] = "Select the person's religion or belief from the list";
-        if (a.SexualOrientation is { } o && !Enum.IsDefined(o)) errors[nameof(a.SexualOrientation)] = "Select the person's sexual orientation from the list";
-        if (errors.Count > 0)
+        var unknown = new List<string>();
+        if (a.Ethnicity is { } e && !Enum.IsDefined(e)) unknown.Add(nameof(a.Ethnicity));
+        if (a.Sex is { } s && !Enum.IsDefined(s)) unknown.Add(nameof(a.Sex));
+        if (a.Disability is { } d && !Enum.IsDefined(d)) unknown.Add(nameof(a.Disability));
+        if (a.ReligionOrBelief is { } r && !Enum.IsDefined(r)) unknown.Add(nameof(a.ReligionOrBelief));
+        if (a.SexualOrientation is { } o && !Enum.IsDefined(o)) unknown.Add(nameof(a.SexualOrientation));
+        if (unknown.Count > 0)
         {
-            throw new RuleViolationException(errors);
+            throw new RuleViolationException(unknown.ToDictionary(field => field, field => NotOnTheList[field]));
         }
     }
 

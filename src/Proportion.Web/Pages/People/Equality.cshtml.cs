@@ -26,23 +26,18 @@ public class EqualityModel(EqualityRecords equality, TimeProvider clock) : Propo
     public sealed class EqualityForm
     {
         [Display(Name = "Ethnic group")]
-        [EnumDataType(typeof(EthnicCategory), ErrorMessage = "Select the person's ethnic group from the list")]
         public EthnicCategory? Ethnicity { get; set; }
 
         [Display(Name = "Sex")]
-        [EnumDataType(typeof(Sex), ErrorMessage = "Select the person's sex from the list")]
         public Sex? Sex { get; set; }
 
         [Display(Name = "Disability")]
-        [EnumDataType(typeof(DisabilityAnswer), ErrorMessage = "Select whether the person considers themselves to have a disability")]
         public DisabilityAnswer? Disability { get; set; }
 
         [Display(Name = "Religion or belief")]
-        [EnumDataType(typeof(ReligionOrBelief), ErrorMessage = "Select the person's religion or belief from the list")]
         public ReligionOrBelief? ReligionOrBelief { get; set; }
 
         [Display(Name = "Sexual orientation")]
-        [EnumDataType(typeof(SexualOrientation), ErrorMessage = "Select the person's sexual orientation from the list")]
         public SexualOrientation? SexualOrientation { get; set; }
 
         public int Version { get; set; }
@@ -67,11 +62,25 @@ public class EqualityModel(EqualityRecords equality, TimeProvider clock) : Propo
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        SayWhichAnswerIsNotOnTheList();
         if (!ModelState.IsValid || !await TryWriteAsync(() => equality.RecordAsync(id, Input.Version, Input.ToAnswers())))
         {
             return Page();
         }
         Confirm("The person's equality information has been saved.");
         return Redirect(Links.Person(id) + "#equality");
+    }
+
+    /// <summary>An answer that is not one of the list's (a tampered form) fails to bind; say so as the question's own refusal.</summary>
+    private void SayWhichAnswerIsNotOnTheList()
+    {
+        foreach (var (field, message) in EqualityRecords.NotOnTheList)
+        {
+            if (ModelState[$"Input.{field}"] is { Errors.Count: > 0 } entry)
+            {
+                entry.Errors.Clear();
+                entry.Errors.Add(message);
+            }
+        }
     }
 }
