@@ -64,6 +64,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{monitoring}",
         "{draft}",
         "{actionDone}",
+        "{person}/equality",
     ];
 
     /// <summary>Pages a senior manager works in beyond the common ones: monitoring and audits (R11).</summary>
@@ -74,6 +75,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{monitoring}",
         "{audit}",
         "{draft}",
+        "/organisation/equality",
     ];
 
     /// <summary>Pages a care worker works in: recording, and their own reflection.</summary>

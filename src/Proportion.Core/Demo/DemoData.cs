@@ -116,6 +116,20 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             P(lodge, "George", "Whitaker", null, 82, null, "Parkinson's disease; speech is quiet, allow time.",
                 CommunicationMethods.Speech, false, false),
         };
+        // Equality information (ADR 0023): Doris preferred not to say her sexual orientation; Edna has not been asked yet.
+        void Equality(Person who, EthnicCategory ethnicity, Sex sex, DisabilityAnswer disability, ReligionOrBelief religion, SexualOrientation orientation) =>
+            (who.Ethnicity, who.Sex, who.Disability, who.ReligionOrBelief, who.SexualOrientation) = (ethnicity, sex, disability, religion, orientation);
+        Equality(people[0], EthnicCategory.WhiteBritish, Sex.Female, DisabilityAnswer.Yes, ReligionOrBelief.Christian, SexualOrientation.Heterosexual);
+        Equality(people[1], EthnicCategory.WhiteBritish, Sex.Male, DisabilityAnswer.Yes, ReligionOrBelief.Christian, SexualOrientation.Heterosexual);
+        Equality(people[2], EthnicCategory.WhiteIrish, Sex.Female, DisabilityAnswer.Yes, ReligionOrBelief.Christian, SexualOrientation.PreferNotToSay);
+        Equality(people[3], EthnicCategory.AsianIndian, Sex.Male, DisabilityAnswer.No, ReligionOrBelief.Hindu, SexualOrientation.Heterosexual);
+        Equality(people[5], EthnicCategory.BlackCaribbean, Sex.Female, DisabilityAnswer.Yes, ReligionOrBelief.Christian, SexualOrientation.Heterosexual);
+        Equality(people[6], EthnicCategory.BlackAfrican, Sex.Male, DisabilityAnswer.Yes, ReligionOrBelief.NoReligion, SexualOrientation.NotSure);
+        Equality(people[7], EthnicCategory.WhiteBritish, Sex.Female, DisabilityAnswer.Yes, ReligionOrBelief.NoReligion, SexualOrientation.Bisexual);
+        Equality(people[8], EthnicCategory.WhiteIrish, Sex.Male, DisabilityAnswer.Yes, ReligionOrBelief.Christian, SexualOrientation.GayOrLesbian);
+        Equality(people[9], EthnicCategory.AsianIndian, Sex.Male, DisabilityAnswer.Yes, ReligionOrBelief.Hindu, SexualOrientation.NotAppropriateToAsk);
+        Equality(people[10], EthnicCategory.WhiteBritish, Sex.Female, DisabilityAnswer.Yes, ReligionOrBelief.Christian, SexualOrientation.Heterosexual);
+        Equality(people[11], EthnicCategory.WhiteBritish, Sex.Male, DisabilityAnswer.PreferNotToSay, ReligionOrBelief.NoReligion, SexualOrientation.Heterosexual);
         db.People.AddRange(people);
 
         RestrictivePractice Rp(Person who, PracticeCategory category, string description, PracticeKind kind, PracticeStatus status,

@@ -27,6 +27,13 @@ public class Person : ITenantOwned, IVersioned
     public Guid? SocialWorkerId { get; set; }
     public AppUser? SocialWorker { get; set; }
     public List<Representative> Representatives { get; set; } = [];
+
+    // Equality information (ADR 0023): each optional; null until the question is asked.
+    public EthnicCategory? Ethnicity { get; set; }
+    public Sex? Sex { get; set; }
+    public DisabilityAnswer? Disability { get; set; }
+    public ReligionOrBelief? ReligionOrBelief { get; set; }
+    public SexualOrientation? SexualOrientation { get; set; }
     public DateTime CreatedAt { get; set; }
     public int Version { get; set; } = 1;
 

@@ -164,6 +164,10 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string RefusedRequests() => Page("/Admin/Refused");
     public string AuditTrail() => Page("/Admin/AuditTrail");
 
+    // Equality information and the breakdown of restriction by it (ADR 0023)
+    public string PersonEquality(Guid personId) => Page("/People/Equality", new { id = personId });
+    public string OrganisationEquality() => Page("/Organisation/Equality");
+
     private string Page(string page, object? values = null) =>
         generator.GetPathByPage(page, handler: null, values)
         ?? throw new InvalidOperationException($"No link can be built to the page {page} with {values ?? "no values"}: its route has changed or a value is missing.");

@@ -99,6 +99,7 @@ public static class ProportionSetup
         services.AddScoped<AuditChain>();
         services.AddScoped<ServiceManagement>();
         services.AddScoped<PersonRecords>();
+        services.AddScoped<Proportion.Core.People.EqualityRecords>();
         services.AddScoped<PracticeRegister>();
         services.AddScoped<Proportion.Core.Decisions.DecisionRecords>();
         services.AddScoped<Proportion.Core.Decisions.DecisionAgreements>();

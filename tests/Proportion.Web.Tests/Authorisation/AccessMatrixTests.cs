@@ -194,6 +194,11 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/api/v1/services/{house}/due", "FAAAAFFFN"),
         ("/api/v1/services/{lodge}/due", "FNNNNFFFA"),
         ("/api/v1/services/{unknown}/due", "FNNNNFFFN"),
+        // Equality information is special category data: only those who keep the person's details (ADR 0023).
+        ("/people/{peggy}/equality", "FAAFFFFFN"),
+        ("/people/{george}/equality", "FNNFFFFFA"),
+        ("/people/{unknown}/equality", "FNNFFFFFN"),
+        ("/organisation/equality", "FFAAFFFFF"),
     ];
 
     // Every write, posted with a valid antiforgery token by each role. A write that passes
@@ -281,6 +286,8 @@ public abstract class AccessMatrixTests(AppFixture app)
         // Without a code (and a password to turn it off), each is shown the form back with the refusal.
         ("/account/two-factor?handler=Enable", "AAAAAAAAA"),
         ("/account/two-factor?handler=Disable", "AAAAAAAAA"),
+        ("/people/{peggy}/equality", "FAAFFFFFN"),
+        ("/people/{george}/equality", "FNNFFFFFA"),
     ];
 
     [SkippableFact]

@@ -51,6 +51,10 @@ public sealed class PersonMapping : IEntityTypeConfiguration<Person>
         e.HasIndex(x => x.SocialWorkerId);
         e.Ignore(x => x.FullName);
         e.Ignore(x => x.KnownAs);
+        // The NHS code, not a number: what an export or another system expects (ADR 0023).
+        e.Property(x => x.Ethnicity).HasColumnName("EthnicCategory").HasMaxLength(EthnicCategories.CodeMaxLength)
+            .HasConversion(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<EthnicCategory, string>(
+                v => v.Code(), code => EthnicCategories.FromCode(code)));
         e.OwnsMany(x => x.Representatives, r =>
         {
             r.ToTable("Representatives");

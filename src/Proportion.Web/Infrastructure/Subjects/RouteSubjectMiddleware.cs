@@ -170,6 +170,7 @@ public sealed class RouteSubjectMiddleware(RequestDelegate next, RequestAudit au
     {
         ["practices"] = "register of restrictive practices",
         ["incidents"] = "incident history",
+        ["equality"] = "equality information",
         ["liberty"] = "deprivation of liberty records",
         ["decisions"] = "agreed decision",
         ["reviews"] = "completed review",

@@ -10,12 +10,13 @@ using Proportion.Web.Infrastructure;
 namespace Proportion.Web.Pages.People;
 
 [Requires(Permission.ReadPeople)]
-public class DetailsModel(ProportionDbContext db) : ProportionPageModel
+public class DetailsModel(ProportionDbContext db, TimeProvider clock) : ProportionPageModel
 {
     public Person Person => Subjects.Person!;
     public string? FundingCouncil { get; private set; }
     public string? SocialWorker { get; private set; }
     public bool CanEdit => Scope.Allows(Permission.EditPeople, Person.OrganisationId);
+    public AgeBand AgeBand => AgeBands.Of(Person.DateOfBirth, UkTime.Today(clock));
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
