@@ -17,7 +17,8 @@
 #   BENCH_ANALYTICS_WARMUP=3. Full size: BENCH_ORGS=50 BENCH_SERVICES=100 BENCH_PEOPLE=4 BENCH_PRACTICES=1
 #   BENCH_ANALYTICS_INCIDENTS=10000000 (5,000 services; see bench/README.md).
 # BENCH_STEPS="pages due incidents" chooses the steps after generate (e.g. BENCH_STEPS=due; analytics runs last).
-# BENCH_EXPLAIN=1 also prints the SQL and query plans of the pages' queries and of DueWork's.
+# BENCH_EXPLAIN=1 also prints the SQL and query plans of the pages' queries and of DueWork's (and the SQL of
+# the analytics step's reads through the tallies).
 # PostgreSQL: uses PROPORTION_BENCH_POSTGRES if set (an Npgsql connection string without a Database; a
 # database proportion_bench_<pid> is created on it and dropped afterwards), else starts a throwaway
 # server when initdb is found (as the postgres user when run as root), else skips PostgreSQL.
@@ -115,7 +116,7 @@ run_provider() {
     "${BENCH[@]}" analytics-generate --provider "$provider" --connection "$connection" "${ANALYTICS_GENERATE[@]}"
     log "$provider: analytics"
     # Exit code 1 (the tallies and the direct queries disagree) is reported at the end, as for due.
-    "${BENCH[@]}" analytics --provider "$provider" --connection "$connection" "${ANALYTICS[@]}" \
+    "${BENCH[@]}" analytics --provider "$provider" --connection "$connection" "${ANALYTICS[@]}" ${BENCH_EXPLAIN:+--show-sql 1} \
       || { local rc=$?; ((rc == 1)) || exit "$rc"; FAILED+=("$provider analytics"); }
   fi
 }

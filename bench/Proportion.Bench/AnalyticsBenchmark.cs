@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Proportion.Core.Analytics;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
@@ -35,6 +37,19 @@ public static class AnalyticsBenchmark
             + (postgres ? "London time (AT TIME ZONE 'Europe/London'), as the tallies do." : "UTC (SQLite has no time zones): weeks and months may differ by the incidents of an hour or two at their edges; totals must agree."));
         Console.WriteLine();
 
+        if (s.ShowSql)
+        {
+            // What EF sends for each read through the tallies, captured on one run of each.
+            var capture = new SqlCapture();
+            var captured = new DbContextOptionsBuilder<ProportionDbContext>(options).AddInterceptors(capture).Options;
+            await ServiceChartAsync(captured, target.ServiceId, from, today, ct);
+            capture.Print("one service's chart");
+            await NationalAsync(captured, from, today, ct);
+            capture.Print("national monthly counts");
+            await ReportFiguresAsync(captured, target.OrganisationId, today, ct);
+            capture.Print("the report's figures");
+        }
+
         var same = true;
         var chart = await ServiceChartAsync(options, target.ServiceId, from, today, ct);
         var chartDirect = await ServiceChartDirectAsync(options, postgres, target.ServiceId, from, today, ct);
@@ -46,6 +61,11 @@ public static class AnalyticsBenchmark
         var reportDirect = await ReportFiguresDirectAsync(options, postgres, target.OrganisationId, today, ct);
         same &= Compare("the report's monthly incidents, two years", report.Incidents, reportDirect.Incidents, exact: postgres);
         same &= CompareTypes(report.Types, reportDirect.Types, report.Interventions);
+        var reasonsSame = report.Reasons.Count == reportDirect.Reasons.Count && report.Reasons.All(r => reportDirect.Reasons.GetValueOrDefault(r.Key) == r.Value)
+            && report.Reasons.Values.Sum() == report.Incidents.Sum(p => p.Value);
+        Console.WriteLine($"the report's reasons: {report.Reasons.Count} reasons, {report.Reasons.Values.Sum():N0} incidents (EF) / {reportDirect.Reasons.Values.Sum():N0} (SQL)"
+            + (reasonsSame ? "" : "  DIFFERENT"));
+        same &= reasonsSame;
         Console.WriteLine($"Chart: {chart.Chart.Count(p => p.Causes != SpecialCause.None)} of {chart.Chart.Count} weeks marked special cause; mean {chart.Chart[^1].Mean:F1} a week.");
         if (!same)
         {
@@ -149,14 +169,17 @@ public static class AnalyticsBenchmark
 
     // ------------------------------------------------------------------ the yearly report (placeholder)
 
-    public sealed record ReportFigures(IReadOnlyList<SeriesPoint> Incidents, IReadOnlyList<SeriesPoint> Interventions, Dictionary<int, long> Types);
+    public sealed record ReportFigures(IReadOnlyList<SeriesPoint> Incidents, IReadOnlyList<SeriesPoint> Interventions, Dictionary<int, long> Types, Dictionary<int, long> Reasons);
 
     /// <summary>
     /// TODO(report PDF): a stand-in for the yearly report PDF until its builder is on main. It reads what the
     /// report's figures need for one organisation, the last two financial years (1 April to 31 March, the year
     /// before being the comparison): monthly incidents and interventions from the tallies through
     /// <see cref="RestrictionSeries"/>, the XmR chart of the interventions, and each type of intervention with
-    /// how often it was used, grouped by the database over the incidents and their interventions.
+    /// how often it was used, grouped by the database over the incidents and their interventions; the two years'
+    /// totals with the people restrained, summed from the monthly tallies in one grouped query; and each reason
+    /// with its deaths and serious injuries, grouped over the incidents. The same queries, in the same shape, as
+    /// the report's figures query being written alongside (ReportFigureQueries on the report branch).
     /// </summary>
     private static async Task<ReportFigures> ReportFiguresAsync(DbContextOptions<ProportionDbContext> options, Guid organisationId, DateOnly today, CancellationToken ct)
     {
@@ -173,7 +196,41 @@ public static class AnalyticsBenchmark
             .GroupBy(v => v.Type)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => (int)g.Key, g => (long)g.Count, ct);
-        return new ReportFigures(incidents, interventions, types);
+        var split = new DateOnly(last.Year - 1, 4, 1);
+        var years = await db.RestraintTallies
+            .Where(t => t.OrganisationId == organisationId && t.Period == ChartPeriod.Month && t.Starts >= first && t.Starts <= last)
+            .GroupBy(t => t.Starts >= split)
+            .Select(g => new
+            {
+                ThisYear = g.Key,
+                Incidents = g.Sum(t => t.Incidents),
+                Interventions = g.Sum(t => t.Interventions),
+                People = g.Select(t => t.PersonId).Distinct().Count(),
+                Prone = g.Sum(t => t.Prone),
+                Rapid = g.Sum(t => t.RapidTranquillisation),
+                Seclusion = g.Sum(t => t.Seclusion),
+                Injury = g.Sum(t => t.WithInjury),
+            })
+            .ToListAsync(ct);
+        var splitUtc = UkTime.ToUtc(split, TimeOnly.MinValue)!.Value;
+        var reasons = await db.Incidents
+            .Where(i => i.OrganisationId == organisationId && i.OccurredAt >= fromUtc && i.OccurredAt < toUtc)
+            .GroupBy(i => new { ThisYear = i.OccurredAt >= splitUtc, i.Reason })
+            .Select(g => new
+            {
+                g.Key.ThisYear,
+                g.Key.Reason,
+                Count = g.Count(),
+                Deaths = g.Sum(i => i.Died == true ? 1 : 0),
+                Serious = g.Sum(i => i.SeriousInjury == true ? 1 : 0),
+            })
+            .ToListAsync(ct);
+        if (years.Sum(y => y.Incidents) != incidents.Sum(p => p.Value))
+        {
+            throw new InvalidOperationException("The report's yearly totals do not add up to its months.");
+        }
+        return new ReportFigures(incidents, interventions, types,
+            reasons.GroupBy(r => (int)r.Reason).ToDictionary(g => g.Key, g => (long)g.Sum(r => r.Count)));
     }
 
     private static async Task<ReportFigures> ReportFiguresDirectAsync(DbContextOptions<ProportionDbContext> options, bool postgres, Guid organisationId, DateOnly today, CancellationToken ct)
@@ -199,7 +256,12 @@ public static class AnalyticsBenchmark
             WHERE i."OrganisationId" = {0} AND i."OccurredAt" >= {1} AND i."OccurredAt" < {2}
             GROUP BY v."Type"
             """, organisationId, fromUtc, toUtc).ToDictionaryAsync(k => k.Key, k => k.Value, ct);
-        return new ReportFigures(incidents, interventions, types);
+        var reasons = await db.Database.SqlQueryRaw<KeyCount>("""
+            SELECT "Reason" AS "Key", COUNT(*) AS "Value" FROM "Incidents"
+            WHERE "OrganisationId" = {0} AND "OccurredAt" >= {1} AND "OccurredAt" < {2}
+            GROUP BY "Reason"
+            """, organisationId, fromUtc, toUtc).ToDictionaryAsync(k => k.Key, k => k.Value, ct);
+        return new ReportFigures(incidents, interventions, types, reasons);
     }
 
     /// <summary>The last financial year that has ended and the one before it: their first and last days, and the UTC instants between.</summary>
@@ -284,6 +346,29 @@ public static class AnalyticsBenchmark
         var start = Stopwatch.GetTimestamp();
         await action();
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    private sealed class SqlCapture : DbCommandInterceptor
+    {
+        private readonly List<string> _sql = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            _sql.Add(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
+
+        public void Print(string what)
+        {
+            Console.WriteLine($"SQL for {what} ({_sql.Count} statements):");
+            foreach (var sql in _sql)
+            {
+                Console.WriteLine(sql);
+                Console.WriteLine();
+            }
+            _sql.Clear();
+        }
     }
 
     private sealed record Target(Guid OrganisationId, string OrganisationName, Guid ServiceId, string ServiceName,

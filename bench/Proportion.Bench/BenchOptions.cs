@@ -151,12 +151,13 @@ public sealed record AnalyticsGenerateSettings(DatabaseProvider Provider, string
     }
 }
 
-public sealed record AnalyticsSettings(DatabaseProvider Provider, string Connection, int Runs, int Warmup, int Organisation)
+public sealed record AnalyticsSettings(DatabaseProvider Provider, string Connection, int Runs, int Warmup, int Organisation, bool ShowSql)
 {
     public static AnalyticsSettings From(BenchOptions o)
     {
         var settings = new AnalyticsSettings(
-            o.Provider, o.Connection, o.Int("runs", 20), o.Int("warmup", 3, min: 0), o.Int("organisation", 1));
+            o.Provider, o.Connection, o.Int("runs", 20), o.Int("warmup", 3, min: 0), o.Int("organisation", 1),
+            o.Int("show-sql", 0, min: 0) > 0);
         o.RejectUnknown();
         return settings;
     }

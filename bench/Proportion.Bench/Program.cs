@@ -42,7 +42,7 @@ const string Usage = """
           transaction of prepared INSERTs on SQLite), then rebuilds the indexes and analyses.
 
       analytics --provider Sqlite|Postgres --connection "<connection string>"
-               [--runs 20] [--warmup 3] [--organisation 1]
+               [--runs 20] [--warmup 3] [--organisation 1] [--show-sql 1]
           Times, under the system scope, one service's weekly SPC chart over three years, the national
           monthly counts and the yearly report's figures for one organisation, each read from the
           tallies, against the database's own GROUP BY over the incidents for the same answer, in the
