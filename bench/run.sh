@@ -12,8 +12,13 @@
 #   BENCH_ORGS=10 BENCH_SERVICES=20 BENCH_PEOPLE=50 BENCH_PRACTICES=10 BENCH_REQUESTS=300 BENCH_WARMUP=50
 # Incidents: BENCH_CLIENTS=32 concurrent clients for BENCH_INCIDENT_SECONDS=30 after BENCH_INCIDENT_WARMUP=5.
 # Due work: BENCH_DUE_RUNS=30 timed runs of each after BENCH_DUE_WARMUP=5.
-# BENCH_STEPS="pages due incidents" chooses the steps after generate (e.g. BENCH_STEPS=due).
-# BENCH_EXPLAIN=1 also prints the SQL and query plans of the pages' queries and of DueWork's.
+# Analytics (BENCH_STEPS=analytics, not run unless asked): adds BENCH_ANALYTICS_INCIDENTS=100000 incidents over
+#   three years by the bulk path, then times the charts' reads, BENCH_ANALYTICS_RUNS=20 after
+#   BENCH_ANALYTICS_WARMUP=3. Full size: BENCH_ORGS=50 BENCH_SERVICES=100 BENCH_PEOPLE=4 BENCH_PRACTICES=1
+#   BENCH_ANALYTICS_INCIDENTS=10000000 (5,000 services; see bench/README.md).
+# BENCH_STEPS="pages due incidents" chooses the steps after generate (e.g. BENCH_STEPS=due; analytics runs last).
+# BENCH_EXPLAIN=1 also prints the SQL and query plans of the pages' queries and of DueWork's (and the SQL of
+# the analytics step's reads through the tallies).
 # PostgreSQL: uses PROPORTION_BENCH_POSTGRES if set (an Npgsql connection string without a Database; a
 # database proportion_bench_<pid> is created on it and dropped afterwards), else starts a throwaway
 # server when initdb is found (as the postgres user when run as root), else skips PostgreSQL.
@@ -36,11 +41,13 @@ SIZE=(--organisations "${BENCH_ORGS:-10}" --services-per-org "${BENCH_SERVICES:-
       --people-per-service "${BENCH_PEOPLE:-50}" --practices-per-person "${BENCH_PRACTICES:-10}")
 PAGES=(--requests "${BENCH_REQUESTS:-300}" --warmup "${BENCH_WARMUP:-50}")
 DUE=(--runs "${BENCH_DUE_RUNS:-30}" --warmup "${BENCH_DUE_WARMUP:-5}")
+ANALYTICS_GENERATE=(--incidents "${BENCH_ANALYTICS_INCIDENTS:-100000}")
+ANALYTICS=(--runs "${BENCH_ANALYTICS_RUNS:-20}" --warmup "${BENCH_ANALYTICS_WARMUP:-3}")
 INCIDENTS=(--clients "${BENCH_CLIENTS:-32}" --seconds "${BENCH_INCIDENT_SECONDS:-30}" --warmup-seconds "${BENCH_INCIDENT_WARMUP:-5}")
 STEPS_TEXT=${BENCH_STEPS:-pages due incidents}
 read -r -a STEPS <<<"${STEPS_TEXT//,/ }"
 for step in "${STEPS[@]}"; do
-  [[ $step == pages || $step == due || $step == incidents ]] || { echo "run.sh: unknown step '$step' in BENCH_STEPS (pages, due, incidents)" >&2; exit 2; }
+  [[ $step == pages || $step == due || $step == incidents || $step == analytics ]] || { echo "run.sh: unknown step '$step' in BENCH_STEPS (pages, due, incidents, analytics)" >&2; exit 2; }
 done
 BENCH=(dotnet "$ROOT/bench/Proportion.Bench/bin/Release/net10.0/Proportion.Bench.dll")
 
@@ -102,6 +109,15 @@ run_provider() {
     # provider has run; anything else (bad options, Ctrl+C) stops here.
     "${BENCH[@]}" incidents --provider "$provider" --connection "$connection" "${INCIDENTS[@]}" "${pgbench[@]}" \
       || { local rc=$?; ((rc == 1)) || exit "$rc"; FAILED+=("$provider incidents"); }
+  fi
+  if has_step analytics; then
+    # Last: it adds millions of incidents, which would change what the other steps measure.
+    log "$provider: analytics (bulk load)"
+    "${BENCH[@]}" analytics-generate --provider "$provider" --connection "$connection" "${ANALYTICS_GENERATE[@]}"
+    log "$provider: analytics"
+    # Exit code 1 (the tallies and the direct queries disagree) is reported at the end, as for due.
+    "${BENCH[@]}" analytics --provider "$provider" --connection "$connection" "${ANALYTICS[@]}" ${BENCH_EXPLAIN:+--show-sql 1} \
+      || { local rc=$?; ((rc == 1)) || exit "$rc"; FAILED+=("$provider analytics"); }
   fi
 }
 

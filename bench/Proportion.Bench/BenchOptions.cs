@@ -139,3 +139,26 @@ public sealed record DueSettings(DatabaseProvider Provider, string Connection, i
         return settings;
     }
 }
+
+public sealed record AnalyticsGenerateSettings(DatabaseProvider Provider, string Connection, int Incidents, int Years, int Seed)
+{
+    public static AnalyticsGenerateSettings From(BenchOptions o)
+    {
+        var settings = new AnalyticsGenerateSettings(
+            o.Provider, o.Connection, o.Int("incidents", 100_000, min: 0), o.Int("years", 3), o.Int("seed", 2026, min: 0));
+        o.RejectUnknown();
+        return settings;
+    }
+}
+
+public sealed record AnalyticsSettings(DatabaseProvider Provider, string Connection, int Runs, int Warmup, int Organisation, bool ShowSql)
+{
+    public static AnalyticsSettings From(BenchOptions o)
+    {
+        var settings = new AnalyticsSettings(
+            o.Provider, o.Connection, o.Int("runs", 20), o.Int("warmup", 3, min: 0), o.Int("organisation", 1),
+            o.Int("show-sql", 0, min: 0) > 0);
+        o.RejectUnknown();
+        return settings;
+    }
+}

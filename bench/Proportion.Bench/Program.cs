@@ -3,8 +3,8 @@ using Proportion.Bench;
 // Hand-parsed arguments: System.CommandLine is not in the central package list, and a handful of
 // options per command do not need it.
 const string Usage = """
-    Proportion.Bench: fills a database at scale, times pages and the due work against their queries,
-    and records incidents through the app against the database's raw insert rate.
+    Proportion.Bench: fills a database at scale, times pages, the due work and the charts' reads against
+    their queries, and records incidents through the app against the database's raw insert rate.
 
       generate --provider Sqlite|Postgres --connection "<connection string>"
                [--organisations 10] [--services-per-org 20] [--people-per-service 50]
@@ -33,6 +33,20 @@ const string Usage = """
           Times DueWork, every due and overdue item, for manager<N>@bench.example's service and for
           senior<N>@bench.example's whole organisation, each against one hand-written SQL query for
           the same answer, in the same run. Exits 1 if the two answers differ.
+
+      analytics-generate --provider Sqlite|Postgres --connection "<connection string>"
+               [--incidents 100000] [--years 3] [--seed 2026]
+          Adds that many incidents over the years ending today to a database generate filled (e.g.
+          50 x 100 x 4 people, 1 practice each), with 1 to 3 interventions each and their weekly and
+          monthly restraint tallies, by the database's bulk path (binary COPY on PostgreSQL, one
+          transaction of prepared INSERTs on SQLite), then rebuilds the indexes and analyses.
+
+      analytics --provider Sqlite|Postgres --connection "<connection string>"
+               [--runs 20] [--warmup 3] [--organisation 1] [--show-sql 1]
+          Times, under the system scope, one service's weekly SPC chart over three years, the national
+          monthly counts and the yearly report's figures for one organisation, each read from the
+          tallies, against the database's own GROUP BY over the incidents for the same answer, in the
+          same run. Exits 1 if the answers differ.
 
       explain  --provider Sqlite|Postgres --connection "<connection string>" [--organisation 1]
           Prints the SQL of the two pages' queries under the manager's scope, and of DueWork's queries
@@ -68,6 +82,11 @@ try
             return await IncidentsBenchmark.RunAsync(IncidentsSettings.From(options), cancel.Token);
         case "due":
             return await DueBenchmark.RunAsync(DueSettings.From(options), cancel.Token);
+        case "analytics-generate":
+            await AnalyticsGenerator.RunAsync(AnalyticsGenerateSettings.From(options), cancel.Token);
+            return 0;
+        case "analytics":
+            return await AnalyticsBenchmark.RunAsync(AnalyticsSettings.From(options), cancel.Token);
         case "explain":
             var organisation = options.Int("organisation", 1);
             await Explain.RunAsync(options.Provider, options.Connection, organisation, cancel.Token);
