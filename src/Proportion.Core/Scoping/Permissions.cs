@@ -28,6 +28,7 @@ public enum Permission
     OrganisationOverview,
     ManageServices,
     ManageUsers,
+    PublishYearlyReport,
 }
 
 /// <summary>
@@ -95,6 +96,8 @@ public static class Permissions
         [Permission.ManageServices] = Write([Roles.OrganisationAdministrator, Roles.SeniorManager],
             "Only an organisation administrator or a senior manager can add or change services."),
         [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
+        // R17 (§8.5): a senior manager writes the yearly public report and publishes it once the board has signed it off.
+        [Permission.PublishYearlyReport] = Write([Roles.SeniorManager], "Only a senior manager can write and publish the yearly report."),
     };
 
     /// <summary>Whether the user's roles allow the action at all: for policies, and for links to a page.</summary>
