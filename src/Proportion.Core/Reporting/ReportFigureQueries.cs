@@ -73,8 +73,9 @@ public sealed class ReportFigureQueries(ProportionDbContext db, RestrictionSerie
     private async Task<IReadOnlyList<CountByKind>> TypesAsync(Guid organisationId, ReportingYear year, CancellationToken ct)
     {
         var split = year.StartsAtUtc;
+        // The result selector makes this a plain join, which SQLite can run (it has no APPLY).
         var counts = await Incidents(organisationId, year)
-            .SelectMany(i => i.Interventions.Select(v => new { ThisYear = i.OccurredAt >= split, v.Type }))
+            .SelectMany(i => i.Interventions, (i, v) => new { ThisYear = i.OccurredAt >= split, v.Type })
             .GroupBy(x => new { x.ThisYear, x.Type })
             .Select(g => new { g.Key.ThisYear, g.Key.Type, Count = g.Count() })
             .ToListAsync(ct);

@@ -39,6 +39,7 @@ public sealed record ReportFigures(
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
+    [JsonIgnore]
     public ReportingYear Year => new(YearStarting);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

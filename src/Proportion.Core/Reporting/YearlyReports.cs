@@ -22,6 +22,8 @@ public sealed class YearlyReports(ProportionDbContext db, AuditTrail audit, Time
 {
     public const string TrainingStrategyMissing = "Enter the training strategy";
     public const string WhyUsedMissing = "Enter why restrictive interventions were used";
+    /// <summary>No organisation kept its records here before this: a year earlier than it is a mistake.</summary>
+    public const int EarliestYear = 2000;
     public const string ReductionStrategiesMissing = "Enter the reduction strategies and how they went";
 
     /// <summary>The organisation's reports, latest year first.</summary>
@@ -58,6 +60,10 @@ public sealed class YearlyReports(ProportionDbContext db, AuditTrail audit, Time
     {
         db.Scope.Demand(Permission.PublishYearlyReport, db.Scope.OrganisationId);
         var year = new ReportingYear(yearStarting);
+        if (yearStarting < EarliestYear)
+        {
+            throw new RuleViolationException("Year", $"Choose a year from {EarliestYear} onwards");
+        }
         if (!year.HasEnded(UkTime.Today(clock)))
         {
             throw new RuleViolationException("Year", $"You can only report on a year that has ended. The year {year} ends on {UkTime.Format(year.LastDay)}");
