@@ -125,7 +125,7 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         {
             using var signedOut = BrowserSession.Start(viewport);
             signedOut.Driver.Navigate().GoToUrl(publicReport);
-            Assert.Contains("Restrictive practices report", signedOut.Driver.Title);
+            Assert.Contains("restrictive practices report", signedOut.Driver.Title);
             if (AxeReport(signedOut.Driver, $"public report ({viewport})") is { } report) reports.Add(report);
         }
 
