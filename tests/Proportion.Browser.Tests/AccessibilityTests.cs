@@ -100,6 +100,40 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
 
     public static TheoryData<string> Users => DemoUsers.AllAsTheoryData();
 
+    /// <summary>
+    /// R17: the senior manager's yearly report pages, and the published report as the public reads it,
+    /// signed out, at desktop and phone width. The demo publishes Oakfield's report for the last year.
+    /// </summary>
+    [BrowserFact]
+    public void YearlyReportPages_AndThePublicReportSignedOut_HaveNoAxeViolations()
+    {
+        var reports = new List<string>();
+        string publicReport;
+        using (var browser = BrowserSession.Start())
+        {
+            var driver = browser.Driver;
+            SignIn(driver, DemoUsers.SeniorManager);
+            Go(driver, "/organisation/reports");
+            if (AxeReport(driver, "yearly reports") is { } list) reports.Add(list);
+            publicReport = driver.FindElement(By.PartialLinkText("Public report")).GetAttribute("href")!;
+            driver.FindElement(By.CssSelector("th a[href^='/organisation/reports/']")).Click();
+            if (AxeReport(driver, "a year's report") is { } year) reports.Add(year);
+            driver.FindElement(By.LinkText("Correct this report")).Click();
+            if (AxeReport(driver, "correct the report") is { } correct) reports.Add(correct);
+            driver.FindElement(By.CssSelector("button.govuk-button")).Click();
+            if (AxeReport(driver, "correct the report, with errors") is { } errors) reports.Add(errors);
+        }
+        foreach (var viewport in new[] { Viewport.Desktop, Viewport.Phone })
+        {
+            using var signedOut = BrowserSession.Start(viewport);
+            signedOut.Driver.Navigate().GoToUrl(publicReport);
+            Assert.Contains("restrictive practices report", signedOut.Driver.Title);
+            if (AxeReport(signedOut.Driver, $"public report ({viewport})") is { } report) reports.Add(report);
+        }
+
+        Assert.True(reports.Count == 0, string.Join(Environment.NewLine, reports));
+    }
+
     [BrowserFact]
     public void SignInPage_HasNoAxeViolations()
     {

@@ -34,6 +34,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<IncidentAmendment> IncidentAmendments => Set<IncidentAmendment>();
     public DbSet<RestraintTally> RestraintTallies => Set<RestraintTally>();
     public DbSet<CreepAlert> CreepAlerts => Set<CreepAlert>();
+    public DbSet<YearlyReport> YearlyReports => Set<YearlyReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
@@ -163,6 +164,10 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             Scope.Everything
             || (Scope.AllServicesInOrganisation && a.OrganisationId == Scope.OrganisationId)
             || Scope.PeopleServiceIds.Contains(a.ServiceId));
+        // R17: a yearly report is the organisation's own while it is drafted; once a version is published,
+        // anyone may read the report, signed in or not (what they are shown of it is YearlyReports.PublishedAsync's).
+        builder.Entity<YearlyReport>().HasQueryFilter(r =>
+            Scope.Everything || r.OrganisationId == Scope.OrganisationId || r.IsPublished);
         // A user's messages are their own.
         builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId);
 

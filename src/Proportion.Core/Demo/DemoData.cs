@@ -232,7 +232,37 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         await db.SaveChangesAsync(ct);
         // The demo's incidents are added directly, not through the form, so they are added up here.
         await RestraintTallies.RebuildAsync(db, ct);
+        await AddDemoYearlyReportAsync(oakfield, now, ct);
         return true;
+    }
+
+    /// <summary>R17: Oakfield's report for the last year that has ended, published on the board's sign-off.</summary>
+    private async Task AddDemoYearlyReportAsync(Organisation oakfield, DateTime now, CancellationToken ct)
+    {
+        var year = Reporting.ReportingYear.LastEnded(UkTime.Today(clock));
+        var senior = await db.Users.Where(u => u.Email == "senior@oakfield.example").Select(u => new { u.Id, u.DisplayName }).SingleAsync(ct);
+        var figures = await new Reporting.ReportFigureQueries(db, new RestrictionSeries(db)).ReadAsync(oakfield.Id, year, now, ct);
+        db.YearlyReports.Add(new YearlyReport
+        {
+            OrganisationId = oakfield.Id, YearStarting = year.Starting, IsPublished = true, CreatedAt = now, CreatedById = senior.Id,
+            Versions =
+            [
+                new YearlyReportVersion
+                {
+                    Number = 1, Status = YearlyReportStatus.Published, CreatedAt = now, UpdatedAt = now, CreatedById = senior.Id,
+                    TrainingStrategy = "Every member of staff who supports people is trained in positive behaviour support and de-escalation when they start, "
+                        + "with a yearly refresher from a provider certified against the Restraint Reduction Network Training Standards.",
+                    WhyUsed = "Restrictive interventions were used mostly to prevent falls at night and to keep people safe during personal care, "
+                        + "always as a last resort after de-escalation.",
+                    ReductionStrategies = "Each service reviewed every practice in place with the people it affects and their families. "
+                        + "Sensor mats replaced bed rails for two people, and night staff were trained in safer ways to support people to walk.",
+                    FiguresJson = figures.ToJson(), FiguresWorkedOutAt = now,
+                    SignedForBoardBy = "Robert Ellis", SignedForBoardRole = "Chair of the board", BoardMeetingOn = year.LastDay.AddDays(60) < UkTime.Today(clock) ? year.LastDay.AddDays(60) : UkTime.Today(clock),
+                    PublishedById = senior.Id, PublishedByName = senior.DisplayName, PublishedAt = now,
+                },
+            ],
+        });
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>

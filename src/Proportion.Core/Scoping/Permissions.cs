@@ -29,6 +29,7 @@ public enum Permission
     ManageServices,
     ManageUsers,
     CouncilCharts,
+    PublishYearlyReport,
 }
 
 /// <summary>
@@ -98,6 +99,8 @@ public static class Permissions
         // R14 for commissioners: restriction over time for the people their council funds, in every provider.
         [Permission.CouncilCharts] = Read([Roles.Commissioner, Roles.SocialWorker]),
         [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
+        // R17 (§8.5): a senior manager writes the yearly public report and publishes it once the board has signed it off.
+        [Permission.PublishYearlyReport] = Write([Roles.SeniorManager], "Only a senior manager can write and publish the yearly report."),
     };
 
     /// <summary>Whether the user's roles allow the action at all: for policies, and for links to a page.</summary>

@@ -155,6 +155,15 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string LibertyApply(Guid personId) => Page("/Liberty/Apply", new { id = personId });
     public string LibertyApplication(Guid personId, Guid applicationId) => Page("/Liberty/Outcome", new { id = personId, applicationId });
 
+    // The yearly public report (R17): the organisation's drafts and versions, and the published report anyone may read
+    public string YearlyReports() => Page("/Organisation/Reports/Index");
+    public string YearlyReport(int year) => Page("/Organisation/Reports/Year", new { year });
+    public string YearlyReportEdit(int year) => Page("/Organisation/Reports/Edit", new { year });
+    public string YearlyReportCorrect(int year) => Page("/Organisation/Reports/Correct", new { year });
+    public string PublicReport(Guid organisationId, int year) => Page("/Reports/Index", new { organisationId, year });
+    /// <summary>The published report as a PDF.</summary>
+    public string PublicReportPdf(Guid organisationId, int year) => Page("/Reports/Pdf", new { organisationId, year });
+
     // Administration
     public string Users() => Page("/Admin/Users/Index");
     public string NewUser() => Page("/Admin/Users/New");

@@ -114,6 +114,9 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Oversight.DueWork>();
         services.AddScoped<RestrictionSeries>();
         services.AddScoped<CreepAlerts>();
+        // R17: the yearly public report and the figures it freezes.
+        services.AddScoped<Proportion.Core.Reporting.ReportFigureQueries>();
+        services.AddScoped<Proportion.Core.Reporting.YearlyReports>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<EmailSender>();
         services.AddHostedService<ReminderService>();
@@ -130,6 +133,8 @@ public static class ProportionSetup
             o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/AccessDenied");
+            // R17: the yearly report is public once published; the pages read only published versions.
+            o.Conventions.AllowAnonymousToFolder("/Reports");
         }).AddMvcOptions(o =>
         {
             o.Filters.Add<DomainExceptionFilter>();

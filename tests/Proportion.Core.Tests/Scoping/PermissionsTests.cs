@@ -46,6 +46,8 @@ public sealed class PermissionsTests
     [InlineData(Permission.ManageUsers, ".....Y...")]
     // Restriction over time for the people a council funds: its social workers and commissioners.
     [InlineData(Permission.CouncilCharts, "......YY.")]
+    // R17: a senior manager publishes the yearly report the board signed off.
+    [InlineData(Permission.PublishYearlyReport, "..Y......")]
     public void EachRole_OnTheProvidersOwnRecord_IsAllowedAsWrittenHere(Permission permission, string expected)
     {
         UserScope[] users =

@@ -358,6 +358,8 @@ public sealed class IncidentMapping : IEntityTypeConfiguration<Incident>
         e.HasIndex(x => new { x.OrganisationId, x.SubmissionKey }).IsUnique();
         e.HasIndex(x => new { x.ServiceId, x.OccurredAt });
         e.HasIndex(x => new { x.PersonId, x.OccurredAt });
+        // The yearly report groups one organisation's incidents over two years (R17).
+        e.HasIndex(x => new { x.OrganisationId, x.OccurredAt });
         e.HasIndex(x => x.PracticeId);
         e.OwnsMany(x => x.Interventions, i =>
         {

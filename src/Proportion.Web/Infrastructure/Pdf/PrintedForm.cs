@@ -187,6 +187,77 @@ public sealed class PrintedForm
         _y += size + 10;
     }
 
+    /// <summary>
+    /// A simple line chart, one line per series over the same points: a solid black line for the first series
+    /// and a dashed grey one for the second, with a scale from zero. A null value is a gap in its line. The
+    /// lines are drawn as decoration: the figures they show are printed as a table too, and the caption says
+    /// what the chart shows, so nothing is only in the picture.
+    /// </summary>
+    public void LineChart(string caption, IReadOnlyList<string> pointLabels, IReadOnlyList<(string Name, IReadOnlyList<double?> Values)> series)
+    {
+        const double height = 170;
+        var small = Font(_size * 0.8, false);
+        var total = height + LineHeight(small) * 3 + _size;
+        Paragraph(caption, bold: true, spaceAfter: 2);
+        EnsureSpace(total);
+        var max = series.SelectMany(s => s.Values).Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+        var top = NiceCeiling(max);
+        var left = Margin + 36;
+        var right = Margin + ContentWidth;
+        var chartTop = _y + 6;
+        var bottom = chartTop + height;
+        _page.Add(Op.Begin(Tag.P));
+        foreach (var fraction in new[] { 0.0, 0.5, 1.0 })
+        {
+            var y = bottom - height * fraction;
+            var label = (top * fraction).ToString("0", CultureInfo.InvariantCulture);
+            _page.Add(Op.Text(left - 6 - Measure(label, small), y + small.Size * 0.35, label, small));
+        }
+        var step = pointLabels.Count > 1 ? (right - left) / (pointLabels.Count - 1) : 0;
+        for (var i = 0; i < pointLabels.Count; i++)
+        {
+            var label = pointLabels[i];
+            _page.Add(Op.Text(left + step * i - Measure(label, small) / 2, bottom + LineHeight(small), label, small));
+        }
+        var legendX = left;
+        for (var s = 0; s < series.Count; s++)
+        {
+            var name = (s == 0 ? "Solid line: " : "Dashed line: ") + series[s].Name;
+            _page.Add(Op.Text(legendX, bottom + LineHeight(small) * 2.4, name, small));
+            legendX += Measure(name, small) + 24;
+        }
+        _page.Add(Op.End());
+        foreach (var fraction in new[] { 0.0, 0.5, 1.0 })
+        {
+            var y = bottom - height * fraction;
+            _page.Add(Op.Stroke(left, y, right, y, fraction == 0 ? "axis" : "grid"));
+        }
+        _page.Add(Op.Stroke(left, chartTop, left, bottom, "axis"));
+        for (var s = 0; s < series.Count; s++)
+        {
+            var values = series[s].Values;
+            for (var i = 1; i < values.Count && i < pointLabels.Count; i++)
+            {
+                if (values[i - 1] is { } a && values[i] is { } b)
+                {
+                    _page.Add(Op.Stroke(left + step * (i - 1), bottom - height * a / top, left + step * i, bottom - height * b / top, s == 0 ? "solid" : "dashed"));
+                }
+            }
+        }
+        _y = bottom + LineHeight(small) * 3 + _size;
+    }
+
+    /// <summary>The top of a chart's scale: 1, 2 or 5 times a power of ten, at least the largest value (and never zero).</summary>
+    private static double NiceCeiling(double max)
+    {
+        if (max <= 0)
+        {
+            return 5;
+        }
+        var power = Math.Pow(10, Math.Floor(Math.Log10(max)));
+        return new[] { 1, 2, 5, 10 }.Select(m => m * power).First(c => c >= max);
+    }
+
     public byte[] ToBytes()
     {
         using var document = new PdfDocument();
@@ -202,6 +273,13 @@ public sealed class PrintedForm
         var pen = new XPen(XColors.Black, 0.6);
         var grey = new XPen(XColors.Gray, 0.6);
         var shade = new XSolidBrush(XColor.FromArgb(235, 235, 235));
+        var strokes = new Dictionary<string, XPen>
+        {
+            ["axis"] = new(XColors.Black, 0.8),
+            ["grid"] = new(XColors.LightGray, 0.5),
+            ["solid"] = new(XColors.Black, 1.6),
+            ["dashed"] = new(XColors.DimGray, 1.4) { DashStyle = XDashStyle.Dash },
+        };
         for (var number = 1; number <= _pages.Count; number++)
         {
             var page = document.AddPage();
@@ -228,7 +306,7 @@ public sealed class PrintedForm
             foreach (var op in _pages[number - 1])
             {
                 // A rule or box drawn outside any element is decoration: an artifact, as tagged PDF requires.
-                var decoration = depth == 0 && op.Kind is OpKind.Line or OpKind.Rect or OpKind.Shade;
+                var decoration = depth == 0 && op.Kind is OpKind.Line or OpKind.Rect or OpKind.Shade or OpKind.Stroke;
                 if (decoration)
                 {
                     structure.BeginArtifact();
@@ -257,6 +335,9 @@ public sealed class PrintedForm
                         break;
                     case OpKind.Line:
                         gfx.DrawLine(pen, op.X, op.Y, op.X2, op.Y2);
+                        break;
+                    case OpKind.Stroke:
+                        gfx.DrawLine(strokes[op.Content!], op.X, op.Y, op.X2, op.Y2);
                         break;
                     case OpKind.Rect:
                         gfx.DrawRectangle(grey, op.X, op.Y, op.X2, op.Y2);
@@ -403,7 +484,7 @@ public sealed class PrintedForm
 
     private enum Tag { P, H1, H2, Table, TR, TH, TD }
 
-    private enum OpKind { Begin, End, Text, Line, Rect, Shade }
+    private enum OpKind { Begin, End, Text, Line, Rect, Shade, Stroke }
 
     /// <summary>One thing to draw on a page, or the start or end of a tagged element; laid out first so the page count is known.</summary>
     private sealed record Op(OpKind Kind, Tag Tag = Tag.P, double X = 0, double Y = 0, double X2 = 0, double Y2 = 0, string? Content = null, XFont? Font = null)
@@ -412,6 +493,8 @@ public sealed class PrintedForm
         public static Op End() => new(OpKind.End);
         public static Op Text(double x, double y, string text, XFont font) => new(OpKind.Text, X: x, Y: y, Content: text, Font: font);
         public static Op Line(double x1, double y1, double x2, double y2) => new(OpKind.Line, X: x1, Y: y1, X2: x2, Y2: y2);
+        /// <summary>A line of a chart, in one of the chart's pens ("axis", "grid", "solid", "dashed").</summary>
+        public static Op Stroke(double x1, double y1, double x2, double y2, string pen) => new(OpKind.Stroke, X: x1, Y: y1, X2: x2, Y2: y2, Content: pen);
         public static Op Rect(double x, double y, double width, double height) => new(OpKind.Rect, X: x, Y: y, X2: width, Y2: height);
         public static Op Shade(double x, double y, double width, double height) => new(OpKind.Shade, X: x, Y: y, X2: width, Y2: height);
     }
