@@ -141,15 +141,15 @@ public static class AnalyticsBenchmark
     // ------------------------------------------------------------------ the national monthly counts
 
     /// <summary>
-    /// Every incident in the country by month, from the monthly tallies, summed by the database as
-    /// <see cref="RestrictionSeries"/> sums a subject's (it has no national subject, so the bench writes the query).
+    /// Every incident in the country by month, from the services' monthly tallies, summed by the database as
+    /// <see cref="RestrictionSeries"/> sums an organisation's (it has no national subject, so the bench writes the query).
     /// </summary>
     private static async Task<IReadOnlyList<SeriesPoint>> NationalAsync(DbContextOptions<ProportionDbContext> options, DateOnly from, DateOnly to, CancellationToken ct)
     {
         await using var db = new ProportionDbContext(options) { Scope = UserScope.System };
         var starts = Periods.Between(from, to, ChartPeriod.Month);
         var first = starts[0];
-        var sums = await db.RestraintTallies
+        var sums = await db.ServiceTallies
             .Where(t => t.Period == ChartPeriod.Month && t.Starts >= first && t.Starts <= to)
             .GroupBy(t => t.Starts)
             .Select(g => new { g.Key, Sum = g.Sum(t => t.Incidents) })

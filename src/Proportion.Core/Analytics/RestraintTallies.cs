@@ -5,39 +5,58 @@ using Proportion.Core.Model;
 namespace Proportion.Core.Analytics;
 
 /// <summary>
-/// Keeps <see cref="RestraintTally"/> rows: each recorded incident is added to its person's weekly and
-/// monthly tally in the same transaction as the incident, so the charts never count incidents themselves.
+/// Keeps <see cref="RestraintTally"/> and <see cref="ServiceTally"/> rows: each recorded incident is added to
+/// its person's and its service's weekly and monthly tallies in the same transaction as the incident, so the
+/// charts never count incidents themselves (ADR 0027).
 /// </summary>
 public static class RestraintTallies
 {
+    /// <summary>The counted columns, in the order every statement here lists them.</summary>
+    private static readonly string[] Counts =
+        ["Incidents", "Emergencies", "Interventions", "RestraintMinutes", "Prone", "RapidTranquillisation", "Seclusion", "WithInjury"];
+
     /// <summary>
-    /// Adds one incident to its two tallies. One statement per period, <c>INSERT … ON CONFLICT DO UPDATE</c>,
-    /// which SQLite and PostgreSQL both spell the same way: two incidents recorded at once for the same person
-    /// and week each add their own, where reading the row first and writing it back could lose one.
+    /// Adds one incident to the person's and the service's weekly and monthly tallies: four statements, each
+    /// <c>INSERT … ON CONFLICT DO UPDATE SET n = n + excluded.n</c>, which SQLite and PostgreSQL spell the same.
+    /// Two incidents recorded at once for the same week each add their own, where reading the row first and
+    /// writing it back could lose one.
     /// </summary>
     public static async Task AddAsync(ProportionDbContext db, Incident incident, CancellationToken ct = default)
     {
         foreach (var period in Enum.GetValues<ChartPeriod>())
         {
             var t = RestraintTally.For(incident, period);
-            var periodValue = (int)t.Period;
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "RestraintTallies" ("OrganisationId", "ServiceId", "PersonId", "Period", "Starts", "Incidents", "Emergencies",
-                    "Interventions", "RestraintMinutes", "Prone", "RapidTranquillisation", "Seclusion", "WithInjury")
-                VALUES ({t.OrganisationId}, {t.ServiceId}, {t.PersonId}, {periodValue}, {t.Starts}, {t.Incidents}, {t.Emergencies},
-                    {t.Interventions}, {t.RestraintMinutes}, {t.Prone}, {t.RapidTranquillisation}, {t.Seclusion}, {t.WithInjury})
-                ON CONFLICT ("PersonId", "ServiceId", "Period", "Starts") DO UPDATE SET
-                    "Incidents" = "RestraintTallies"."Incidents" + excluded."Incidents",
-                    "Emergencies" = "RestraintTallies"."Emergencies" + excluded."Emergencies",
-                    "Interventions" = "RestraintTallies"."Interventions" + excluded."Interventions",
-                    "RestraintMinutes" = "RestraintTallies"."RestraintMinutes" + excluded."RestraintMinutes",
-                    "Prone" = "RestraintTallies"."Prone" + excluded."Prone",
-                    "RapidTranquillisation" = "RestraintTallies"."RapidTranquillisation" + excluded."RapidTranquillisation",
-                    "Seclusion" = "RestraintTallies"."Seclusion" + excluded."Seclusion",
-                    "WithInjury" = "RestraintTallies"."WithInjury" + excluded."WithInjury"
-                """, ct);
+            object[] counts = [t.Incidents, t.Emergencies, t.Interventions, t.RestraintMinutes, t.Prone, t.RapidTranquillisation, t.Seclusion, t.WithInjury];
+            await UpsertAsync(db, "RestraintTallies", ["PersonId", "ServiceId", "Period", "Starts"],
+                [t.PersonId, t.ServiceId, (int)t.Period, t.Starts], t.OrganisationId, counts, ct);
+            await UpsertAsync(db, "ServiceTallies", ["ServiceId", "Period", "Starts"],
+                [t.ServiceId, (int)t.Period, t.Starts], t.OrganisationId, counts, ct);
         }
     }
+
+    private static Task<int> UpsertAsync(ProportionDbContext db, string table, string[] key, object[] keyValues, Guid organisationId,
+        object[] counts, CancellationToken ct)
+    {
+        string[] columns = ["OrganisationId", .. key, .. Counts];
+        var sql = $"""
+            INSERT INTO "{table}" ({string.Join(", ", columns.Select(c => $"\"{c}\""))})
+            VALUES ({string.Join(", ", columns.Select((_, n) => $"{{{n}}}"))})
+            ON CONFLICT ({string.Join(", ", key.Select(c => $"\"{c}\""))}) DO UPDATE SET
+            {string.Join(", ", Counts.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""))}
+            """;
+        return db.Database.ExecuteSqlRawAsync(sql, [organisationId, .. keyValues, .. counts], ct);
+    }
+
+    /// <summary>
+    /// Every service's tallies as the sum of its people's: run once by the migration that made the service
+    /// tallies (over the people's tallies kept until then) and by the bench after a bulk load.
+    /// </summary>
+    public static readonly string ServiceTalliesFromPeopleSql = $"""
+        INSERT INTO "ServiceTallies" ("OrganisationId", "ServiceId", "Period", "Starts", {string.Join(", ", Counts.Select(c => $"\"{c}\""))})
+        SELECT "OrganisationId", "ServiceId", "Period", "Starts", {string.Join(", ", Counts.Select(c => $"SUM(\"{c}\")"))}
+        FROM "RestraintTallies"
+        GROUP BY "OrganisationId", "ServiceId", "Period", "Starts"
+        """;
 
     /// <summary>
     /// Adds up every incident already recorded, once, into an empty table: run straight after the migration

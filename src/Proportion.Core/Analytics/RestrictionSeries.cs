@@ -50,20 +50,25 @@ public sealed class RestrictionSeries(ProportionDbContext db)
     private async Task<Dictionary<DateOnly, double>> FlowsAsync(ChartSubject subject, Measure measure, ChartPeriod period,
         DateOnly first, DateOnly to, CancellationToken ct)
     {
-        var tallies = Tallies(subject).Where(t => t.Period == period && t.Starts >= first && t.Starts <= to);
         if (measure == Measure.PeopleRestrained)
         {
-            return await tallies.GroupBy(t => t.Starts)
+            return await Tallies(subject).Where(t => t.Period == period && t.Starts >= first && t.Starts <= to)
+                .GroupBy(t => t.Starts)
                 .Select(g => new { g.Key, People = g.Select(t => t.PersonId).Distinct().Count() })
                 .ToDictionaryAsync(g => g.Key, g => (double)g.People, ct);
         }
-        return await tallies.Select(Column(measure)).GroupBy(v => v.Starts)
+        // A service or an organisation sums one row per service and period; a person or a council's funded
+        // people sum the people's own rows, since a council user sees only some of a service's people.
+        var values = subject.Kind is ChartSubjectKind.Service or ChartSubjectKind.Organisation
+            ? ServiceTallies(subject).Where(t => t.Period == period && t.Starts >= first && t.Starts <= to).Select(Column<ServiceTally>(measure))
+            : Tallies(subject).Where(t => t.Period == period && t.Starts >= first && t.Starts <= to).Select(Column<RestraintTally>(measure));
+        return await values.GroupBy(v => v.Starts)
             .Select(g => new { g.Key, Sum = g.Sum(v => v.Value) })
             .ToDictionaryAsync(g => g.Key, g => (double)g.Sum, ct);
     }
 
     /// <summary>The tally column a flow measure sums.</summary>
-    private static Expression<Func<RestraintTally, PeriodValue>> Column(Measure measure) => measure switch
+    private static Expression<Func<T, PeriodValue>> Column<T>(Measure measure) where T : TallyCounts, IPeriodTally => measure switch
     {
         Measure.Incidents => t => new PeriodValue { Starts = t.Starts, Value = t.Incidents },
         Measure.Interventions => t => new PeriodValue { Starts = t.Starts, Value = t.Interventions },
@@ -74,6 +79,10 @@ public sealed class RestrictionSeries(ProportionDbContext db)
         Measure.Seclusion => t => new PeriodValue { Starts = t.Starts, Value = t.Seclusion },
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Not counted from incidents."),
     };
+
+    private IQueryable<ServiceTally> ServiceTallies(ChartSubject subject) => subject.Kind == ChartSubjectKind.Service
+        ? db.ServiceTallies.Where(t => t.ServiceId == subject.Id)
+        : db.ServiceTallies.Where(t => t.OrganisationId == subject.Id);
 
     private sealed class PeriodValue
     {

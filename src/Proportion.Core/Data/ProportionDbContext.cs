@@ -33,6 +33,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<IncidentNotification> IncidentNotifications => Set<IncidentNotification>();
     public DbSet<IncidentAmendment> IncidentAmendments => Set<IncidentAmendment>();
     public DbSet<RestraintTally> RestraintTallies => Set<RestraintTally>();
+    public DbSet<ServiceTally> ServiceTallies => Set<ServiceTally>();
     public DbSet<CreepAlert> CreepAlerts => Set<CreepAlert>();
     public DbSet<YearlyReport> YearlyReports => Set<YearlyReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
@@ -168,6 +169,13 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
         // anyone may read the report, signed in or not (what they are shown of it is YearlyReports.PublishedAsync's).
         builder.Entity<YearlyReport>().HasQueryFilter(r =>
             Scope.Everything || r.OrganisationId == Scope.OrganisationId || r.IsPublished);
+        // A service's tally sums everyone's incidents there: only those who see every incident of the service
+        // (its staff, the organisation's senior staff, inspectors given it) see it. Council users, who see only
+        // the people their council funds or are allocated, count from the people's own tallies.
+        builder.Entity<ServiceTally>().HasQueryFilter(t =>
+            Scope.Everything
+            || (Scope.AllPeopleInOrganisation && t.OrganisationId == Scope.OrganisationId)
+            || Scope.PeopleServiceIds.Contains(t.ServiceId));
         // A user's messages are their own.
         builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId);
 

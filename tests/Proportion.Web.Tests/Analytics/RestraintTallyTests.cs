@@ -94,6 +94,13 @@ public abstract class RestraintTallyTests(AppFixture app)
             var actual = tallies.Where(t => t.Period == period)
                 .ToDictionary(t => (t.PersonId, t.ServiceId, t.Starts), t => (t.Incidents, Minutes: t.RestraintMinutes, Injured: t.WithInjury));
             Assert.Equal(expected.OrderBy(e => e.Key).ToList(), actual.OrderBy(e => e.Key).ToList());
+
+            // Each service's tally is its people's summed.
+            var services = await app.WithDatabaseAsync(db => db.ServiceTallies.AsNoTracking().Where(t => t.Period == period).ToListAsync());
+            var summed = incidents.Select(i => RestraintTally.For(i, period)).GroupBy(t => (t.ServiceId, t.Starts))
+                .ToDictionary(g => g.Key, g => (Incidents: g.Sum(t => t.Incidents), Prone: g.Sum(t => t.Prone), Minutes: g.Sum(t => t.RestraintMinutes)));
+            Assert.Equal(summed.OrderBy(e => e.Key).ToList(),
+                services.ToDictionary(t => (t.ServiceId, t.Starts), t => (t.Incidents, t.Prone, Minutes: t.RestraintMinutes)).OrderBy(e => e.Key).ToList());
         }
     }
 

@@ -18,3 +18,15 @@ public sealed class RestraintTallyMapping : IEntityTypeConfiguration<RestraintTa
         e.HasIndex(x => new { x.Period, x.Starts });
     }
 }
+
+public sealed class ServiceTallyMapping : IEntityTypeConfiguration<ServiceTally>
+{
+    public void Configure(EntityTypeBuilder<ServiceTally> e)
+    {
+        e.ToTable("ServiceTallies");
+        e.HasKey(x => new { x.ServiceId, x.Period, x.Starts });
+        // An organisation's chart, and the country's monthly counts, read by period.
+        e.HasIndex(x => new { x.OrganisationId, x.Period, x.Starts });
+        e.HasIndex(x => new { x.Period, x.Starts });
+    }
+}
