@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Analytics;
 using Proportion.Core.Model;
 using Proportion.Core.Scoping;
 
@@ -33,6 +34,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<IncidentNotification> IncidentNotifications => Set<IncidentNotification>();
     public DbSet<IncidentAmendment> IncidentAmendments => Set<IncidentAmendment>();
     public DbSet<RestraintTally> RestraintTallies => Set<RestraintTally>();
+    public DbSet<ChartChange> ChartChanges => Set<ChartChange>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
@@ -156,6 +158,14 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             || Scope.PeopleServiceIds.Contains(t.ServiceId)
             || t.Person!.FundingCouncilId == Scope.FundingCouncilId
             || t.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
+        // A change marked on a chart is seen by whoever sees its subject: a person's or a service's through
+        // their own filters (so a council user sees the marks on the people their council funds), an
+        // organisation's by its own senior staff. Nothing else marks a change, so nothing else is seen.
+        builder.Entity<ChartChange>().HasQueryFilter(c =>
+            Scope.Everything
+            || (c.SubjectKind == ChartSubjectKind.Person && People.Any(p => p.Id == c.SubjectId))
+            || (c.SubjectKind == ChartSubjectKind.Service && Services.Any(s => s.Id == c.SubjectId))
+            || (c.SubjectKind == ChartSubjectKind.Organisation && Scope.AllServicesInOrganisation && c.OrganisationId == Scope.OrganisationId));
         // A user's messages are their own.
         builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId);
 

@@ -29,6 +29,7 @@ public enum Permission
     ManageServices,
     ManageUsers,
     CouncilCharts,
+    MarkOrganisationChartChanges,
 }
 
 /// <summary>
@@ -97,6 +98,9 @@ public static class Permissions
             "Only an organisation administrator or a senior manager can add or change services."),
         // R14 for commissioners: restriction over time for the people their council funds, in every provider.
         [Permission.CouncilCharts] = Read([Roles.Commissioner, Roles.SocialWorker]),
+        // A change marked on the organisation's charts recalculates the limits everyone reads: its senior managers
+        // answer for the organisation's reduction plans. A person's or a service's is marked by its managers (ManageIncidents).
+        [Permission.MarkOrganisationChartChanges] = Write([Roles.SeniorManager], "Only a senior manager can mark a change on the organisation's charts."),
         [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
     };
 

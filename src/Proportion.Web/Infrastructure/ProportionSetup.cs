@@ -112,6 +112,7 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Monitoring.MonitoringRecords>();
         services.AddScoped<Proportion.Core.Oversight.DueWork>();
         services.AddScoped<RestrictionSeries>();
+        services.AddScoped<ChartChanges>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<EmailSender>();
         services.AddHostedService<ReminderService>();

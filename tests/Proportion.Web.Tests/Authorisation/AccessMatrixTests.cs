@@ -134,6 +134,12 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/{lodge}/charts", "FNNNNFFFA"),
         ("/organisation/charts", "FFAAFFFFF"),
         ("/council/charts", "FFFFFFAAF"),
+        // Marking a change on a chart: a person's or a service's managers, the organisation's senior managers.
+        ("/people/{peggy}/charts/changes", "FAAFFFFFN"),
+        ("/people/{george}/charts/changes", "FNNFFFFFA"),
+        ("/services/{house}/charts/changes", "FAAFFFFFN"),
+        ("/services/{lodge}/charts/changes", "FNNFFFFFA"),
+        ("/organisation/charts/changes", "FFAFFFFFF"),
         ("/services/{house}/training", "FAAAAAFFN"),
         ("/services/{lodge}/training", "FNNNNNFFA"),
         ("/staff/{oakfieldCareWorker}/training", "FAAAAAFFN"),
@@ -196,6 +202,12 @@ public abstract class AccessMatrixTests(AppFixture app)
     // authorisation but fails validation re-renders the form (200) without saving, which is allowed.
     internal static readonly (string Route, string Expected)[] Posts =
     [
+        // Marking a change on a chart: a person's or a service's managers, the organisation's senior managers.
+        ("/people/{peggy}/charts/changes", "FAAFFFFFN"),
+        ("/people/{george}/charts/changes", "FNNFFFFFA"),
+        ("/services/{house}/charts/changes", "FAAFFFFFN"),
+        ("/services/{lodge}/charts/changes", "FNNFFFFFA"),
+        ("/organisation/charts/changes", "FFAFFFFFF"),
         ("/people/new", "FAAFFFFFA"),
         ("/people/{peggy}/edit", "FAAFFFFFN"),
         ("/people/{george}/edit", "FNNFFFFFA"),
