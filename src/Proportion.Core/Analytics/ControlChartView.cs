@@ -44,7 +44,7 @@ public sealed class ControlChartView
     public const double Width = 440;
     public const double Height = 270;
     public const double Left = 44;
-    public const double Right = 12;
+    public const double Right = 24;
     public const double Top = 14;
     public const double Bottom = 44;
 

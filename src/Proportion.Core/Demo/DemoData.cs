@@ -375,7 +375,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
     }
 
     /// <summary>
-    /// Eighteen months of history at Riverside Lodge, so its charts (R14) have something to say: George was
+    /// Two years of history at Riverside Lodge, so its charts (R14) have something to say: George was
     /// restrained a few times most weeks until a reduction plan 34 weeks ago roughly halved it, marked on the
     /// service's charts as a change; in the last 8 weeks it has risen again, a special cause of concern.
     /// Eileen, whom Northshire funds, has the odd escort, so the council's chart has a little to count. Each
@@ -384,10 +384,10 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
     /// </summary>
     private void AddDemoRestraintHistory(DateTime now, DateOnly today, AppUser lodgeManager, Person george, Person eileen)
     {
-        const int weeks = 78;
+        const int weeks = 104;
         const int planWeeksAgo = 34;
         const int riseWeeksAgo = 8;
-        var thisMonday = Analytics.Periods.StartOf(today, Analytics.ChartPeriod.Week);
+        var thisMonday = Periods.StartOf(today, ChartPeriod.Week);
         for (var ago = weeks; ago >= 1; ago--)
         {
             var monday = thisMonday.AddDays(-7 * ago);
@@ -405,7 +405,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         }
         db.ChartChanges.Add(new ChartChange
         {
-            OrganisationId = george.OrganisationId, SubjectKind = Analytics.ChartSubjectKind.Service, SubjectId = george.ServiceId,
+            OrganisationId = george.OrganisationId, SubjectKind = ChartSubjectKind.Service, SubjectId = george.ServiceId,
             Date = thisMonday.AddDays(-7 * planWeeksAgo), Description = "New reduction plan", MarkedById = lodgeManager.Id, MarkedAt = now,
         });
     }

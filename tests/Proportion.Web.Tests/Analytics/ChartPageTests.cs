@@ -10,7 +10,7 @@ namespace Proportion.Web.Tests.Analytics;
 /// <summary>
 /// Issue 12: the process control chart pages (R14) draw what the tallies hold, say what they show in words,
 /// recalculate their limits from a marked change, and count only what the reader may see, on both providers.
-/// The demo gives Riverside Lodge eighteen months of history with a rise in the last eight weeks.
+/// The demo gives Riverside Lodge two years of history with a rise in the last eight weeks.
 /// </summary>
 public abstract class ChartPageTests(AppFixture app)
 {
