@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Proportion.Core.Analytics;
 using Proportion.Core.Model;
 using Proportion.Core.Scoping;
 
@@ -36,6 +37,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<ServiceTally> ServiceTallies => Set<ServiceTally>();
     public DbSet<CreepAlert> CreepAlerts => Set<CreepAlert>();
     public DbSet<YearlyReport> YearlyReports => Set<YearlyReport>();
+    public DbSet<ChartChange> ChartChanges => Set<ChartChange>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
@@ -176,6 +178,14 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             Scope.Everything
             || (Scope.AllPeopleInOrganisation && t.OrganisationId == Scope.OrganisationId)
             || Scope.PeopleServiceIds.Contains(t.ServiceId));
+        // A change marked on a chart is seen by whoever sees its subject: a person's or a service's through
+        // their own filters (so a council user sees the marks on the people their council funds), an
+        // organisation's by its own senior staff. Nothing else marks a change, so nothing else is seen.
+        builder.Entity<ChartChange>().HasQueryFilter(c =>
+            Scope.Everything
+            || (c.SubjectKind == ChartSubjectKind.Person && People.Any(p => p.Id == c.SubjectId))
+            || (c.SubjectKind == ChartSubjectKind.Service && Services.Any(s => s.Id == c.SubjectId))
+            || (c.SubjectKind == ChartSubjectKind.Organisation && Scope.AllServicesInOrganisation && c.OrganisationId == Scope.OrganisationId));
         // A user's messages are their own.
         builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId);
 

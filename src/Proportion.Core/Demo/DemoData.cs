@@ -60,7 +60,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         var socialWorker = await AddUserAsync("socialworker@northshire.example", "Tom Bradley", northshire, Roles.SocialWorker);
         socialWorker.RegistrationNumber = "SW104522";
         await AddUserAsync("commissioner@northshire.example", "Fiona Walsh", northshire, Roles.Commissioner);
-        await AddUserAsync("manager@riverside.example", "Sarah Lewis", riverside, Roles.ServiceManager, lodge);
+        var lodgeManager = await AddUserAsync("manager@riverside.example", "Sarah Lewis", riverside, Roles.ServiceManager, lodge);
         db.InspectorGrants.Add(new InspectorGrant
         {
             OrganisationId = oakfield.Id, UserId = inspector.Id, ServiceId = house.Id,
@@ -141,7 +141,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             EndDate = endReason is null ? null : today.AddDays(-10), EndReason = endReason,
             CreatedAt = now, CreatedById = manager.Id,
         };
-        var (peggy, arthur, doris, stan, _, joyce, sam, chloe, liam, ravi, eileen, _) =
+        var (peggy, arthur, doris, stan, _, joyce, sam, chloe, liam, ravi, eileen, george) =
             (people[0], people[1], people[2], people[3], people[4], people[5], people[6], people[7], people[8], people[9], people[10], people[11]);
         RestrictivePractice peggyDoor, samHold, raviStrap;
         db.Practices.AddRange(
@@ -228,6 +228,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             });
         AddDemoIncidents(now, manager, careWorker, sam, joyce, samHold);
         AddDemoTraining(now, today, manager, careWorker);
+        AddDemoRestraintHistory(now, today, lodgeManager, george, eileen);
         await AddDemoMonitoringAsync(house, manager, today);
         await db.SaveChangesAsync(ct);
         // The demo's incidents are added directly, not through the form, so they are added up here.
@@ -414,6 +415,63 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         {
             OrganisationId = joyce.OrganisationId, UserId = careWorker.Id, CreatedAt = incidents[2].RecordedAt, Link = links.IncidentReflection(incidents[2].Id),
             Message = $"Write your reflection on the incident with {joyce.FullName} on {UkTime.Format(emergency)}.",
+        });
+    }
+
+    /// <summary>
+    /// Two years of history at Riverside Lodge, so its charts (R14) have something to say: George was
+    /// restrained a few times most weeks until a reduction plan 34 weeks ago roughly halved it, marked on the
+    /// service's charts as a change; in the last 8 weeks it has risen again, a special cause of concern.
+    /// Eileen, whom Northshire funds, has the odd escort, so the council's chart has a little to count. Each
+    /// incident is reviewed and followed up, and the staff named are agency staff, so none is a task today.
+    /// Riverside, not Oakfield, so the counts Oakfield's pages and tests show are unchanged.
+    /// </summary>
+    private void AddDemoRestraintHistory(DateTime now, DateOnly today, AppUser lodgeManager, Person george, Person eileen)
+    {
+        const int weeks = 104;
+        const int planWeeksAgo = 34;
+        const int riseWeeksAgo = 8;
+        var thisMonday = Periods.StartOf(today, ChartPeriod.Week);
+        for (var ago = weeks; ago >= 1; ago--)
+        {
+            var monday = thisMonday.AddDays(-7 * ago);
+            // A fixed scatter, so the demo is the same every time: 0 to 4 over and above each stage's base.
+            var scatter = (ago * 7 + ago / 3) % 5;
+            var georgeCount = ago > planWeeksAgo ? 1 + scatter : ago > riseWeeksAgo ? scatter / 2 : 4 + scatter / 2;
+            for (var n = 0; n < georgeCount; n++)
+            {
+                AddHistoricIncident(george, monday.AddDays((n * 2 + ago) % 7), 15 + n, lodgeManager, n % 3 == 0 ? InterventionType.PhysicalStanding : InterventionType.PhysicalRestrictiveEscort);
+            }
+            if (ago % 5 == 0)
+            {
+                AddHistoricIncident(eileen, monday.AddDays(2), 11, lodgeManager, InterventionType.PhysicalRestrictiveEscort);
+            }
+        }
+        db.ChartChanges.Add(new ChartChange
+        {
+            OrganisationId = george.OrganisationId, SubjectKind = ChartSubjectKind.Service, SubjectId = george.ServiceId,
+            Date = thisMonday.AddDays(-7 * planWeeksAgo), Description = "New reduction plan", MarkedById = lodgeManager.Id, MarkedAt = now,
+        });
+    }
+
+    private void AddHistoricIncident(Person person, DateOnly day, int hour, AppUser reviewer, InterventionType type)
+    {
+        var at = UkTime.ToUtc(day, new TimeOnly(hour, 10)) ?? day.ToDateTime(new TimeOnly(hour, 10), DateTimeKind.Utc);
+        db.Incidents.Add(new Incident
+        {
+            OrganisationId = person.OrganisationId, ServiceId = person.ServiceId, PersonId = person.Id, OccurredAt = at, Location = "Lounge",
+            Kind = IncidentKind.Emergency, Reason = InterventionReason.PreventAccidentalInjury,
+            Antecedents = $"{person.GivenName} stood up to leave the lounge without a walking frame and was unsteady.",
+            DeEscalation = "Staff offered the frame and an arm, and talked about where they wanted to go.",
+            HowUsed = "Staff held an arm and guided them back to a chair for a few minutes.",
+            Outcome = "Settled with a cup of tea. No injury.",
+            Interventions = [new IncidentIntervention { Type = type, StartedAt = at.AddMinutes(2), EndedAt = at.AddMinutes(2 + (type == InterventionType.PhysicalStanding ? 3 : 5)) }],
+            Staff = [new IncidentStaffMember { Name = "Agency nurse", Role = "Agency staff" }],
+            SubmissionKey = Guid.CreateVersion7(), RecordedById = reviewer.Id, RecordedAt = at.AddHours(1),
+            DebriefHeld = true, DebriefNotes = "Talked it through once settled.", TherapeuticSupport = "Time with a familiar member of staff.",
+            CarePlanReviewNeeded = false, FollowUpRecordedAt = at.AddHours(20), FollowUpRecordedById = reviewer.Id,
+            ManagerReviewedAt = at.AddHours(30), ManagerReviewedById = reviewer.Id, PersonTookPartInReview = false,
+            ReviewAttendees = reviewer.DisplayName, ReviewOutcome = "Falls prevention plan followed; no change needed.",
         });
     }
 

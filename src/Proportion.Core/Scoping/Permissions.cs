@@ -30,6 +30,7 @@ public enum Permission
     ManageUsers,
     CouncilCharts,
     PublishYearlyReport,
+    MarkOrganisationChartChanges,
 }
 
 /// <summary>
@@ -98,6 +99,9 @@ public static class Permissions
             "Only an organisation administrator or a senior manager can add or change services."),
         // R14 for commissioners: restriction over time for the people their council funds, in every provider.
         [Permission.CouncilCharts] = Read([Roles.Commissioner, Roles.SocialWorker]),
+        // A change marked on the organisation's charts recalculates the limits everyone reads: its senior managers
+        // answer for the organisation's reduction plans. A person's or a service's is marked by its managers (ManageIncidents).
+        [Permission.MarkOrganisationChartChanges] = Write([Roles.SeniorManager], "Only a senior manager can mark a change on the organisation's charts."),
         [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
         // R17 (§8.5): a senior manager writes the yearly public report and publishes it once the board has signed it off.
         [Permission.PublishYearlyReport] = Write([Roles.SeniorManager], "Only a senior manager can write and publish the yearly report."),

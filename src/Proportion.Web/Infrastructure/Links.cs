@@ -58,6 +58,15 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string OrganisationCharts() => Page("/Charts/Organisation");
     public string CouncilCharts() => Page("/Charts/Council");
 
+    /// <summary>Marking a change on a subject's charts, and withdrawing one (R14). A council's chart has none.</summary>
+    public string ChartChanges(ChartSubject subject) => subject.Kind switch
+    {
+        ChartSubjectKind.Person => Page("/Charts/PersonChanges", new { id = subject.Id }),
+        ChartSubjectKind.Service => Page("/Charts/ServiceChanges", new { id = subject.Id }),
+        ChartSubjectKind.Organisation => Page("/Charts/OrganisationChanges"),
+        _ => throw new ArgumentOutOfRangeException(nameof(subject), subject.Kind, "A council's chart has no changes marked on it."),
+    };
+
     // Home, account and lists
     public string Home() => Page("/Index");
     public string AccessDenied() => Page("/AccessDenied");

@@ -117,6 +117,7 @@ public static class ProportionSetup
         // R17: the yearly public report and the figures it freezes.
         services.AddScoped<Proportion.Core.Reporting.ReportFigureQueries>();
         services.AddScoped<Proportion.Core.Reporting.YearlyReports>();
+        services.AddScoped<ChartChanges>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<EmailSender>();
         services.AddHostedService<ReminderService>();

@@ -48,6 +48,8 @@ public sealed class PermissionsTests
     [InlineData(Permission.CouncilCharts, "......YY.")]
     // R17: a senior manager publishes the yearly report the board signed off.
     [InlineData(Permission.PublishYearlyReport, "..Y......")]
+    // Marking a change on the organisation's own chart: its senior managers.
+    [InlineData(Permission.MarkOrganisationChartChanges, "..Y......")]
     public void EachRole_OnTheProvidersOwnRecord_IsAllowedAsWrittenHere(Permission permission, string expected)
     {
         UserScope[] users =

@@ -138,6 +138,12 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/alerts/{houseAlert}", "FAAAAFFFN"),
         ("/alerts/{lodgeAlert}", "FNNNNFFFA"),
         ("/alerts/{unknown}", "FNNNNFFFN"),
+        // Marking a change on a chart: a person's or a service's managers, the organisation's senior managers.
+        ("/people/{peggy}/charts/changes", "FAAFFFFFN"),
+        ("/people/{george}/charts/changes", "FNNFFFFFA"),
+        ("/services/{house}/charts/changes", "FAAFFFFFN"),
+        ("/services/{lodge}/charts/changes", "FNNFFFFFA"),
+        ("/organisation/charts/changes", "FFAFFFFFF"),
         ("/services/{house}/training", "FAAAAAFFN"),
         ("/services/{lodge}/training", "FNNNNNFFA"),
         ("/staff/{oakfieldCareWorker}/training", "FAAAAAFFN"),
@@ -219,6 +225,12 @@ public abstract class AccessMatrixTests(AppFixture app)
     // authorisation but fails validation re-renders the form (200) without saving, which is allowed.
     internal static readonly (string Route, string Expected)[] Posts =
     [
+        // Marking a change on a chart: a person's or a service's managers, the organisation's senior managers.
+        ("/people/{peggy}/charts/changes", "FAAFFFFFN"),
+        ("/people/{george}/charts/changes", "FNNFFFFFA"),
+        ("/services/{house}/charts/changes", "FAAFFFFFN"),
+        ("/services/{lodge}/charts/changes", "FNNFFFFFA"),
+        ("/organisation/charts/changes", "FFAFFFFFF"),
         ("/people/new", "FAAFFFFFA"),
         ("/people/{peggy}/edit", "FAAFFFFFN"),
         ("/people/{george}/edit", "FNNFFFFFA"),
