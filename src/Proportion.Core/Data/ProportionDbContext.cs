@@ -33,6 +33,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<IncidentNotification> IncidentNotifications => Set<IncidentNotification>();
     public DbSet<IncidentAmendment> IncidentAmendments => Set<IncidentAmendment>();
     public DbSet<RestraintTally> RestraintTallies => Set<RestraintTally>();
+    public DbSet<ServiceOccupancy> ServiceOccupancy => Set<ServiceOccupancy>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
@@ -156,6 +157,12 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             || Scope.PeopleServiceIds.Contains(t.ServiceId)
             || t.Person!.FundingCouncilId == Scope.FundingCouncilId
             || t.Person!.SocialWorkerId == Scope.AllocatedSocialWorkerId);
+        // A service's bed days and hours are seen with the service's incidents: its organisation's senior staff,
+        // its own staff and inspectors given it; council users do not.
+        builder.Entity<ServiceOccupancy>().HasQueryFilter(o =>
+            Scope.Everything
+            || (Scope.AllServicesInOrganisation && o.OrganisationId == Scope.OrganisationId)
+            || Scope.PeopleServiceIds.Contains(o.ServiceId));
         // A user's messages are their own.
         builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId);
 
