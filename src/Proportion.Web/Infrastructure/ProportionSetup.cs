@@ -112,6 +112,8 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Monitoring.MonitoringRecords>();
         services.AddScoped<Proportion.Core.Oversight.DueWork>();
         services.AddScoped<RestrictionSeries>();
+        services.AddScoped<IncidentPatternReader>();
+        services.AddScoped<Proportion.Core.Services.OccupancyRecords>();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<EmailSender>();
         services.AddHostedService<ReminderService>();
