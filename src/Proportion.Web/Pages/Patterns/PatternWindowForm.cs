@@ -11,7 +11,8 @@ namespace Proportion.Web.Pages.Patterns;
 /// </summary>
 public sealed class PatternWindowForm
 {
-    public int? Months { get; set; }
+    /// <summary>Text, so a value typed into the address bar is answered with the page's own message.</summary>
+    public string? Months { get; set; }
     public DateParts From { get; set; } = new();
     public DateParts To { get; set; } = new();
 
@@ -22,13 +23,14 @@ public sealed class PatternWindowForm
     {
         if (!ByDates)
         {
-            var months = Months ?? PatternWindow.DefaultMonths;
+            var months = string.IsNullOrWhiteSpace(Months) ? PatternWindow.DefaultMonths
+                : int.TryParse(Months.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var chosen) ? chosen : 0;
             if (!PatternWindow.MonthChoices.Contains(months))
             {
-                modelState.AddModelError("Window.Months", "Choose the last 3, 6, 12 or 24 months, or enter dates");
+                modelState.AddModelError("Window.From", "Choose the last 3, 6, 12 or 24 months, or enter dates");
                 return null;
             }
-            Months = months;
+            Months = months.ToString(CultureInfo.InvariantCulture);
             var window = PatternWindow.LastMonths(today, months);
             // Shown in the date boxes, so the dates read are the dates seen.
             From = DateParts.From(window.From);
@@ -57,3 +59,6 @@ public sealed class PatternWindowForm
 
     private static string Part(string name, int value) => Uri.EscapeDataString(name) + "=" + value.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>The window form's partial: the form, named Window so its fields bind back, and the link for each period.</summary>
+public sealed record PatternWindowChoice(PatternWindowForm Window, Func<string, string> LinkFor);
