@@ -117,7 +117,7 @@ public abstract class PatternsTests(AppFixture app)
         using var manager = await app.NewClient().SignInAsync(Manager);
 
         string Rate(AppClient.Page page, string measure, string rate) =>
-            page.Document.QuerySelector($"tr[data-measure='{measure}'] td[data-rate='{rate}']")!.TextContent.Trim();
+            page.Document.QuerySelector($"td[data-measure='{measure}'][data-rate='{rate}']")!.TextContent.Trim();
         var before = await manager.GetAsync($"/services/{house}/patterns?{window}");
         Assert.Equal(HttpStatusCode.OK, before.Status);
         Assert.Equal((1.0 * (inJanuary + inFebruary) / people).ToString("#,0.##"), Rate(before, "Incidents", "person"));
