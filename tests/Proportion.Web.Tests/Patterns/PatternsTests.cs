@@ -89,7 +89,7 @@ public abstract class PatternsTests(AppFixture app)
         var minutes = await app.WithDatabaseAsync(db => db.Incidents.Where(i => i.ServiceId == house)
             .SelectMany(i => i.Interventions).Where(x => x.Type == InterventionType.PhysicalSeated).Select(x => new { x.StartedAt, x.EndedAt }).ToListAsync());
         var longest = minutes.Max(m => (int)Math.Round((m.EndedAt - m.StartedAt).TotalMinutes));
-        var row = service.Document.QuerySelectorAll("#types + table tbody tr").Single(r => r.TextContent.Contains("Physical restraint: seated"));
+        var row = service.Document.QuerySelectorAll("#durations + table tbody tr").Single(r => r.TextContent.Contains("Physical restraint: seated"));
         Assert.Equal(longest.ToString(), row.QuerySelectorAll("td")[^1].TextContent.Trim());
 
         // A care worker sees Peggy's patterns but is not given links to the service's list, which is not theirs to see.
