@@ -38,6 +38,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<CreepAlert> CreepAlerts => Set<CreepAlert>();
     public DbSet<YearlyReport> YearlyReports => Set<YearlyReport>();
     public DbSet<ChartChange> ChartChanges => Set<ChartChange>();
+    public DbSet<ServiceOccupancy> ServiceOccupancy => Set<ServiceOccupancy>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
@@ -186,6 +187,12 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             || (c.SubjectKind == ChartSubjectKind.Person && People.Any(p => p.Id == c.SubjectId))
             || (c.SubjectKind == ChartSubjectKind.Service && Services.Any(s => s.Id == c.SubjectId))
             || (c.SubjectKind == ChartSubjectKind.Organisation && Scope.AllServicesInOrganisation && c.OrganisationId == Scope.OrganisationId));
+        // A service's bed days and hours are seen with the service's incidents: its organisation's senior staff,
+        // its own staff and inspectors given it; council users do not.
+        builder.Entity<ServiceOccupancy>().HasQueryFilter(o =>
+            Scope.Everything
+            || (Scope.AllServicesInOrganisation && o.OrganisationId == Scope.OrganisationId)
+            || Scope.PeopleServiceIds.Contains(o.ServiceId));
         // A user's messages are their own.
         builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId);
 

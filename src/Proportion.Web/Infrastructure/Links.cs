@@ -158,6 +158,14 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string StaffTraining(Guid userId) => Page("/Training/Staff", new { userId });
     public string NewTraining(Guid userId) => Page("/Training/New", new { userId });
 
+    // Patterns in incidents, and the figures that turn them into rates (issue 12)
+    /// <param name="windowQuery">The chosen window as a query string, e.g. "Window.Months=6".</param>
+    public string PersonPatterns(Guid personId, string? windowQuery = null) => WithQuery(Page("/Patterns/Person", new { id = personId }), windowQuery);
+    public string ServicePatterns(Guid serviceId, string? windowQuery = null) => WithQuery(Page("/Patterns/Service", new { id = serviceId }), windowQuery);
+    /// <param name="month">A month to change, as "2026-10"; none for the list and a new month.</param>
+    public string ServiceOccupancy(Guid serviceId, string? month = null) =>
+        WithQuery(Page("/Patterns/Occupancy", new { id = serviceId }), month is null ? null : "month=" + Uri.EscapeDataString(month));
+
     // Deprivation of liberty
     public string Liberty(Guid personId) => Page("/Liberty/Index", new { id = personId });
     public string LibertyScreening(Guid personId) => Page("/Liberty/Screening", new { id = personId });

@@ -123,6 +123,15 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/{lodge}/incidents/export/mhs505", "FNNFFFFFA"),
         ("/services/{house}/incidents/export/local", "FAAFFFFFN"),
         ("/services/{lodge}/incidents/export/local", "FNNFFFFFA"),
+        // Patterns follow the incidents they read: a person's whoever sees the person's incidents, a service's
+        // those who collate the service's incidents; its occupancy and hours those who manage them.
+        ("/people/{peggy}/patterns", "AAAAAFAAN"),
+        ("/people/{george}/patterns", "NNNNNFNNA"),
+        ("/people/{unknown}/patterns", "NNNNNFNNN"),
+        ("/services/{house}/patterns", "FAAAAFFFN"),
+        ("/services/{lodge}/patterns", "FNNNNFFFA"),
+        ("/services/{house}/occupancy", "FAAFFFFFN"),
+        ("/services/{lodge}/occupancy", "FNNFFFFFA"),
         ("/notifications", "AAAAAAAAA"),
         ("/tasks", "AAAAAAAAA"),
         ("/organisation", "FFAAFFFFF"),
@@ -284,6 +293,8 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/incidents/{joyceIncident}/notifications/Cqc", "FAAFFFFFN"),
         ("/incidents/{joyceIncident}/reflection", "ANNFFFFFN"),
         ("/incidents/{joyceIncident}/amend", "AAAFFFFFN"),
+        ("/services/{house}/occupancy", "FAAFFFFFN"),
+        ("/services/{lodge}/occupancy", "FNNFFFFFA"),
         ("/notifications", "AAAAAAAAA"),
         // Acknowledging an alert is a manager's (R14); without a note each is shown the form back.
         ("/alerts/{houseAlert}?handler=Acknowledge", "FAAFFFFFN"),
