@@ -44,7 +44,8 @@ public sealed class ControlChartView
     public const double Width = 440;
     public const double Height = 270;
     public const double Left = 44;
-    public const double Right = 24;
+    // Wide enough for the last date label, centred on the last point, to show whole.
+    public const double Right = 34;
     public const double Top = 14;
     public const double Bottom = 44;
 

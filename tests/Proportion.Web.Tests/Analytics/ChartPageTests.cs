@@ -191,6 +191,23 @@ public abstract class ChartPageTests(AppFixture app)
     }
 
     [SkippableFact]
+    public async Task CouncilUsersAndSeniorManagers_FindTheirChartsFromTheHomePage()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        static IEnumerable<string> Links(AppClient.Page page) => page.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")!);
+
+        using var commissioner = await app.NewClient().SignInAsync(Commissioner);
+        using var senior = await app.NewClient().SignInAsync("senior@oakfield.example");
+        using var careWorker = await app.NewClient().SignInAsync("careworker@oakfield.example");
+
+        Assert.Contains("/council/charts", Links(await commissioner.GetAsync("/")));
+        Assert.Contains("/organisation/charts", Links(await senior.GetAsync("/")));
+        var careWorkersHome = Links(await careWorker.GetAsync("/")).ToList();
+        Assert.DoesNotContain("/council/charts", careWorkersHome);
+        Assert.DoesNotContain("/organisation/charts", careWorkersHome);
+    }
+
+    [SkippableFact]
     public async Task AnotherOrganisationsUser_IsToldTheChartIsNotFound()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
