@@ -50,6 +50,11 @@ public abstract class LinksTests(AppFixture app)
                 {
                     continue; // a slug of the other journey
                 }
+                catch (TargetInvocationException e) when (e.InnerException is ArgumentOutOfRangeException
+                    && method.Name == nameof(AppLinks.ChartChanges) && args.OfType<ChartSubject>().Single().Kind == ChartSubjectKind.Council)
+                {
+                    continue; // nobody marks a change on a council's chart, so there is no page to link to
+                }
                 built++;
                 var bare = path.Split('#', '?')[0];
                 Assert.StartsWith("/", path);
