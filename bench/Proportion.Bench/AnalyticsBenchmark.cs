@@ -187,7 +187,7 @@ public static class AnalyticsBenchmark
             Number = 1, Status = YearlyReportStatus.Published, FiguresJson = figures.ToJson(),
             TrainingStrategy = "Every member of staff who may restrain is trained by a certified provider.",
             WhyUsed = "To prevent serious harm.", ReductionStrategies = "Positive behaviour support plans.",
-            SignedForBoardBy = "Chair of the board", SignedForBoardRole = "Chair", BoardMeetingOn = today,
+            SignedForBoardBy = "Chair of the board", SignedForBoardRole = "Chair", BoardMeetingOn = today, PublishedAt = DateTime.UtcNow,
         };
         var pdf = Proportion.Web.Pages.Reports.YearlyReportPdf.Build(new PublishedReport(organisationName, year, version, []), today);
         return pdf.Length > 0 ? pdf : throw new InvalidOperationException("The report PDF was empty.");
