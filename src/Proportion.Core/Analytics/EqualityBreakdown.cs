@@ -43,8 +43,8 @@ public static class EqualityBreakdown
 {
     public const string NotRecorded = "Not recorded";
 
-    /// <summary><paramref name="count"/> per one of <paramref name="of"/>; null when there are none of them.</summary>
-    public static double? Ratio(int count, int of) => of == 0 ? null : (double)count / of;
+    /// <summary><paramref name="count"/> per one of <paramref name="of"/>; null when there are none of them (the one rate arithmetic, <see cref="Rates"/>).</summary>
+    public static double? Ratio(int count, int of) => Rates.PerPerson(count, of);
 
     /// <summary>Every characteristic's groups, in the order the lists give them, "Not recorded" last.</summary>
     public static IReadOnlyList<CharacteristicBreakdown> Of(IReadOnlyCollection<PersonInWindow> people) =>
