@@ -38,6 +38,11 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<CreepAlert> CreepAlerts => Set<CreepAlert>();
     public DbSet<YearlyReport> YearlyReports => Set<YearlyReport>();
     public DbSet<ChartChange> ChartChanges => Set<ChartChange>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+    public DbSet<PlanReading> PlanReadings => Set<PlanReading>();
+    public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
+    public DbSet<StageOutcome> StageOutcomes => Set<StageOutcome>();
     public DbSet<ServiceOccupancy> ServiceOccupancy => Set<ServiceOccupancy>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
@@ -187,6 +192,12 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             || (c.SubjectKind == ChartSubjectKind.Person && People.Any(p => p.Id == c.SubjectId))
             || (c.SubjectKind == ChartSubjectKind.Service && Services.Any(s => s.Id == c.SubjectId))
             || (c.SubjectKind == ChartSubjectKind.Organisation && Scope.AllServicesInOrganisation && c.OrganisationId == Scope.OrganisationId));
+        // A plan is seen by whoever sees its person; its versions, readings, reviews and stages with it.
+        builder.Entity<Plan>().HasQueryFilter(x => Scope.Everything || People.Any(p => p.Id == x.PersonId));
+        builder.Entity<PlanVersion>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
+        builder.Entity<PlanReading>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
+        builder.Entity<PlanReview>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
+        builder.Entity<StageOutcome>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
         // A service's bed days and hours are seen with the service's incidents: its organisation's senior staff,
         // its own staff and inspectors given it; council users do not.
         builder.Entity<ServiceOccupancy>().HasQueryFilter(o =>

@@ -61,6 +61,11 @@ public sealed class PersonRecords(ProportionDbContext db, AuditTrail audit, Time
             {
                 practice.ServiceId = details.ServiceId;
             }
+            // So do their plans, counted with their new service.
+            await foreach (var plan in db.Plans.Where(p => p.PersonId == personId).AsAsyncEnumerable().WithCancellation(ct))
+            {
+                plan.ServiceId = details.ServiceId;
+            }
         }
         audit.Record(person.OrganisationId, AuditAction.Updated, nameof(Person), person.Id, $"Changed details of {person.FullName}", person.Id, changes, Text.OrNull(reason));
         await db.SaveChangesAsync(ct);

@@ -31,6 +31,9 @@ public enum Permission
     CouncilCharts,
     PublishYearlyReport,
     MarkOrganisationChartChanges,
+    ReadPlans,
+    EditPlans,
+    ReadTraumaHistory,
 }
 
 /// <summary>
@@ -102,6 +105,14 @@ public static class Permissions
         // A change marked on the organisation's charts recalculates the limits everyone reads: its senior managers
         // answer for the organisation's reduction plans. A person's or a service's is marked by its managers (ManageIncidents).
         [Permission.MarkOrganisationChartChanges] = Write([Roles.SeniorManager], "Only a senior manager can mark a change on the organisation's charts."),
+        // R19: the person's profile, risk assessment and plans are read by everyone who supports or oversees them,
+        // and written by the managers who answer for them, with the person.
+        [Permission.ReadPlans] = Read([Roles.CareWorker, Roles.ServiceManager, Roles.SeniorManager, Roles.SocialWorker,
+            Roles.Commissioner, Roles.BoardMember, Roles.Inspector]),
+        [Permission.EditPlans] = Write(Managers, "Only a service manager or senior manager can write or change a person's plans."),
+        // Trauma-informed care: relevant trauma history is told to those who need it to support the person
+        // well (their managers and the allocated social worker), not to everyone who reads the profile.
+        [Permission.ReadTraumaHistory] = Read([Roles.ServiceManager, Roles.SeniorManager, Roles.SocialWorker]),
         [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
         // R17 (§8.5): a senior manager writes the yearly public report and publishes it once the board has signed it off.
         [Permission.PublishYearlyReport] = Write([Roles.SeniorManager], "Only a senior manager can write and publish the yearly report."),

@@ -118,6 +118,7 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Reporting.ReportFigureQueries>();
         services.AddScoped<Proportion.Core.Reporting.YearlyReports>();
         services.AddScoped<ChartChanges>();
+        services.AddScoped<Proportion.Core.Plans.PlanRecords>();
         services.AddScoped<IncidentPatternReader>();
         services.AddScoped<Proportion.Core.Services.OccupancyRecords>();
         services.AddScoped<UserAdministration>();

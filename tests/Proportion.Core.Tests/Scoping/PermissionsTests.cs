@@ -50,6 +50,10 @@ public sealed class PermissionsTests
     [InlineData(Permission.PublishYearlyReport, "..Y......")]
     // Marking a change on the organisation's own chart: its senior managers.
     [InlineData(Permission.MarkOrganisationChartChanges, "..Y......")]
+    // R19: plans are read by all who read the person, written by managers; trauma history by those who need it.
+    [InlineData(Permission.ReadPlans, "YYYYY.YY.")]
+    [InlineData(Permission.EditPlans, ".YY......")]
+    [InlineData(Permission.ReadTraumaHistory, ".YY...Y..")]
     public void EachRole_OnTheProvidersOwnRecord_IsAllowedAsWrittenHere(Permission permission, string expected)
     {
         UserScope[] users =

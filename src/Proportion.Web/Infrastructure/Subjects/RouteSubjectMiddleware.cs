@@ -15,6 +15,7 @@ public enum SubjectKind
     Incident,
     Service,
     Monitoring,
+    Plan,
 }
 
 /// <summary>
@@ -96,6 +97,7 @@ public sealed class RouteSubjectMiddleware(RequestDelegate next, RequestAudit au
                     ("services", "id") => SubjectKind.Service,
                     (_, "practiceId") => SubjectKind.Practice,
                     (_, "monitoringId") => SubjectKind.Monitoring,
+                    (_, "planId") => SubjectKind.Plan,
                     _ => null,
                 };
             }
@@ -140,7 +142,7 @@ public sealed class RouteSubjectMiddleware(RequestDelegate next, RequestAudit au
                     break;
             }
         }
-        // Records that belong to another named in the same route: a practice of that person, a check of that service.
+        // Records that belong to another named in the same route: a practice or plan of that person, a check of that service.
         foreach (var (name, kind) in kinds)
         {
             var id = Guid.Parse(values[name]!.ToString()!);
@@ -156,7 +158,12 @@ public sealed class RouteSubjectMiddleware(RequestDelegate next, RequestAudit au
                     if (subjects.Monitoring is null || !InOrganisation(subjects.Monitoring.OrganisationId, organisation)) return null;
                     subjects.Monitoring.Service = service;
                     break;
-                case SubjectKind.Practice or SubjectKind.Monitoring:
+                case SubjectKind.Plan when subjects.Person is { } person:
+                    subjects.Plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.PersonId == person.Id, ct);
+                    if (subjects.Plan is null || !InOrganisation(subjects.Plan.OrganisationId, organisation)) return null;
+                    subjects.Plan.Person = person;
+                    break;
+                case SubjectKind.Practice or SubjectKind.Monitoring or SubjectKind.Plan:
                     return null;
             }
         }
@@ -202,6 +209,7 @@ public sealed class RouteSubjectMiddleware(RequestDelegate next, RequestAudit au
         words = ViewNames.GetValueOrDefault(words, words);
         var api = pattern.RawText?.TrimStart('/').StartsWith("api/", StringComparison.Ordinal) == true;
         var about = subjects.Practice is { } practice ? $"practice: {practice.Description}"
+            : subjects.Plan is { } plan ? $"{EnumNames.Of(plan.Kind).ToLowerInvariant()}: {plan.Title}"
             : subjects.Incident is { } incident ? $"an incident on {UkTime.Format(incident.OccurredAt)}"
             : null;
         var what = (words, about) switch

@@ -14,6 +14,7 @@ public sealed class RouteSubjects
     public Incident? Incident { get; internal set; }
     public Service? Service { get; internal set; }
     public ServiceMonitoring? Monitoring { get; internal set; }
+    public Plan? Plan { get; internal set; }
 
     /// <summary>The person whose record the page shows, if any: named by the route or reached through an incident.</summary>
     public Person? ShownPerson => Person ?? Incident?.Person;

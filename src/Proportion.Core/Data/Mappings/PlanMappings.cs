@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Proportion.Core.Model;
+
+namespace Proportion.Core.Data.Mappings;
+
+public sealed class PlanMapping : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> e)
+    {
+        e.ToTable("Plans");
+        e.Property(x => x.Title).HasMaxLength(Plan.TitleMaxLength);
+        e.Property(x => x.ClosedReason).HasMaxLength(Plan.ReasonMaxLength);
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<RestrictivePractice>().WithMany().HasForeignKey(x => x.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.ClosedById).OnDelete(DeleteBehavior.Restrict);
+        // A person's plans; a service's or organisation's counts by kind; reviews due.
+        e.HasIndex(x => new { x.PersonId, x.Kind });
+        e.HasIndex(x => new { x.ServiceId, x.Kind });
+        e.HasIndex(x => new { x.OrganisationId, x.Status, x.ReviewDate });
+    }
+}
+
+public sealed class PlanVersionMapping : IEntityTypeConfiguration<PlanVersion>
+{
+    public void Configure(EntityTypeBuilder<PlanVersion> e)
+    {
+        e.ToTable("PlanVersions");
+        e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.DraftedById).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.AgreedById).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.PlanId, x.Number }).IsUnique();
+    }
+}
+
+public sealed class PlanReadingMapping : IEntityTypeConfiguration<PlanReading>
+{
+    public void Configure(EntityTypeBuilder<PlanReading> e)
+    {
+        e.ToTable("PlanReadings");
+        e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        // Once per member of staff and version: a double click confirms once.
+        e.HasIndex(x => new { x.PlanId, x.VersionNumber, x.UserId }).IsUnique();
+        e.HasIndex(x => x.UserId);
+    }
+}
+
+public sealed class PlanReviewMapping : IEntityTypeConfiguration<PlanReview>
+{
+    public void Configure(EntityTypeBuilder<PlanReview> e)
+    {
+        e.ToTable("PlanReviews");
+        e.Property(x => x.Notes).HasMaxLength(PlanReview.NotesMaxLength);
+        e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.PlanId);
+        e.HasIndex(x => x.RecordedById);
+    }
+}
+
+public sealed class StageOutcomeMapping : IEntityTypeConfiguration<StageOutcome>
+{
+    public void Configure(EntityTypeBuilder<StageOutcome> e)
+    {
+        e.ToTable("StageOutcomes");
+        e.Property(x => x.Notes).HasMaxLength(StageOutcome.NotesMaxLength);
+        e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.PlanId, x.StageId });
+        e.HasIndex(x => x.RecordedById);
+    }
+}
