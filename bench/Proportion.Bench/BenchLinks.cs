@@ -22,4 +22,7 @@ internal sealed class BenchLinks : IRecordLinks
     public string LibertyScreening(Guid personId) => "";
     public string CreepAlert(Guid alertId) => "";
     public string RestrictionChart(Proportion.Core.Analytics.ChartSubject subject, Proportion.Core.Analytics.Measure measure, Proportion.Core.Analytics.ChartPeriod period) => "";
+    public string PersonPlans(Guid personId) => "";
+    public string Plan(Guid personId, Guid planId, Proportion.Core.Model.PlanKind kind) => "";
+    public string ReviewPlan(Guid personId, Guid planId) => "";
 }

@@ -43,4 +43,13 @@ public interface IRecordLinks
 
     /// <summary>An alert that restriction is creeping up, where a manager says what they will do about it (R14).</summary>
     string CreepAlert(Guid alertId);
+
+    /// <summary>A person's plans: profile, risk assessment, behaviour support, positive risk-taking and reduction plans (R19).</summary>
+    string PersonPlans(Guid personId);
+
+    /// <summary>One plan's own page, whatever its kind (R19).</summary>
+    string Plan(Guid personId, Guid planId, Model.PlanKind kind);
+
+    /// <summary>Where a plan in place is reviewed (R19).</summary>
+    string ReviewPlan(Guid personId, Guid planId);
 }

@@ -67,6 +67,23 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
         _ => throw new ArgumentOutOfRangeException(nameof(subject), subject.Kind, "A council's chart has no changes marked on it."),
     };
 
+    // Plans written with the person (R19). Each kind has its own folder of pages (Start, View, Edit) under
+    // Pages/Plans; what every kind shares (the list, versions, agreeing, revising, reviewing, closing and the
+    // easy-read copy) is in Pages/Plans itself. A reduction plan starts from its practice.
+    public string PersonPlans(Guid personId) => Page("/Plans/Index", new { id = personId });
+    public string Plan(Guid personId, Guid planId, PlanKind kind) => Page($"/Plans/{kind}/View", new { id = personId, planId });
+    public string EditPlan(Guid personId, Guid planId, PlanKind kind) => Page($"/Plans/{kind}/Edit", new { id = personId, planId });
+    public string StartPlan(Guid personId, PlanKind kind) => kind == PlanKind.Reduction
+        ? throw new ArgumentOutOfRangeException(nameof(kind), "A reduction plan starts from its practice: StartReductionPlan.")
+        : Page($"/Plans/{kind}/Start", new { id = personId });
+    public string StartReductionPlan(Guid personId, Guid practiceId) => Page("/Plans/Reduction/Start", new { id = personId, practiceId });
+    public string PlanVersion(Guid personId, Guid planId, int number) => Page("/Plans/Version", new { id = personId, planId, number });
+    public string AgreePlan(Guid personId, Guid planId) => Page("/Plans/Agree", new { id = personId, planId });
+    public string RevisePlan(Guid personId, Guid planId) => Page("/Plans/Revise", new { id = personId, planId });
+    public string ReviewPlan(Guid personId, Guid planId) => Page("/Plans/Review", new { id = personId, planId });
+    public string ClosePlan(Guid personId, Guid planId) => Page("/Plans/Close", new { id = personId, planId });
+    public string PlanEasyRead(Guid personId, Guid planId, int number) => Page("/Plans/EasyRead", new { id = personId, planId, number });
+
     // Home, account and lists
     public string Home() => Page("/Index");
     public string AccessDenied() => Page("/AccessDenied");
