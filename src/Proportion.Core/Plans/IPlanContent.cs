@@ -33,6 +33,8 @@ public sealed record PlanStage
     public string Description { get; init; } = "";
     public DateOnly? PlannedOn { get; init; }
     public string? SuccessCriteria { get; init; }
+    /// <summary>The support in place at this stage, so support visibly lessens stage by stage.</summary>
+    public string? Support { get; init; }
 }
 
 /// <summary>Plan content to and from the JSON kept in <see cref="PlanVersion.Content"/>; the one place that knows every kind's record.</summary>
