@@ -76,6 +76,8 @@ public class PracticeReview : ITenantOwned, IVersioned
     public Guid? CompletedById { get; set; }
     /// <summary>For a change or reduction: the new discussion (RP2) opened to write the changed guidelines.</summary>
     public Guid? FollowUpDecisionId { get; set; }
+    /// <summary>For a reduction: the draft restriction reduction plan started when the review was completed.</summary>
+    public Guid? ReductionPlanId { get; set; }
     public int Version { get; set; } = 1;
 }
 

@@ -80,6 +80,17 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
             ?? throw new RecordNotFoundException("The restrictive practice");
         // The version first: if someone else ended it after this user opened the form, that is what they need to hear.
         ProportionDbContext.ClaimVersion(practice, versionUserSaw);
+        End(practice, endDate, reason);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Ends a practice in the caller's write, with the register's checks and audit, without saving: for a
+    /// write that ends it as part of something else (a reduction plan's step). The caller claims its version.
+    /// </summary>
+    public void End(RestrictivePractice practice, DateOnly endDate, string reason, string endDateField = "EndDate")
+    {
+        RequireEditor();
         if (practice.Status == PracticeStatus.Ended)
         {
             throw new RuleViolationException("", "This practice has already been ended.");
@@ -87,11 +98,11 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         var today = UkTime.Today(clock);
         if (endDate < practice.StartDate)
         {
-            throw new RuleViolationException("EndDate", $"End date must be on or after the start date, {practice.StartDate:d MMMM yyyy}");
+            throw new RuleViolationException(endDateField, $"End date must be on or after the start date, {practice.StartDate:d MMMM yyyy}");
         }
         if (endDate > today)
         {
-            throw new RuleViolationException("EndDate", "End date must be today or in the past");
+            throw new RuleViolationException(endDateField, "End date must be today or in the past");
         }
         var changes = new ChangeSet()
             .Track("Status", practice.Status, PracticeStatus.Ended)
@@ -100,8 +111,7 @@ public sealed class PracticeRegister(ProportionDbContext db, AuditTrail audit, T
         practice.EndDate = endDate;
         practice.EndReason = reason.Trim();
         audit.Record(practice.OrganisationId, AuditAction.Ended, nameof(RestrictivePractice), practice.Id,
-            $"Ended practice: {practice.Description}", personId, changes, practice.EndReason);
-        await db.SaveChangesAsync(ct);
+            $"Ended practice: {practice.Description}", practice.PersonId, changes, practice.EndReason);
     }
 
     /// <summary>

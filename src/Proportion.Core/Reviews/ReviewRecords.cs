@@ -4,6 +4,7 @@ using Proportion.Core.Data;
 using Proportion.Core.Decisions;
 using Proportion.Core.Incidents;
 using Proportion.Core.Model;
+using Proportion.Core.Plans.Reduction;
 using Proportion.Core.Scoping;
 using Proportion.Core.Rules;
 
@@ -12,11 +13,12 @@ namespace Proportion.Core.Reviews;
 /// <summary>
 /// The review of an agreed practice (form RP2A, §7): a draft answered a question at a time, signatures
 /// of everyone involved, and completion, which carries the outcome to the practice. Continue sets the
-/// next review date (R1); change or reduce opens a new discussion (RP2) for the changed guidelines,
-/// which staff then confirm reading (§7.5); end ends the practice. Every write is audited against the
+/// next review date (R1); change opens a new discussion (RP2) for the changed guidelines, which staff
+/// then confirm reading (§7.5); reduce keeps the practice as agreed and starts a draft restriction
+/// reduction plan to take it down step by step (R19); end ends the practice. Every write is audited against the
 /// person; a completed review is never changed.
 /// </summary>
-public sealed class ReviewRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class ReviewRecords(ProportionDbContext db, AuditTrail audit, TimeProvider clock, ReductionRecords reductions)
 {
     /// <summary>Service and senior managers hold reviews, as they hold discussions (§5.15, §7).</summary>
 
@@ -105,7 +107,7 @@ public sealed class ReviewRecords(ProportionDbContext db, AuditTrail audit, Time
 
     /// <summary>
     /// Completes the review when nothing is missing, and carries its outcome to the practice.
-    /// Returns the new discussion opened for a change or reduction, or null.
+    /// Returns the new discussion opened for a change, or null; a reduction's plan is <see cref="PracticeReview.ReductionPlanId"/>.
     /// </summary>
     public async Task<PracticeDecision?> CompleteAsync(Guid reviewId, int versionUserSaw, CancellationToken ct = default)
     {
@@ -135,6 +137,15 @@ public sealed class ReviewRecords(ProportionDbContext db, AuditTrail audit, Time
                 practice.Status = PracticeStatus.Ended;
                 practice.EndDate = review.HeldOn;
                 practice.EndReason = $"Ended at review {review.Number}: {review.OutcomeReasons}";
+                break;
+            case ReviewOutcome.Reduce:
+                // The guidelines in force stay while the reduction plan is written and agreed; its steps change them.
+                changes.Track("Status", practice.Status, PracticeStatus.Agreed).Track("Review date", practice.ReviewDate, review.NextReviewDate);
+                practice.Status = PracticeStatus.Agreed;
+                practice.ReviewDate = review.NextReviewDate;
+                var rationale = string.Join("\n", new[] { review.OutcomeReasons, review.ReductionDetail }.Where(t => !string.IsNullOrWhiteSpace(t)));
+                var (plan, _) = await reductions.StartDraftAsync(practice, $"Review {review.Number}, held {UkTime.Format(review.HeldOn)}: {rationale}", ct);
+                review.ReductionPlanId = plan.Id;
                 break;
             case ReviewOutcome.Continue:
                 changes.Track("Status", practice.Status, PracticeStatus.Agreed).Track("Review date", practice.ReviewDate, review.NextReviewDate);

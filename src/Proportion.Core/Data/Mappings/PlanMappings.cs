@@ -74,3 +74,29 @@ public sealed class StageOutcomeMapping : IEntityTypeConfiguration<StageOutcome>
         e.HasIndex(x => x.RecordedById);
     }
 }
+
+public sealed class PracticeReductionMapping : IEntityTypeConfiguration<PracticeReduction>
+{
+    public void Configure(EntityTypeBuilder<PracticeReduction> e)
+    {
+        e.ToTable("PracticeReductions");
+        e.Property(x => x.WhatChanged).HasMaxLength(PracticeReduction.WhatChangedMaxLength);
+        e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<RestrictivePractice>().WithMany().HasForeignKey(x => x.PracticeId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<StageOutcome>().WithMany().HasForeignKey(x => x.StageOutcomeId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.CarePlanConfirmedById).OnDelete(DeleteBehavior.Restrict);
+        // A person's, a service's and an organisation's reductions by when they were achieved.
+        e.HasIndex(x => new { x.PersonId, x.AchievedOn });
+        e.HasIndex(x => new { x.ServiceId, x.AchievedOn });
+        e.HasIndex(x => new { x.OrganisationId, x.AchievedOn });
+        // One reduction per step of a plan: a step achieved again after stepping back is not counted twice.
+        e.HasIndex(x => new { x.PlanId, x.StageId }).IsUnique();
+        e.HasIndex(x => x.PracticeId);
+        e.HasIndex(x => x.StageOutcomeId);
+        e.HasIndex(x => x.RecordedById);
+        e.HasIndex(x => x.CarePlanConfirmedById);
+    }
+}
