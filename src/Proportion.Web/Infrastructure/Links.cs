@@ -84,6 +84,20 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string ClosePlan(Guid personId, Guid planId) => Page("/Plans/Close", new { id = personId, planId });
     public string PlanEasyRead(Guid personId, Guid planId, int number) => Page("/Plans/EasyRead", new { id = personId, planId, number });
 
+    // A restriction reduction plan's own question pages (R19), by slug, and taking its steps.
+    private static readonly IReadOnlyDictionary<string, string> ReductionSteps = new Dictionary<string, string>
+    {
+        ["restriction"] = "/Plans/Reduction/Edit",
+        ["steps"] = "/Plans/Reduction/Steps",
+        ["safeguards"] = "/Plans/Reduction/Safeguards",
+        ["assessments"] = "/Plans/Reduction/Assessments",
+    };
+
+    public string ReductionPlanStep(Guid personId, Guid planId, string slug) => Page(ReductionSteps[slug], new { id = personId, planId });
+    public string ReductionPlanEditStep(Guid personId, Guid planId, Guid? stepId = null) => Page("/Plans/Reduction/Step", new { id = personId, planId, stepId });
+    public string TakeReductionStep(Guid personId, Guid planId, Guid stageId) => Page("/Plans/Reduction/TakeStep", new { id = personId, planId, stageId });
+    public string ReductionDocuments(Guid personId, Guid planId, Guid stageId) => Page("/Plans/Reduction/Documents", new { id = personId, planId, stageId });
+
     // Home, account and lists
     public string Home() => Page("/Index");
     public string AccessDenied() => Page("/AccessDenied");

@@ -33,6 +33,11 @@ public class DetailsModel(ProportionDbContext db, TimeProvider clock, Microsoft.
     public int? ReductionOverdueAfterMonths { get; private set; }
     public bool CanReview => CanEnd && Practice.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview;
     public bool CanEnd => Scope.Allows(Permission.EditPractices, Practice.OrganisationId) && Practice.Status != PracticeStatus.Ended;
+    /// <summary>R19: the practice's restriction reduction plans, newest first; at most one is not closed.</summary>
+    public List<Plan> ReductionPlans { get; private set; } = [];
+    public bool CanPlanReduction => Scope.Allows(Permission.EditPlans, Practice.OrganisationId) && Practice.IsInPlace
+        && ReductionPlans.All(p => p.Status == PlanStatus.Closed);
+    public bool CanReadPlans => Scope.Allows(Permission.ReadPlans);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid practiceId)
     {
@@ -55,6 +60,8 @@ public class DetailsModel(ProportionDbContext db, TimeProvider clock, Microsoft.
         Reviews = await db.Reviews.AsNoTracking().Where(r => r.PracticeId == practiceId).OrderByDescending(r => r.Number).ToListAsync();
         var months = rules.Value.ReductionConsideredWithinMonths;
         ReductionOverdueAfterMonths = ReductionConsidered.IsFlagged(practice, months, Today) ? months : null;
+        ReductionPlans = await db.Plans.AsNoTracking().Where(p => p.PracticeId == practiceId && p.Kind == PlanKind.Reduction)
+            .OrderByDescending(p => p.CreatedAt).ToListAsync();
         ProposedBy = await db.Users.Where(u => u.Id == practice.CreatedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
         return Page();
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Reviews;
@@ -64,6 +65,11 @@ public class CheckModel(ProportionDbContext db, ReviewRecords reviews, TimeProvi
         {
             Confirm("The review is complete. Change the guidelines in the new restrictive practice discussion; staff will be asked to read them once they are agreed.");
             return Redirect(Links.DecisionCheck(id, practiceId));
+        }
+        if (await Db.Reviews.Where(r => r.Id == Review.Id).Select(r => r.ReductionPlanId).SingleAsync() is { } planId)
+        {
+            Confirm("The review is complete. A restriction reduction plan has started: write its steps, safeguards and assessments, then agree it.");
+            return Redirect(Links.Plan(id, planId, PlanKind.Reduction));
         }
         Confirm(Review.Outcome == ReviewOutcome.End
             ? "The review is complete and the practice has ended."
