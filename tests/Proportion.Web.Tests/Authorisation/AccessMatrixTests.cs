@@ -82,6 +82,23 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/practices/{peggyPractice}/review/outcome", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/review/check", "FAAFFFFFN"),
         ("/people/{george}/practices/{georgePractice}/review/check", "FNNFFFFFA"),
+        // Restriction reduction plans (R19): started from the practice, written by its managers, read by all who read plans.
+        ("/people/{peggy}/practices/{peggyPractice}/reduction/new", "FAAFFFFFN"),
+        ("/people/{george}/practices/{georgePractice}/reduction/new", "FNNFFFFFA"),
+        ("/people/{peggy}/reduction/{peggyReduction}", "AAAAAFAAN"),
+        ("/people/{george}/reduction/{georgeReduction}", "NNNNNFNNA"),
+        ("/people/{peggy}/reduction/{georgeReduction}", "NNNNNFNNN"),
+        ("/people/{peggy}/reduction/{peggyReduction}/edit", "FAAFFFFFN"),
+        ("/people/{george}/reduction/{georgeReduction}/edit", "FNNFFFFFA"),
+        ("/people/{peggy}/reduction/{peggyReduction}/edit/steps", "FAAFFFFFN"),
+        ("/people/{peggy}/reduction/{peggyReduction}/edit/step", "FAAFFFFFN"),
+        ("/people/{peggy}/reduction/{peggyReduction}/edit/step/{peggyReductionStep}", "FAAFFFFFN"),
+        ("/people/{peggy}/reduction/{peggyReduction}/edit/safeguards", "FAAFFFFFN"),
+        ("/people/{peggy}/reduction/{peggyReduction}/edit/assessments", "FAAFFFFFN"),
+        ("/people/{peggy}/reduction/{peggyReduction}/steps/{peggyReductionStep}", "FAAFFFFFN"),
+        ("/people/{george}/reduction/{georgeReduction}/steps/{georgeReductionStep}", "FNNFFFFFA"),
+        ("/people/{peggy}/reduction/{peggyReduction}/steps/{peggyReductionStep}/documents", "AAAAAFAAN"),
+        ("/people/{george}/reduction/{georgeReduction}/steps/{georgeReductionStep}/documents", "NNNNNFNNA"),
         ("/people/{peggy}/practices/{peggyPractice}/reviews/1", "AAAAAFAAN"),
         ("/people/{george}/practices/{georgePractice}/reviews/1", "NNNNNFNNN"),
         ("/people/{peggy}/practices/{peggyPractice}/reviews/2", "NNNNNFNNN"),
@@ -327,6 +344,10 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{george}/equality", "FNNFFFFFA"),
         // R17: with no year, or a form opened on another version, the senior manager is shown the form back.
         ("/organisation/reports?handler=Start", "FFAFFFFFF"),
+        ("/people/{peggy}/practices/{peggyPractice}/reduction/new", "FAAFFFFFN"),
+        ("/people/{peggy}/reduction/{peggyReduction}/steps/{peggyReductionStep}", "FAAFFFFFN"),
+        ("/people/{peggy}/reduction/{peggyReduction}/steps/{peggyReductionStep}/documents?handler=Confirm", "FAAFFFFFN"),
+        ("/people/{george}/reduction/{georgeReduction}/steps/{georgeReductionStep}/documents?handler=Confirm", "FNNFFFFFA"),
         ("/organisation/reports/2025?handler=Publish", "FFAFFFFFF"),
         ("/organisation/reports/2025/edit", "FFAFFFFFF"),
         ("/organisation/reports/2025/correct", "FFAFFFFFF"),
@@ -540,6 +561,10 @@ public abstract class AccessMatrixTests(AppFixture app)
         // Peggy's front door lock: agreed, with agreed decision 1 in the demo data.
         ["peggyPractice"] = await db.Practices.Where(p => p.Description.StartsWith("Front door has a key-code lock; the code is not shared with Peggy")).Select(p => p.Id).SingleAsync(),
         ["georgePractice"] = await EnsurePracticeForGeorgeAsync(db, app.Clock),
+        ["peggyReduction"] = (await EnsureReductionPlanAsync(db, "Hughes", app.Clock)).Plan,
+        ["peggyReductionStep"] = (await EnsureReductionPlanAsync(db, "Hughes", app.Clock)).Step,
+        ["georgeReduction"] = (await EnsureReductionPlanAsync(db, "Whitaker", app.Clock)).Plan,
+        ["georgeReductionStep"] = (await EnsureReductionPlanAsync(db, "Whitaker", app.Clock)).Step,
         // The demo's emergency with Joyce (Oakfield House), recorded by the care worker, who owes a reflection.
         ["joyceIncident"] = await db.Incidents.Where(i => i.Person!.FamilyName == "Turner" && i.Kind == Core.Model.IncidentKind.Emergency).Select(i => i.Id).FirstAsync(),
         // A demo incident with Sam at Beech Road, outside the inspector's grant.
@@ -597,6 +622,59 @@ public abstract class AccessMatrixTests(AppFixture app)
         db.CreepAlerts.Add(alert);
         await db.SaveChangesAsync();
         return alert.Id;
+    }
+
+    /// <summary>
+    /// A restriction reduction plan in place for the person's first agreed practice, with its first step achieved and
+    /// counted (the practice itself is left as it was, so the other routes answer as before); the same one each time.
+    /// </summary>
+    private static async Task<(Guid Plan, Guid Step)> EnsureReductionPlanAsync(ProportionDbContext db, string familyName, TimeProvider clock)
+    {
+        var person = await db.People.SingleAsync(p => p.FamilyName == familyName);
+        if (familyName == "Whitaker")
+        {
+            await EnsurePracticeForGeorgeAsync(db, clock);
+        }
+        var practice = await db.Practices.Where(p => p.PersonId == person.Id && p.Status == Core.Model.PracticeStatus.Agreed).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).FirstAsync();
+        var existing = await db.Plans.Where(p => p.PracticeId == practice.Id && p.Kind == Core.Model.PlanKind.Reduction).Select(p => p.Id).FirstOrDefaultAsync();
+        if (existing != Guid.Empty)
+        {
+            return (existing, await db.PracticeReductions.Where(r => r.PlanId == existing).Select(r => r.StageId).SingleAsync());
+        }
+        var user = await db.Users.Where(u => u.OrganisationId == person.OrganisationId).OrderBy(u => u.Email).Select(u => u.Id).FirstAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = Core.Model.UkTime.Today(clock);
+        var step = new Core.Plans.Reduction.ReductionStep
+        {
+            Description = "Unlocked in the afternoon", PlannedOn = today, SuccessCriteria = "Settled", Change = Core.Plans.Reduction.StepChange.NarrowScope,
+            NewDescription = practice.Description, NewWhenMayBeUsed = "Mornings and nights",
+        };
+        var plan = new Core.Model.Plan
+        {
+            OrganisationId = person.OrganisationId, ServiceId = person.ServiceId, PersonId = person.Id, Kind = Core.Model.PlanKind.Reduction,
+            Title = "Reduce: " + practice.Description, PracticeId = practice.Id, Status = Core.Model.PlanStatus.InPlace, AgreedVersion = 1,
+            ReviewDate = today.AddMonths(3), CreatedAt = now, CreatedById = user,
+        };
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(new Core.Model.PlanVersion
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, DraftedAt = now, DraftedById = user, AgreedAt = now, AgreedById = user,
+            Content = Core.Plans.PlanContents.ToJson(new Core.Plans.Reduction.ReductionContent { OriginalRestriction = practice.Description, Stages = [step] }),
+        });
+        var outcome = new Core.Model.StageOutcome
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, StageId = step.Id, VersionNumber = 1, TakenOn = today,
+            Result = Core.Model.StageResult.Achieved, Notes = "Went well", RecordedAt = now, RecordedById = user,
+        };
+        db.StageOutcomes.Add(outcome);
+        db.PracticeReductions.Add(new Core.Model.PracticeReduction
+        {
+            OrganisationId = plan.OrganisationId, ServiceId = plan.ServiceId, PersonId = person.Id, PracticeId = practice.Id, PlanId = plan.Id,
+            StageId = step.Id, StageOutcomeId = outcome.Id, Kind = Core.Model.ReductionKind.ScopeReduced, AchievedOn = today,
+            WhatChanged = practice.Description, RecordedAt = now, RecordedById = user,
+        });
+        await db.SaveChangesAsync();
+        return (plan.Id, step.Id);
     }
 
     // The demo gives George no practice; the matrix needs one in the other provider.

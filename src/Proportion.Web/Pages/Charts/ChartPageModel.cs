@@ -58,6 +58,8 @@ public abstract class ChartPageModel(RestrictionSeries series, ChartChanges chan
     /// <summary>Every change marked on the subject, withdrawn ones too, to list beside the chart.</summary>
     public IReadOnlyList<Core.Model.ChartChange> MarkedChanges { get; private set; } = [];
     public bool CanMarkChanges { get; private set; }
+    /// <summary>R19: practices ended and hours or scope reduced through reduction plans in the window, newest first.</summary>
+    public IReadOnlyList<Core.Model.PracticeReduction> Reductions { get; private set; } = [];
     /// <summary>True when the window ends on the last whole period, leaving out the one not yet over.</summary>
     public bool EndsBeforeCurrentPeriod { get; private set; }
 
@@ -83,6 +85,11 @@ public abstract class ChartPageModel(RestrictionSeries series, ChartChanges chan
         if (window is not { } w)
         {
             return Page();
+        }
+        if (Subject.Kind != ChartSubjectKind.Council)
+        {
+            var db = HttpContext.RequestServices.GetRequiredService<Core.Data.ProportionDbContext>();
+            Reductions = await Core.Plans.Reduction.ReductionCounts.ForSubjectAsync(db, Subject, w.From, w.To, ct);
         }
         var glance = new List<Glance>();
         foreach (var measure in Measures)
