@@ -229,6 +229,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         AddDemoIncidents(now, manager, careWorker, sam, joyce, samHold);
         AddDemoTraining(now, today, manager, careWorker);
         AddDemoRestraintHistory(now, today, lodgeManager, george, eileen);
+        AddDemoReductionPlan(now, today, lodgeManager, eileen);
         await AddDemoMonitoringAsync(house, manager, today);
         await db.SaveChangesAsync(ct);
         // The demo's incidents are added directly, not through the form, so they are added up here.
@@ -426,6 +427,78 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
     /// incident is reviewed and followed up, and the staff named are agency staff, so none is a task today.
     /// Riverside, not Oakfield, so the counts Oakfield's pages and tests show are unchanged.
     /// </summary>
+    /// <summary>
+    /// R19: a restriction reduction plan in place for Eileen's bed rails at Riverside Lodge, agreed six weeks ago,
+    /// whose first step (rails raised for fewer hours) was achieved a fortnight ago: the practice was narrowed
+    /// through a new agreed decision, and the reduction is counted. Riverside, so Oakfield's counts are unchanged.
+    /// </summary>
+    private void AddDemoReductionPlan(DateTime now, DateOnly today, AppUser lodgeManager, Person eileen)
+    {
+        var rails = db.Practices.Local.Single(p => p.PersonId == eileen.Id && p.Description == "Bed rails raised at night");
+        var agreedAt = now.AddDays(-42);
+        var takenOn = today.AddDays(-14);
+        var takenAt = now.AddDays(-14);
+        var fewerHours = new Plans.Reduction.ReductionStep
+        {
+            Description = "Rails down until midnight, with a low bed and a crash mat beside it", PlannedOn = today.AddDays(-28),
+            SuccessCriteria = "Four weeks with no falls from bed, and Eileen says she still feels safe",
+            Support = "Night staff check every hour until midnight", Change = Plans.Reduction.StepChange.ReduceHours,
+            NewDescription = "Bed rails raised from midnight to 6am",
+            NewWhenMayBeUsed = "Raise the rails at midnight if Eileen is in bed; lower them at 6am or whenever she asks.",
+            NewWhenMustNotBeUsed = "Never before midnight, and never when Eileen asks for them down.",
+        };
+        var end = new Plans.Reduction.ReductionStep
+        {
+            Description = "No rails: the low bed and crash mat all night", PlannedOn = today.AddDays(42),
+            SuccessCriteria = "Eight weeks with no falls from bed", Change = Plans.Reduction.StepChange.EndPractice,
+        };
+        var plan = new Plan
+        {
+            OrganisationId = eileen.OrganisationId, ServiceId = eileen.ServiceId, PersonId = eileen.Id, Kind = PlanKind.Reduction,
+            Title = "Reduce: Bed rails raised at night", PracticeId = rails.Id, Status = PlanStatus.InPlace, AgreedVersion = 1,
+            ReviewDate = today.AddDays(30), CreatedAt = agreedAt.AddDays(-3), CreatedById = lodgeManager.Id,
+        };
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(new PlanVersion
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, DraftedAt = plan.CreatedAt, DraftedById = lodgeManager.Id,
+            AgreedAt = agreedAt, AgreedById = lodgeManager.Id,
+            Content = Plans.PlanContents.ToJson(new Plans.Reduction.ReductionContent
+            {
+                OriginalRestriction = "Bed rails raised at night", RationaleForChange = "No falls for three months; Eileen says the rails make her feel shut in late in the evening.",
+                Stages = [fewerHours, end],
+                Safeguards = "Low bed and crash mat; hourly checks until midnight; sensor mat if she is restless.",
+                ReviewArrangements = "The nurse in charge reviews each step with Eileen every two weeks; step back if she falls.",
+                CoProduction = "Agreed with Eileen in her room, and with her niece Janet by phone.",
+                ProportionalityAssessment = "The risk of a fall from a low bed onto a mat is small; Eileen gains the evenings free of rails she dislikes.",
+                SafeguardingAssessment = "Night staff know the plan; any fall is recorded and the step reviewed at once.",
+            }),
+        });
+        var outcome = new StageOutcome
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, StageId = fewerHours.Id, VersionNumber = 1, TakenOn = takenOn,
+            Result = StageResult.Achieved, Notes = "Four weeks with no falls; Eileen says she likes reading in bed without the rails.",
+            RecordedAt = takenAt, RecordedById = lodgeManager.Id,
+        };
+        db.StageOutcomes.Add(outcome);
+        db.Decisions.Add(new PracticeDecision
+        {
+            OrganisationId = rails.OrganisationId, ServiceId = rails.ServiceId, PersonId = rails.PersonId, PracticeId = rails.Id, Number = 1,
+            Status = DecisionStatus.Agreed, Risk = rails.ProposalReason, ReviewDate = rails.ReviewDate,
+            ChangeReason = $"Step 1 of the restriction reduction plan “{plan.Title}” (version 1) was achieved on {UkTime.Format(takenOn)}: {outcome.Notes}",
+            WhenMayBeUsed = fewerHours.NewWhenMayBeUsed, WhenMustNotBeUsed = fewerHours.NewWhenMustNotBeUsed,
+            CreatedAt = takenAt, UpdatedAt = takenAt, AgreedAt = takenAt, CreatedById = lodgeManager.Id,
+            SignOffs = [new DecisionSignOff { Role = Rules.SignOffRole.ServiceManager, Name = lodgeManager.DisplayName, UserId = lodgeManager.Id, At = takenAt }],
+        });
+        db.PracticeReductions.Add(new PracticeReduction
+        {
+            OrganisationId = plan.OrganisationId, ServiceId = plan.ServiceId, PersonId = eileen.Id, PracticeId = rails.Id, PlanId = plan.Id,
+            StageId = fewerHours.Id, StageOutcomeId = outcome.Id, Kind = ReductionKind.HoursReduced, AchievedOn = takenOn,
+            WhatChanged = $"{rails.Description} → {fewerHours.NewDescription}", RecordedAt = takenAt, RecordedById = lodgeManager.Id,
+        });
+        rails.Description = fewerHours.NewDescription;
+    }
+
     private void AddDemoRestraintHistory(DateTime now, DateOnly today, AppUser lodgeManager, Person george, Person eileen)
     {
         const int weeks = 104;
