@@ -84,6 +84,17 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string ClosePlan(Guid personId, Guid planId) => Page("/Plans/Close", new { id = personId, planId });
     public string PlanEasyRead(Guid personId, Guid planId, int number) => Page("/Plans/EasyRead", new { id = personId, planId, number });
 
+    // Risk review panels (R26): a person's referrals, the panel's decision, its actions and amendments; the
+    // organisation's open referrals and how consistently its services decide. Pages/Panels.
+    /// <summary>Refers to a panel; the subject (a plan, a practice, a risk of the risk assessment) is preselected when given.</summary>
+    public string ReferToPanel(Guid personId, Guid? planId = null, Guid? practiceId = null, Guid? riskId = null) =>
+        Page("/Panels/New", new { id = personId, planId, practiceId, riskId });
+    public string PanelReferral(Guid personId, Guid referralId) => Page("/Panels/View", new { id = personId, referralId });
+    public string RecordPanelDecision(Guid personId, Guid referralId) => Page("/Panels/Decide", new { id = personId, referralId });
+    public string PanelActionDone(Guid personId, Guid referralId, Guid actionId) => Page("/Panels/ActionDone", new { id = personId, referralId, actionId });
+    public string AmendPanelDecision(Guid personId, Guid referralId) => Page("/Panels/Amend", new { id = personId, referralId });
+    public string OrganisationPanels() => Page("/Panels/Organisation");
+
     // Home, account and lists
     public string Home() => Page("/Index");
     public string AccessDenied() => Page("/AccessDenied");
