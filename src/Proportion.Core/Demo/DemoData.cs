@@ -53,7 +53,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
 
         var careWorker = await AddUserAsync("careworker@oakfield.example", "Amira Khan", oakfield, Roles.CareWorker, house, beech);
         var manager = await AddUserAsync("manager@oakfield.example", "Daniel Okafor", oakfield, Roles.ServiceManager, house, beech);
-        await AddUserAsync("senior@oakfield.example", "Helen Price", oakfield, Roles.SeniorManager);
+        var senior = await AddUserAsync("senior@oakfield.example", "Helen Price", oakfield, Roles.SeniorManager);
         await AddUserAsync("board@oakfield.example", "Robert Ellis", oakfield, Roles.BoardMember);
         var inspector = await AddUserAsync("inspector@oakfield.example", "Grace Mensah", oakfield, Roles.Inspector);
         await AddUserAsync("admin@oakfield.example", "Priya Shah", oakfield, Roles.OrganisationAdministrator);
@@ -230,6 +230,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         AddDemoTraining(now, today, manager, careWorker);
         AddDemoRestraintHistory(now, today, lodgeManager, george, eileen);
         await AddDemoMonitoringAsync(house, manager, today);
+        AddDemoPanels(peggy, peggyDoor, sam, samHold, manager, senior, now, today);
         await db.SaveChangesAsync(ct);
         // The demo's incidents are added directly, not through the form, so they are added up here.
         await RestraintTallies.RebuildAsync(db, ct);
@@ -238,6 +239,62 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
     }
 
     /// <summary>R17: Oakfield's report for the last year that has ended, published on the board's sign-off.</summary>
+    /// <summary>
+    /// Risk review panels (R26): Peggy's wish to go out alone, contested by her daughter, decided with one member
+    /// dissenting and an action still open; and Sam's hold, which the manager will not agree, waiting for the panel.
+    /// </summary>
+    private void AddDemoPanels(Person peggy, RestrictivePractice peggyDoor, Person sam, RestrictivePractice samHold, AppUser manager, AppUser senior,
+        DateTime now, DateOnly today)
+    {
+        var peggys = new PanelReferral
+        {
+            OrganisationId = peggy.OrganisationId, ServiceId = peggy.ServiceId, PersonId = peggy.Id, PracticeId = peggyDoor.Id, Band = Rules.RiskBand.High,
+            Reason = PanelReason.Disagreement,
+            Question = "Should Peggy be able to walk to the corner shop on her own in the mornings, with the front door code kept from her at other times?",
+            Evidence = "Peggy asks most mornings to go to the shop for her paper, as she did for forty years. Her daughter Susan fears she will get lost, as she did once in 2025. "
+                + "Staff see that Peggy finds her way well before noon and becomes distressed when she is told she cannot go.",
+            ReferredById = manager.Id, ReferredAt = now.AddDays(-24), Status = PanelStatus.Decided,
+            MeetingOn = today.AddDays(-10), PersonAttended = true, FamilyAttended = true,
+            PersonsView = "Peggy came to the start of the meeting with Amira and said: \"I want my paper. I know the way.\"",
+            Outcome = PanelOutcome.SupportedWithChanges,
+            Decision = "Peggy walks to the corner shop alone on weekday mornings, wearing a GPS watch, and telephones the house when she arrives. Staff check the route with her first.",
+            Reasons = "Her independence and mood matter a great deal to her; the risk of getting lost is real but low in the mornings, and the watch and call reduce its impact.",
+            ReviewOn = today.AddMonths(3), DecidedById = senior.Id, DecidedAt = now.AddDays(-10),
+            Members =
+            [
+                new PanelMember { OrganisationId = peggy.OrganisationId, Name = "Helen Price", Discipline = "Senior manager (chair)" },
+                new PanelMember { OrganisationId = peggy.OrganisationId, Name = "Daniel Okafor", Discipline = "Service manager" },
+                new PanelMember { OrganisationId = peggy.OrganisationId, Name = "Tom Bradley", Discipline = "Social worker, Northshire Council" },
+                new PanelMember
+                {
+                    OrganisationId = peggy.OrganisationId, Name = "Dr Anna Reid", Discipline = "Occupational therapist",
+                    Dissent = "Would first have Peggy walk the route with staff for two weeks, to see how she manages the crossing.",
+                },
+            ],
+            Actions =
+            [
+                new PanelAction
+                {
+                    OrganisationId = peggy.OrganisationId, What = "Buy and set up a GPS watch with Peggy", AssignedToId = manager.Id, DueOn = today.AddDays(-5),
+                    DoneAt = now.AddDays(-6), DoneById = manager.Id, DoneNote = "Bought and set up; Peggy chose the blue strap.",
+                },
+                new PanelAction
+                {
+                    OrganisationId = peggy.OrganisationId, What = "Walk the route to the shop with Peggy and agree where she crosses", AssignedToId = manager.Id, DueOn = today.AddDays(7),
+                },
+            ],
+        };
+        var sams = new PanelReferral
+        {
+            OrganisationId = sam.OrganisationId, ServiceId = sam.ServiceId, PersonId = sam.Id, PracticeId = samHold.Id, Band = Rules.RiskBand.Moderate,
+            Reason = PanelReason.RestrictionNotAgreed,
+            Question = "Should staff keep using the hold to guide Sam away from the road, or does the new route plan make it unnecessary?",
+            Evidence = "Sam's mother asks for the hold to stay. The manager will not agree it again: the symbol timetable and the quieter route have meant it was not needed in the last two months.",
+            ReferredById = manager.Id, ReferredAt = now.AddDays(-3),
+        };
+        db.PanelReferrals.AddRange(peggys, sams);
+    }
+
     private async Task AddDemoYearlyReportAsync(Organisation oakfield, DateTime now, CancellationToken ct)
     {
         var year = Reporting.ReportingYear.LastEnded(UkTime.Today(clock));
