@@ -153,6 +153,12 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/services/{house}/charts/changes", "FAAFFFFFN"),
         ("/services/{lodge}/charts/changes", "FNNFFFFFA"),
         ("/organisation/charts/changes", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/new", "FAAFFFFFN"),
+        ("/people/{george}/panels/new", "FNNFFFFFA"),
+        ("/people/{sam}/panels/{samReferral}/decision", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/{peggyReferral}/amend", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/{peggyReferral}/actions/{peggyAction}/done", "FAAFFFNNN"),
+        ("/people/{peggy}/panels/{peggyReferral}?handler=Close", "FFAFFFFFF"),
         ("/services/{house}/training", "FAAAAAFFN"),
         ("/services/{lodge}/training", "FNNNNNFFA"),
         ("/staff/{oakfieldCareWorker}/training", "FAAAAAFFN"),
@@ -228,6 +234,22 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/reports/{oakfield}/2019", "NNNNNNNNN"),
         ("/reports/{riverside}/2025/pdf", "NNNNNNNNN"),
         ("/reports/{unknown}/2025", "NNNNNNNNN"),
+        // Risk review panels (R26): managers refer; senior managers record the decision and correct it; those who
+        // read plans read the referral; an action is marked done by the user given it or a manager.
+        ("/people/{peggy}/panels/new", "FAAFFFFFN"),
+        ("/people/{george}/panels/new", "FNNFFFFFA"),
+        ("/people/{peggy}/panels/{peggyReferral}", "AAAAAFAAN"),
+        ("/people/{sam}/panels/{samReferral}", "AAAANFAAN"),
+        ("/people/{george}/panels/{peggyReferral}", "NNNNNFNNN"),
+        ("/people/{sam}/panels/{peggyReferral}", "NNNNNFNNN"),
+        ("/people/{peggy}/panels/{unknown}", "NNNNNFNNN"),
+        ("/people/{sam}/panels/{samReferral}/decision", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/{peggyReferral}/decision", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/{peggyReferral}/amend", "FFAFFFFFF"),
+        ("/people/{sam}/panels/{samReferral}/amend", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/{peggyReferral}/actions/{peggyAction}/done", "FAAFFFNNN"),
+        ("/people/{peggy}/panels/{samReferral}/actions/{peggyAction}/done", "NNNNNFNNN"),
+        ("/organisation/panels", "FFAAFFFFF"),
     ];
 
     // Every write, posted with a valid antiforgery token by each role. A write that passes
@@ -561,6 +583,10 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["lodgeAlert"] = await EnsureCreepAlertAsync(db, "Riverside Lodge", app.Clock),
         ["oakfield"] = await db.Organisations.Where(o => o.Name == "Oakfield Care").Select(o => o.Id).SingleAsync(),
         ["riverside"] = await db.Organisations.Where(o => o.Name == "Riverside Care Ltd").Select(o => o.Id).SingleAsync(),
+        // The demo's risk review panels: Peggy's decided referral with an open action, and Sam's waiting for the panel.
+        ["peggyReferral"] = await db.PanelReferrals.Where(r => r.Person!.FamilyName == "Hughes" && r.Status == Core.Model.PanelStatus.Decided).OrderBy(r => r.ReferredAt).Select(r => r.Id).FirstAsync(),
+        ["samReferral"] = await db.PanelReferrals.Where(r => r.Person!.FamilyName == "Adeyemi" && r.Status == Core.Model.PanelStatus.Referred).OrderBy(r => r.ReferredAt).Select(r => r.Id).FirstAsync(),
+        ["peggyAction"] = await db.PanelActions.Where(a => a.DoneAt == null && a.What.StartsWith("Walk the route")).Select(a => a.Id).FirstAsync(),
         ["unknown"] = Guid.CreateVersion7(),
     });
 
