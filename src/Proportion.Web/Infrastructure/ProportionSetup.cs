@@ -120,6 +120,7 @@ public static class ProportionSetup
         services.AddScoped<ChartChanges>();
         services.AddScoped<Proportion.Core.Plans.PlanRecords>();
         services.AddScoped<Proportion.Core.Panels.PanelRecords>();
+        services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Profiles.ProfileGate>();
         services.AddScoped<IncidentPatternReader>();
         services.AddScoped<Proportion.Core.Services.OccupancyRecords>();
         services.AddScoped<UserAdministration>();
