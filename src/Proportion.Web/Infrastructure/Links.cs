@@ -91,11 +91,15 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string PositiveRiskRisks(Guid personId, Guid planId, bool fromCheck = false) =>
         Page("/Plans/PositiveRisk/Risks", new { id = personId, planId, from = fromCheck ? "check" : null });
     public string PositiveRiskRisk(Guid personId, Guid planId, Guid? riskId, bool fromCheck = false) =>
-        Page("/Plans/PositiveRisk/Risk", new { id = personId, planId, riskId, from = fromCheck ? "check" : null });
+        riskId is null
+            ? Page("/Plans/PositiveRisk/Risk", new { id = personId, planId, from = fromCheck ? "check" : null })
+            : Page("/Plans/PositiveRisk/Risk", new { id = personId, planId, riskId, from = fromCheck ? "check" : null });
     public string PositiveRiskStages(Guid personId, Guid planId, bool fromCheck = false) =>
         Page("/Plans/PositiveRisk/Stages", new { id = personId, planId, from = fromCheck ? "check" : null });
     public string PositiveRiskStage(Guid personId, Guid planId, Guid? stageId, bool fromCheck = false) =>
-        Page("/Plans/PositiveRisk/Stage", new { id = personId, planId, stageId, from = fromCheck ? "check" : null });
+        stageId is null
+            ? Page("/Plans/PositiveRisk/Stage", new { id = personId, planId, from = fromCheck ? "check" : null })
+            : Page("/Plans/PositiveRisk/Stage", new { id = personId, planId, stageId, from = fromCheck ? "check" : null });
     public string PositiveRiskFit(Guid personId, Guid planId) => Page("/Plans/PositiveRisk/Fit", new { id = personId, planId });
     /// <summary>Where what happened at one stage of an agreed positive risk-taking plan is recorded.</summary>
     public string PositiveRiskStageOutcome(Guid personId, Guid planId, Guid stageId) =>
