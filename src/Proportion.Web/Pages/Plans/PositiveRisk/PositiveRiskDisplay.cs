@@ -12,18 +12,3 @@ public static class PositiveRiskDisplay
             : "Not linked to the risk assessment";
 }
 
-/// <summary>TEMPORARY until the shared plan pages (agree, revise, review, close) are on this branch: their link, or null.</summary>
-public static class SharedPlanPages
-{
-    public static string? LinkOrNull(Func<string> link)
-    {
-        try
-        {
-            return link();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
-    }
-}

@@ -20,6 +20,7 @@ public class ViewModel(ProportionDbContext db, PlanRecords plans, PositiveRiskGa
 {
     public Person Person => Subjects.Person!;
     public Plan Plan => Subjects.Plan!;
+    public PlanOverview Status { get; private set; } = null!;
     public PositiveRiskContent Shown { get; private set; } = new();
     /// <summary>The version shown: the agreed one staff follow, or the first draft before any is agreed.</summary>
     public int ShownVersion { get; private set; }
@@ -35,6 +36,7 @@ public class ViewModel(ProportionDbContext db, PlanRecords plans, PositiveRiskGa
             return NotFound();
         }
         var ct = HttpContext.RequestAborted;
+        Status = await plans.OverviewAsync(Plan, ct);
         ShownVersion = Plan.AgreedVersion ?? Plan.LatestVersion;
         Shown = (PositiveRiskContent)(await plans.ContentAsync(Plan, ShownVersion, ct))!;
         // What the checks find about the draft waiting to be agreed, or about the agreed plan as things stand now.
