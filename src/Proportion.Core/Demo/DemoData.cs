@@ -227,6 +227,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
                 RequestedOn = today.AddDays(-25), RecordedAt = now, Notes = "Northshire DoLS team reference NS-4471",
             });
         AddDemoIncidents(now, manager, careWorker, sam, joyce, samHold);
+        AddDemoPositiveRiskPlan(now, today, manager, sam);
         AddDemoTraining(now, today, manager, careWorker);
         AddDemoRestraintHistory(now, today, lodgeManager, george, eileen);
         await AddDemoMonitoringAsync(house, manager, today);
@@ -401,6 +402,64 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
     /// fully followed up; the same hold used outside its guidelines, face down, which calls for an early
     /// review (R8); and an emergency whose 48-hour review is overdue (R10), with a reflection still owed.
     /// </summary>
+    /// <summary>
+    /// A positive risk-taking plan (R19): Sam travelling to college by bus on his own, agreed a month ago in two
+    /// stages, the first (staff a few seats away) achieved, so support visibly lessens at the second.
+    /// </summary>
+    private void AddDemoPositiveRiskPlan(DateTime now, DateOnly today, AppUser manager, Person sam)
+    {
+        var first = new Plans.PlanStage
+        {
+            Description = "Sam takes the 42 bus to college with a member of staff sitting a few seats away",
+            Support = "A member of staff travels on the same bus, a few seats away, and walks with Sam to the college gate.",
+            SuccessCriteria = "Five journeys in a row: Sam shows his bus pass, gets off at the college stop and texts on arrival.",
+            PlannedOn = today.AddDays(-28),
+        };
+        var second = new Plans.PlanStage
+        {
+            Description = "Sam takes the 42 bus to college on his own",
+            Support = "No one travels with Sam. He texts on arrival; the key worker rings if no text by 9:30am.",
+            SuccessCriteria = "Ten journeys on his own over a month, texting on arrival each time.",
+            PlannedOn = today.AddDays(7),
+        };
+        var content = new Plans.PositiveRisk.PositiveRiskContent
+        {
+            Activity = Plans.PositiveRisk.ActivityKind.TravelAlone,
+            WhatThePersonWantsToDo = "Go to college on the 42 bus on my own",
+            WhyItMatters = "Sam wants to arrive with his friends like everyone else, not with a member of staff.",
+            PersonsViews = "Using his symbol board at his review, Sam chose the bus picture and the 'on my own' symbol, and said \"college, me\". Grace (his mother) supports it.",
+            Risks =
+            [
+                new() { Description = "Getting off at the wrong stop", Safeguards = "Practised the route with staff; the stop is on his symbol timetable; the driver knows his stop." },
+                new() { Description = "Being approached by strangers asking for money", Safeguards = "Sam carries only his bus pass and £2; he has practised saying \"no\" and walking to the driver." },
+            ],
+            EscalationAndCheckIns = "Sam texts a thumbs-up symbol on arrival. No text by 9:30am: the key worker rings Sam, then the college reception, then the manager.",
+            Contingency = "If the bus does not come or Sam is upset, he rings the office (one button on his phone) and staff collect him.",
+            ReviewTimescales = "After each stage, and at least every month; sooner after any incident on the way.",
+            PersonUnderstands = true,
+            HowUnderstandingWasConfirmed = "Sam went through the plan with his symbol board and showed staff, step by step, what he does if the bus does not come.",
+            Stages = [first, second],
+        };
+        var plan = new Plan
+        {
+            OrganisationId = sam.OrganisationId, ServiceId = sam.ServiceId, PersonId = sam.Id, Kind = PlanKind.PositiveRisk,
+            Title = "Go to college on the 42 bus on my own", Status = PlanStatus.InPlace, LatestVersion = 1, AgreedVersion = 1,
+            ReviewDate = today.AddDays(30), CreatedAt = now.AddDays(-35), CreatedById = manager.Id,
+        };
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(new PlanVersion
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, Content = Plans.PlanContents.ToJson(content),
+            DraftedAt = now.AddDays(-35), DraftedById = manager.Id, AgreedAt = now.AddDays(-30), AgreedById = manager.Id,
+        });
+        db.StageOutcomes.Add(new StageOutcome
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, StageId = first.Id, VersionNumber = 1, TakenOn = today.AddDays(-3),
+            Result = StageResult.Achieved, Notes = "Five journeys in a row on time. Sam texted each morning and chose to sit away from staff from the second day.",
+            RecordedAt = now.AddDays(-3), RecordedById = manager.Id,
+        });
+    }
+
     private void AddDemoIncidents(DateTime now, AppUser manager, AppUser careWorker, Person sam, Person joyce, RestrictivePractice samHold)
     {
         IncidentIntervention I(InterventionType type, DateTime start, int minutes, bool staffInjured = false) =>

@@ -120,6 +120,8 @@ public static class ProportionSetup
         services.AddScoped<ChartChanges>();
         services.AddScoped<Proportion.Core.Plans.PlanRecords>();
         services.AddScoped<Proportion.Core.Panels.PanelRecords>();
+        services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
+        services.AddScoped<Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Profiles.ProfileGate>();
         services.AddScoped<IncidentPatternReader>();
         services.AddScoped<Proportion.Core.Services.OccupancyRecords>();
