@@ -121,6 +121,10 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Plans.PlanRecords>();
         services.AddScoped<Proportion.Core.Plans.Reduction.ReductionRecords>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Reduction.ReductionGate>();
+        services.AddScoped<Proportion.Core.Panels.PanelRecords>();
+        services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
+        services.AddScoped<Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
+        services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Profiles.ProfileGate>();
         services.AddScoped<IncidentPatternReader>();
         services.AddScoped<Proportion.Core.Services.OccupancyRecords>();
         services.AddScoped<UserAdministration>();
