@@ -22,7 +22,7 @@ public class ViewModel(ProportionDbContext db, PlanRecords plans) : ProportionPa
     public RestrictivePractice? Practice { get; private set; }
     public ReductionContent? Draft { get; private set; }
     public ReductionContent? Agreed { get; private set; }
-    public IReadOnlyList<Finding> Findings { get; private set; } = [];
+    public PlanOverview Status { get; private set; } = null!;
     public ILookup<Guid, StageOutcome> Outcomes { get; private set; } = Array.Empty<StageOutcome>().ToLookup(o => o.StageId);
     public Dictionary<Guid, PracticeReduction> Reductions { get; private set; } = [];
     public PracticeReview? StartedBy { get; private set; }
@@ -39,37 +39,12 @@ public class ViewModel(ProportionDbContext db, PlanRecords plans) : ProportionPa
         if (Plan.HasDraft)
         {
             Draft = await plans.LatestContentAsync<ReductionContent>(Plan);
-            Findings = await plans.FindingsAsync(Plan);
         }
         Agreed = await plans.AgreedContentAsync<ReductionContent>(Plan);
+        Status = await plans.OverviewAsync(Plan);
         Outcomes = (await db.StageOutcomes.AsNoTracking().Where(o => o.PlanId == Plan.Id).OrderBy(o => o.RecordedAt).ToListAsync()).ToLookup(o => o.StageId);
         Reductions = await db.PracticeReductions.AsNoTracking().Where(r => r.PlanId == Plan.Id).ToDictionaryAsync(r => r.StageId);
         StartedBy = await db.Reviews.AsNoTracking().FirstOrDefaultAsync(r => r.ReductionPlanId == Plan.Id);
         return Page();
-    }
-
-    /// <summary>The question page a finding is answered on.</summary>
-    public string FixUrl(Finding finding) => Links.ReductionPlanStep(Person.Id, Plan.Id, finding.Field switch
-    {
-        nameof(ReductionContent.OriginalRestriction) or nameof(ReductionContent.RationaleForChange) => "restriction",
-        nameof(ReductionContent.Stages) => "steps",
-        nameof(ReductionContent.ProportionalityAssessment) or nameof(ReductionContent.SafeguardingAssessment) => "assessments",
-        _ => "safeguards",
-    });
-
-    /// <summary>
-    /// A link to one of the pages every kind of plan shares (agree, revise, review, close), or null while that
-    /// page is not yet in the app.
-    /// </summary>
-    public string? SharedLink(Func<string> link)
-    {
-        try
-        {
-            return link();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
     }
 }
