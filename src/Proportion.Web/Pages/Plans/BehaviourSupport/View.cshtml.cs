@@ -22,7 +22,7 @@ public class ViewModel(ProportionDbContext db, PlanRecords plans, BehaviourSuppo
     public Plan Plan => Subjects.Plan!;
     public Version? Agreed { get; private set; }
     public Version? Draft { get; private set; }
-    public IReadOnlyList<Finding> DraftFindings { get; private set; } = [];
+    public PlanOverview Status { get; private set; } = null!;
     /// <summary>R25: why incidents say the plan in place needs review now.</summary>
     public IReadOnlyList<Finding> ReviewNow { get; private set; } = [];
     /// <summary>R25: restraint or seclusion in place that the plan in place does not name.</summary>
@@ -39,6 +39,7 @@ public class ViewModel(ProportionDbContext db, PlanRecords plans, BehaviourSuppo
             return NotFound();
         }
         Today = UkTime.Today(clock);
+        Status = await plans.OverviewAsync(Plan);
         if (await plans.AgreedContentAsync<BehaviourSupportContent>(Plan) is { } agreed)
         {
             Agreed = new Version(Plan.AgreedVersion!.Value, agreed, false);
@@ -46,7 +47,6 @@ public class ViewModel(ProportionDbContext db, PlanRecords plans, BehaviourSuppo
         if (Plan.HasDraft)
         {
             Draft = new Version(Plan.LatestVersion, await plans.LatestContentAsync<BehaviourSupportContent>(Plan), true);
-            DraftFindings = await plans.FindingsAsync(Plan);
         }
         var practices = await BehaviourSupportGate.PracticesOfAsync(db, Person.Id);
         Practices = practices.ToDictionary(p => p.Id);
