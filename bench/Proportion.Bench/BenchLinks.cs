@@ -25,4 +25,5 @@ internal sealed class BenchLinks : IRecordLinks
     public string PersonPlans(Guid personId) => "";
     public string Plan(Guid personId, Guid planId, Proportion.Core.Model.PlanKind kind) => "";
     public string ReviewPlan(Guid personId, Guid planId) => "";
+    public string PanelReferral(Guid personId, Guid referralId) => "";
 }

@@ -43,6 +43,10 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<PlanReading> PlanReadings => Set<PlanReading>();
     public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
     public DbSet<StageOutcome> StageOutcomes => Set<StageOutcome>();
+    public DbSet<PanelReferral> PanelReferrals => Set<PanelReferral>();
+    public DbSet<PanelMember> PanelMembers => Set<PanelMember>();
+    public DbSet<PanelAction> PanelActions => Set<PanelAction>();
+    public DbSet<PanelAmendment> PanelAmendments => Set<PanelAmendment>();
     public DbSet<ServiceOccupancy> ServiceOccupancy => Set<ServiceOccupancy>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
@@ -198,6 +202,10 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
         builder.Entity<PlanReading>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
         builder.Entity<PlanReview>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
         builder.Entity<StageOutcome>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
+        builder.Entity<PanelReferral>().HasQueryFilter(x => Scope.Everything || People.Any(p => p.Id == x.PersonId));
+        builder.Entity<PanelMember>().HasQueryFilter(x => Scope.Everything || PanelReferrals.Any(r => r.Id == x.ReferralId));
+        builder.Entity<PanelAction>().HasQueryFilter(x => Scope.Everything || PanelReferrals.Any(r => r.Id == x.ReferralId));
+        builder.Entity<PanelAmendment>().HasQueryFilter(x => Scope.Everything || PanelReferrals.Any(r => r.Id == x.ReferralId));
         // A service's bed days and hours are seen with the service's incidents: its organisation's senior staff,
         // its own staff and inspectors given it; council users do not.
         builder.Entity<ServiceOccupancy>().HasQueryFilter(o =>

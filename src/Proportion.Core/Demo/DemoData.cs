@@ -53,7 +53,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
 
         var careWorker = await AddUserAsync("careworker@oakfield.example", "Amira Khan", oakfield, Roles.CareWorker, house, beech);
         var manager = await AddUserAsync("manager@oakfield.example", "Daniel Okafor", oakfield, Roles.ServiceManager, house, beech);
-        await AddUserAsync("senior@oakfield.example", "Helen Price", oakfield, Roles.SeniorManager);
+        var senior = await AddUserAsync("senior@oakfield.example", "Helen Price", oakfield, Roles.SeniorManager);
         await AddUserAsync("board@oakfield.example", "Robert Ellis", oakfield, Roles.BoardMember);
         var inspector = await AddUserAsync("inspector@oakfield.example", "Grace Mensah", oakfield, Roles.Inspector);
         await AddUserAsync("admin@oakfield.example", "Priya Shah", oakfield, Roles.OrganisationAdministrator);
@@ -227,10 +227,12 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
                 RequestedOn = today.AddDays(-25), RecordedAt = now, Notes = "Northshire DoLS team reference NS-4471",
             });
         AddDemoIncidents(now, manager, careWorker, sam, joyce, samHold);
+        AddDemoPositiveRiskPlan(now, today, manager, sam);
         AddDemoTraining(now, today, manager, careWorker);
         AddDemoRestraintHistory(now, today, lodgeManager, george, eileen);
         AddDemoBehaviourSupport(now, today, lodgeManager, george);
         await AddDemoMonitoringAsync(house, manager, today);
+        AddDemoPanels(peggy, peggyDoor, sam, samHold, manager, senior, now, today);
         await db.SaveChangesAsync(ct);
         // The demo's incidents are added directly, not through the form, so they are added up here.
         await RestraintTallies.RebuildAsync(db, ct);
@@ -239,6 +241,62 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
     }
 
     /// <summary>R17: Oakfield's report for the last year that has ended, published on the board's sign-off.</summary>
+    /// <summary>
+    /// Risk review panels (R26): Peggy's wish to go out alone, contested by her daughter, decided with one member
+    /// dissenting and an action still open; and Sam's hold, which the manager will not agree, waiting for the panel.
+    /// </summary>
+    private void AddDemoPanels(Person peggy, RestrictivePractice peggyDoor, Person sam, RestrictivePractice samHold, AppUser manager, AppUser senior,
+        DateTime now, DateOnly today)
+    {
+        var peggys = new PanelReferral
+        {
+            OrganisationId = peggy.OrganisationId, ServiceId = peggy.ServiceId, PersonId = peggy.Id, PracticeId = peggyDoor.Id, Band = Rules.RiskBand.High,
+            Reason = PanelReason.Disagreement,
+            Question = "Should Peggy be able to walk to the corner shop on her own in the mornings, with the front door code kept from her at other times?",
+            Evidence = "Peggy asks most mornings to go to the shop for her paper, as she did for forty years. Her daughter Susan fears she will get lost, as she did once in 2025. "
+                + "Staff see that Peggy finds her way well before noon and becomes distressed when she is told she cannot go.",
+            ReferredById = manager.Id, ReferredAt = now.AddDays(-24), Status = PanelStatus.Decided,
+            MeetingOn = today.AddDays(-10), PersonAttended = true, FamilyAttended = true,
+            PersonsView = "Peggy came to the start of the meeting with Amira and said: \"I want my paper. I know the way.\"",
+            Outcome = PanelOutcome.SupportedWithChanges,
+            Decision = "Peggy walks to the corner shop alone on weekday mornings, wearing a GPS watch, and telephones the house when she arrives. Staff check the route with her first.",
+            Reasons = "Her independence and mood matter a great deal to her; the risk of getting lost is real but low in the mornings, and the watch and call reduce its impact.",
+            ReviewOn = today.AddMonths(3), DecidedById = senior.Id, DecidedAt = now.AddDays(-10),
+            Members =
+            [
+                new PanelMember { OrganisationId = peggy.OrganisationId, Name = "Helen Price", Discipline = "Senior manager (chair)" },
+                new PanelMember { OrganisationId = peggy.OrganisationId, Name = "Daniel Okafor", Discipline = "Service manager" },
+                new PanelMember { OrganisationId = peggy.OrganisationId, Name = "Tom Bradley", Discipline = "Social worker, Northshire Council" },
+                new PanelMember
+                {
+                    OrganisationId = peggy.OrganisationId, Name = "Dr Anna Reid", Discipline = "Occupational therapist",
+                    Dissent = "Would first have Peggy walk the route with staff for two weeks, to see how she manages the crossing.",
+                },
+            ],
+            Actions =
+            [
+                new PanelAction
+                {
+                    OrganisationId = peggy.OrganisationId, What = "Buy and set up a GPS watch with Peggy", AssignedToId = manager.Id, DueOn = today.AddDays(-5),
+                    DoneAt = now.AddDays(-6), DoneById = manager.Id, DoneNote = "Bought and set up; Peggy chose the blue strap.",
+                },
+                new PanelAction
+                {
+                    OrganisationId = peggy.OrganisationId, What = "Walk the route to the shop with Peggy and agree where she crosses", AssignedToId = manager.Id, DueOn = today.AddDays(7),
+                },
+            ],
+        };
+        var sams = new PanelReferral
+        {
+            OrganisationId = sam.OrganisationId, ServiceId = sam.ServiceId, PersonId = sam.Id, PracticeId = samHold.Id, Band = Rules.RiskBand.Moderate,
+            Reason = PanelReason.RestrictionNotAgreed,
+            Question = "Should staff keep using the hold to guide Sam away from the road, or does the new route plan make it unnecessary?",
+            Evidence = "Sam's mother asks for the hold to stay. The manager will not agree it again: the symbol timetable and the quieter route have meant it was not needed in the last two months.",
+            ReferredById = manager.Id, ReferredAt = now.AddDays(-3),
+        };
+        db.PanelReferrals.AddRange(peggys, sams);
+    }
+
     private async Task AddDemoYearlyReportAsync(Organisation oakfield, DateTime now, CancellationToken ct)
     {
         var year = Reporting.ReportingYear.LastEnded(UkTime.Today(clock));
@@ -345,6 +403,64 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
     /// fully followed up; the same hold used outside its guidelines, face down, which calls for an early
     /// review (R8); and an emergency whose 48-hour review is overdue (R10), with a reflection still owed.
     /// </summary>
+    /// <summary>
+    /// A positive risk-taking plan (R19): Sam travelling to college by bus on his own, agreed a month ago in two
+    /// stages, the first (staff a few seats away) achieved, so support visibly lessens at the second.
+    /// </summary>
+    private void AddDemoPositiveRiskPlan(DateTime now, DateOnly today, AppUser manager, Person sam)
+    {
+        var first = new Plans.PlanStage
+        {
+            Description = "Sam takes the 42 bus to college with a member of staff sitting a few seats away",
+            Support = "A member of staff travels on the same bus, a few seats away, and walks with Sam to the college gate.",
+            SuccessCriteria = "Five journeys in a row: Sam shows his bus pass, gets off at the college stop and texts on arrival.",
+            PlannedOn = today.AddDays(-28),
+        };
+        var second = new Plans.PlanStage
+        {
+            Description = "Sam takes the 42 bus to college on his own",
+            Support = "No one travels with Sam. He texts on arrival; the key worker rings if no text by 9:30am.",
+            SuccessCriteria = "Ten journeys on his own over a month, texting on arrival each time.",
+            PlannedOn = today.AddDays(7),
+        };
+        var content = new Plans.PositiveRisk.PositiveRiskContent
+        {
+            Activity = Plans.PositiveRisk.ActivityKind.TravelAlone,
+            WhatThePersonWantsToDo = "Go to college on the 42 bus on my own",
+            WhyItMatters = "Sam wants to arrive with his friends like everyone else, not with a member of staff.",
+            PersonsViews = "Using his symbol board at his review, Sam chose the bus picture and the 'on my own' symbol, and said \"college, me\". Grace (his mother) supports it.",
+            Risks =
+            [
+                new() { Description = "Getting off at the wrong stop", Safeguards = "Practised the route with staff; the stop is on his symbol timetable; the driver knows his stop." },
+                new() { Description = "Being approached by strangers asking for money", Safeguards = "Sam carries only his bus pass and £2; he has practised saying \"no\" and walking to the driver." },
+            ],
+            EscalationAndCheckIns = "Sam texts a thumbs-up symbol on arrival. No text by 9:30am: the key worker rings Sam, then the college reception, then the manager.",
+            Contingency = "If the bus does not come or Sam is upset, he rings the office (one button on his phone) and staff collect him.",
+            ReviewTimescales = "After each stage, and at least every month; sooner after any incident on the way.",
+            PersonUnderstands = true,
+            HowUnderstandingWasConfirmed = "Sam went through the plan with his symbol board and showed staff, step by step, what he does if the bus does not come.",
+            Stages = [first, second],
+        };
+        var plan = new Plan
+        {
+            OrganisationId = sam.OrganisationId, ServiceId = sam.ServiceId, PersonId = sam.Id, Kind = PlanKind.PositiveRisk,
+            Title = "Go to college on the 42 bus on my own", Status = PlanStatus.InPlace, LatestVersion = 1, AgreedVersion = 1,
+            ReviewDate = today.AddDays(30), CreatedAt = now.AddDays(-35), CreatedById = manager.Id,
+        };
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(new PlanVersion
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, Content = Plans.PlanContents.ToJson(content),
+            DraftedAt = now.AddDays(-35), DraftedById = manager.Id, AgreedAt = now.AddDays(-30), AgreedById = manager.Id,
+        });
+        db.StageOutcomes.Add(new StageOutcome
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, StageId = first.Id, VersionNumber = 1, TakenOn = today.AddDays(-3),
+            Result = StageResult.Achieved, Notes = "Five journeys in a row on time. Sam texted each morning and chose to sit away from staff from the second day.",
+            RecordedAt = now.AddDays(-3), RecordedById = manager.Id,
+        });
+    }
+
     private void AddDemoIncidents(DateTime now, AppUser manager, AppUser careWorker, Person sam, Person joyce, RestrictivePractice samHold)
     {
         IncidentIntervention I(InterventionType type, DateTime start, int minutes, bool staffInjured = false) =>

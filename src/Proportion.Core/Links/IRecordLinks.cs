@@ -52,4 +52,7 @@ public interface IRecordLinks
 
     /// <summary>Where a plan in place is reviewed (R19).</summary>
     string ReviewPlan(Guid personId, Guid planId);
+
+    /// <summary>A risk review panel referral: its decision, actions and amendments (R26).</summary>
+    string PanelReferral(Guid personId, Guid referralId);
 }

@@ -32,11 +32,15 @@ public enum DueKind
     LibertyScreening = 9,
     /// <summary>CQC Regulation 18: the outcome of a deprivation of liberty application, or its withdrawal, not yet notified.</summary>
     LibertyCqcNotification = 10,
+    /// <summary>R26: an action a risk review panel set, by its due date, for the user it was given to.</summary>
+    PanelAction = 11,
+    /// <summary>R26: a risk review panel's review of its decision.</summary>
+    PanelReview = 12,
 }
 
 /// <summary>One thing due or overdue, in one service, with the record it concerns and the rule that asks for it.</summary>
 public sealed record DueItem(DueKind Kind, Guid ServiceId, string Service, Guid? PersonId, string? Person, Guid RecordId,
-    string What, DateOnly Due, bool Overdue, string Link, string Rule);
+    string What, DateOnly Due, bool Overdue, string Link, string Rule, Guid? AssignedToId = null);
 
 /// <summary>
 /// Every due and overdue item of the procedure's safeguards over time (R8, R9, R10, R11, R18) for one
@@ -128,6 +132,21 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IOptions
             DateOnly.FromDateTime(UkTime.ToLondon(i.OccurredAt + IncidentDuties.ManagerReviewWithin)), true, links.Incident(i.Id), "R10")));
 
         items.AddRange(await LibertyItemsAsync(serviceId, names, today, ct));
+
+        // R26: risk review panels' open actions, for the user given each, and the panels' reviews of their decisions.
+        var panelActions = await db.PanelActions.Where(a => a.DoneAt == null && a.DueOn <= soon)
+            .Join(db.PanelReferrals.Where(r => r.Status == PanelStatus.Decided && (serviceId == null || r.ServiceId == serviceId)), a => a.ReferralId, r => r.Id,
+                (a, r) => new { a.Id, a.What, a.DueOn, a.AssignedToId, ReferralId = r.Id, r.ServiceId, r.PersonId, r.Person!.GivenName, r.Person.PreferredName, r.Person.FamilyName })
+            .AsNoTracking().ToListAsync(ct);
+        items.AddRange(panelActions.Where(a => names.ContainsKey(a.ServiceId)).Select(a => new DueItem(DueKind.PanelAction, a.ServiceId, names[a.ServiceId],
+            a.PersonId, KnownAs(a.GivenName, a.PreferredName, a.FamilyName), a.Id, $"Action from a risk review panel: {a.What}",
+            a.DueOn, a.DueOn < today, links.PanelReferral(a.PersonId, a.ReferralId), PanelRules.Rule, a.AssignedToId)));
+        var panelReviews = await db.PanelReferrals.Where(r => r.Status == PanelStatus.Decided && r.ReviewOn <= soon && (serviceId == null || r.ServiceId == serviceId))
+            .Select(r => new { r.Id, r.ServiceId, r.PersonId, ReviewOn = r.ReviewOn!.Value, r.Person!.GivenName, r.Person.PreferredName, r.Person.FamilyName })
+            .AsNoTracking().ToListAsync(ct);
+        items.AddRange(panelReviews.Where(r => names.ContainsKey(r.ServiceId)).Select(r => new DueItem(DueKind.PanelReview, r.ServiceId, names[r.ServiceId],
+            r.PersonId, KnownAs(r.GivenName, r.PreferredName, r.FamilyName), r.Id, "Review a risk review panel's decision",
+            r.ReviewOn, r.ReviewOn < today, links.PanelReferral(r.PersonId, r.Id), PanelRules.Rule)));
 
         return [.. items.OrderBy(i => i.Due).ThenBy(i => i.Kind).ThenBy(i => i.What, StringComparer.Ordinal)];
     }

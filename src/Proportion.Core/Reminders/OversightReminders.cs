@@ -51,7 +51,10 @@ public sealed class OversightReminders(ProportionDbContext db, IOptions<RuleSett
         {
             var escalate = item.Overdue && item.Kind is DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction
                 or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification;
-            var recipients = item.Kind == DueKind.Audit ? SeniorManagers(item.ServiceId)
+            // R26: a panel's action reminds the user given it; once overdue, the service's managers too.
+            var recipients = item.Kind == DueKind.PanelAction && item.AssignedToId is { } assignee
+                ? (item.Overdue ? ServiceManagers(item.ServiceId).Prepend(assignee) : [assignee])
+                : item.Kind == DueKind.Audit ? SeniorManagers(item.ServiceId)
                 : escalate ? ServiceManagers(item.ServiceId).Concat(SeniorManagers(item.ServiceId))
                 : ServiceManagers(item.ServiceId);
             var key = $"{item.Kind}:{item.RecordId:N}:{item.Due:yyyy-MM-dd}:{(item.Overdue ? "overdue" : "due")}";

@@ -34,6 +34,8 @@ public enum Permission
     ReadPlans,
     EditPlans,
     ReadTraumaHistory,
+    ReferToPanel,
+    RecordPanelDecisions,
 }
 
 /// <summary>
@@ -113,6 +115,11 @@ public static class Permissions
         // Trauma-informed care: relevant trauma history is told to those who need it to support the person
         // well (their managers and the allocated social worker), not to everyone who reads the profile.
         [Permission.ReadTraumaHistory] = Read([Roles.ServiceManager, Roles.SeniorManager, Roles.SocialWorker]),
+        // R26: a manager refers a complex or contested decision to a risk review panel; the panel's decision is
+        // recorded by a senior manager, so staff at different levels share the risk decision (risk enablement panels).
+        // Panel records are read by those who read the person's plans (ReadPlans).
+        [Permission.ReferToPanel] = Write(Managers, "Only a service manager or senior manager can refer a decision to a risk review panel."),
+        [Permission.RecordPanelDecisions] = Write([Roles.SeniorManager], "Only a senior manager can record a risk review panel's decision."),
         [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
         // R17 (§8.5): a senior manager writes the yearly public report and publishes it once the board has signed it off.
         [Permission.PublishYearlyReport] = Write([Roles.SeniorManager], "Only a senior manager can write and publish the yearly report."),
@@ -188,6 +195,11 @@ public static class Permissions
     public static bool MayAmend(this UserScope scope, Incident incident) =>
         scope.Allows(Permission.ManageIncidents, incident.OrganisationId)
         || (scope.Allows(Permission.RecordIncidents, incident.OrganisationId) && incident.RecordedById == scope.UserId);
+
+    /// <summary>A panel's action is recorded as done by the user it was given to, or by a manager (R26).</summary>
+    public static bool MayMarkDone(this UserScope scope, PanelAction action) =>
+        scope.Allows(Permission.ReferToPanel, action.OrganisationId)
+        || (scope.IsProviderStaff && !scope.IsReadOnly && scope.OrganisationId == action.OrganisationId && action.AssignedToId == scope.UserId);
 
     /// <summary>The roles that hold a permission: for finding who to tell, never for deciding who may act.</summary>
     public static IReadOnlyList<string> RolesWith(Permission permission) => Grants[permission].Roles;

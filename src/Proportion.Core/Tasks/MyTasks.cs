@@ -80,6 +80,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         }
 
         await AddDueWorkAsync(tasks, ct);
+        await AddPanelTasksAsync(Add, ct);
         await AddSignOffsAwaitingMeAsync(Add, ct);
         await AddDeclinesToAnswerAsync(Add, ct);
 
@@ -115,6 +116,8 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             DueKind.LibertyScreening => manager,
             DueKind.EarlyReview or DueKind.ReductionNotConsidered => true,
             DueKind.Audit => senior,
+            // R26: the panel's review is the managers'; its actions are the tasks of the users given them (below).
+            DueKind.PanelReview => true,
             _ => false,
         };
         foreach (var item in (await dueWork.ForScopeAsync(PerKind, ct)).Where(Mine).GroupBy(i => i.Kind).SelectMany(g => g.Take(PerKind)))
@@ -123,6 +126,28 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
                 or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification;
             tasks.Add(new TaskItem(escalated ? $"{item.What} (overdue, escalated to you)" : item.What, item.Person ?? item.Service,
                 item.Due, item.Overdue, item.Link, item.Rule));
+        }
+    }
+
+    /// <summary>R26: risk review panel actions given to this user, due within the month or overdue; referrals waiting for a senior manager's record of the decision.</summary>
+    private async Task AddPanelTasksAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    {
+        var soon = UkTime.Today(clock).AddDays(DueSoonDays);
+        var actions = await db.PanelActions.Where(a => a.AssignedToId == db.Scope.UserId && a.DoneAt == null && a.DueOn <= soon)
+            .Join(db.PanelReferrals, a => a.ReferralId, r => r.Id, (a, r) => new { a.What, a.DueOn, r.Id, r.PersonId, r.Person!.GivenName, r.Person.PreferredName, r.Person.FamilyName })
+            .OrderBy(a => a.DueOn).Take(PerKind).AsNoTracking().ToListAsync(ct);
+        foreach (var a in actions)
+        {
+            add($"Risk review panel action: {a.What}", string.IsNullOrWhiteSpace(a.PreferredName) ? $"{a.GivenName} {a.FamilyName}" : $"{a.PreferredName} {a.FamilyName}",
+                a.DueOn, links.PanelReferral(a.PersonId, a.Id), PanelRules.Rule);
+        }
+        if (db.Scope.Allows(Permission.RecordPanelDecisions))
+        {
+            foreach (var r in await db.PanelReferrals.Where(r => r.Status == PanelStatus.Referred).Include(r => r.Person)
+                         .OrderBy(r => r.ReferredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
+            {
+                add($"Record the risk review panel's decision: {r.ReasonText}", r.Person!.KnownAs, null, links.PanelReferral(r.PersonId, r.Id), PanelRules.Rule);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 using Proportion.Core.Analytics;
 using Proportion.Core.Links;
 using Proportion.Core.Model;
+using Proportion.Web.Pages.Plans.PositiveRisk;
 
 namespace Proportion.Web.Infrastructure;
 
@@ -88,6 +89,37 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
         BehaviourSupportParts.Contains(slug) ? Page("/Plans/BehaviourSupport/Edit", new { id = personId, planId, step = slug })
         : throw new ArgumentException($"No part of a behaviour support plan is called '{slug}'.", nameof(slug));
     public static readonly IReadOnlyList<string> BehaviourSupportParts = ["communicates", "prevention", "early-warning", "reactive", "after", "incidents"];
+    // A positive risk-taking plan's question pages (Pages/Plans/PositiveRisk): each "from the check page"
+    // goes back to the check page once answered, as change links on a check-answers page do.
+    public string PositiveRiskQuestion(Guid personId, Guid planId, PositiveRiskPart part, bool fromCheck = false) =>
+        Page("/Plans/PositiveRisk/Question", new { id = personId, planId, part = part.ToString().ToLowerInvariant(), from = fromCheck ? "check" : null });
+    public string PositiveRiskRisks(Guid personId, Guid planId, bool fromCheck = false) =>
+        Page("/Plans/PositiveRisk/Risks", new { id = personId, planId, from = fromCheck ? "check" : null });
+    public string PositiveRiskRisk(Guid personId, Guid planId, Guid? riskId, bool fromCheck = false) =>
+        riskId is null
+            ? Page("/Plans/PositiveRisk/Risk", new { id = personId, planId, from = fromCheck ? "check" : null })
+            : Page("/Plans/PositiveRisk/Risk", new { id = personId, planId, riskId, from = fromCheck ? "check" : null });
+    public string PositiveRiskStages(Guid personId, Guid planId, bool fromCheck = false) =>
+        Page("/Plans/PositiveRisk/Stages", new { id = personId, planId, from = fromCheck ? "check" : null });
+    public string PositiveRiskStage(Guid personId, Guid planId, Guid? stageId, bool fromCheck = false) =>
+        stageId is null
+            ? Page("/Plans/PositiveRisk/Stage", new { id = personId, planId, from = fromCheck ? "check" : null })
+            : Page("/Plans/PositiveRisk/Stage", new { id = personId, planId, stageId, from = fromCheck ? "check" : null });
+    public string PositiveRiskFit(Guid personId, Guid planId) => Page("/Plans/PositiveRisk/Fit", new { id = personId, planId });
+    /// <summary>Where what happened at one stage of an agreed positive risk-taking plan is recorded.</summary>
+    public string PositiveRiskStageOutcome(Guid personId, Guid planId, Guid stageId) =>
+        Page("/Plans/PositiveRisk/StageOutcome", new { id = personId, planId, stageId });
+
+    // Risk review panels (R26): a person's referrals, the panel's decision, its actions and amendments; the
+    // organisation's open referrals and how consistently its services decide. Pages/Panels.
+    /// <summary>Refers to a panel; the subject (a plan, a practice, a risk of the risk assessment) is preselected when given.</summary>
+    public string ReferToPanel(Guid personId, Guid? planId = null, Guid? practiceId = null, Guid? riskId = null) =>
+        Page("/Panels/New", new { id = personId, planId, practiceId, riskId });
+    public string PanelReferral(Guid personId, Guid referralId) => Page("/Panels/View", new { id = personId, referralId });
+    public string RecordPanelDecision(Guid personId, Guid referralId) => Page("/Panels/Decide", new { id = personId, referralId });
+    public string PanelActionDone(Guid personId, Guid referralId, Guid actionId) => Page("/Panels/ActionDone", new { id = personId, referralId, actionId });
+    public string AmendPanelDecision(Guid personId, Guid referralId) => Page("/Panels/Amend", new { id = personId, referralId });
+    public string OrganisationPanels() => Page("/Panels/Organisation");
 
     // Home, account and lists
     public string Home() => Page("/Index");

@@ -119,6 +119,9 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Reporting.YearlyReports>();
         services.AddScoped<ChartChanges>();
         services.AddScoped<Proportion.Core.Plans.PlanRecords>();
+        services.AddScoped<Proportion.Core.Panels.PanelRecords>();
+        services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
+        services.AddScoped<Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Profiles.ProfileGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.BehaviourSupport.BehaviourSupportGate>();
         services.AddScoped<Proportion.Core.Plans.BehaviourSupport.BehaviourSupportReviews>();

@@ -54,6 +54,9 @@ public sealed class PermissionsTests
     [InlineData(Permission.ReadPlans, "YYYYY.YY.")]
     [InlineData(Permission.EditPlans, ".YY......")]
     [InlineData(Permission.ReadTraumaHistory, ".YY...Y..")]
+    // R26: managers refer to a risk review panel; senior managers record its decision.
+    [InlineData(Permission.ReferToPanel, ".YY......")]
+    [InlineData(Permission.RecordPanelDecisions, "..Y......")]
     public void EachRole_OnTheProvidersOwnRecord_IsAllowedAsWrittenHere(Permission permission, string expected)
     {
         UserScope[] users =

@@ -92,6 +92,28 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/practices/{peggyPractice}/review/safeguards", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/review/outcome", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/review/check", "FAAFFFFFN"),
+        // Positive risk-taking plans (R19): read with ReadPlans, written by the person's managers. Peggy's is a
+        // draft (the question pages answer only a draft); Sam's is the demo's agreed plan, outside the inspector's grant.
+        ("/people/{peggy}/positive-risk/new", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}", "AAAAAFAAN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/about", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/views", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/escalation", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/contingency", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/review", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/understanding", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/risks", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/risk", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/stages", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/stage", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/fit", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/risk/{unknown}", "FNNFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/stage/{unknown}", "FNNFFFFFN"),
+        ("/people/{george}/positive-risk/new", "FNNFFFFFA"),
+        ("/people/{sam}/positive-risk/{samRiskPlan}", "AAAANFAAN"),
+        ("/people/{sam}/positive-risk/{samRiskPlan}/stages/{samRiskStage}/outcome", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{samRiskPlan}", "NNNNNFNNN"),
         ("/people/{george}/practices/{georgePractice}/review/check", "FNNFFFFFA"),
         ("/people/{peggy}/practices/{peggyPractice}/reviews/1", "AAAAAFAAN"),
         ("/people/{george}/practices/{georgePractice}/reviews/1", "NNNNNFNNN"),
@@ -159,11 +181,26 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/alerts/{lodgeAlert}", "FNNNNFFFA"),
         ("/alerts/{unknown}", "FNNNNFFFN"),
         // Marking a change on a chart: a person's or a service's managers, the organisation's senior managers.
+        // Positive risk-taking plans: an empty post is refused with errors (or a stale version) and changes nothing.
+        ("/people/{peggy}/positive-risk/new", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/about", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/risks", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/risk/{unknown}", "FNNFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/stages", "FAAFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/stage/{unknown}", "FNNFFFFFN"),
+        ("/people/{peggy}/positive-risk/{peggyRiskPlan}/edit/fit", "FAAFFFFFN"),
+        ("/people/{sam}/positive-risk/{samRiskPlan}/stages/{samRiskStage}/outcome", "FAAFFFFFN"),
         ("/people/{peggy}/charts/changes", "FAAFFFFFN"),
         ("/people/{george}/charts/changes", "FNNFFFFFA"),
         ("/services/{house}/charts/changes", "FAAFFFFFN"),
         ("/services/{lodge}/charts/changes", "FNNFFFFFA"),
         ("/organisation/charts/changes", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/new", "FAAFFFFFN"),
+        ("/people/{george}/panels/new", "FNNFFFFFA"),
+        ("/people/{sam}/panels/{samReferral}/decision", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/{peggyReferral}/amend", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/{peggyReferral}/actions/{peggyAction}/done", "FAAFFFNNN"),
+        ("/people/{peggy}/panels/{peggyReferral}?handler=Close", "FFAFFFFFF"),
         ("/services/{house}/training", "FAAAAAFFN"),
         ("/services/{lodge}/training", "FNNNNNFFA"),
         ("/staff/{oakfieldCareWorker}/training", "FAAAAAFFN"),
@@ -239,6 +276,22 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/reports/{oakfield}/2019", "NNNNNNNNN"),
         ("/reports/{riverside}/2025/pdf", "NNNNNNNNN"),
         ("/reports/{unknown}/2025", "NNNNNNNNN"),
+        // Risk review panels (R26): managers refer; senior managers record the decision and correct it; those who
+        // read plans read the referral; an action is marked done by the user given it or a manager.
+        ("/people/{peggy}/panels/new", "FAAFFFFFN"),
+        ("/people/{george}/panels/new", "FNNFFFFFA"),
+        ("/people/{peggy}/panels/{peggyReferral}", "AAAAAFAAN"),
+        ("/people/{sam}/panels/{samReferral}", "AAAANFAAN"),
+        ("/people/{george}/panels/{peggyReferral}", "NNNNNFNNN"),
+        ("/people/{sam}/panels/{peggyReferral}", "NNNNNFNNN"),
+        ("/people/{peggy}/panels/{unknown}", "NNNNNFNNN"),
+        ("/people/{sam}/panels/{samReferral}/decision", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/{peggyReferral}/decision", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/{peggyReferral}/amend", "FFAFFFFFF"),
+        ("/people/{sam}/panels/{samReferral}/amend", "FFAFFFFFF"),
+        ("/people/{peggy}/panels/{peggyReferral}/actions/{peggyAction}/done", "FAAFFFNNN"),
+        ("/people/{peggy}/panels/{samReferral}/actions/{peggyAction}/done", "NNNNNFNNN"),
+        ("/organisation/panels", "FFAAFFFFF"),
     ];
 
     // Every write, posted with a valid antiforgery token by each role. A write that passes
@@ -580,6 +633,14 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["lodgeAlert"] = await EnsureCreepAlertAsync(db, "Riverside Lodge", app.Clock),
         ["oakfield"] = await db.Organisations.Where(o => o.Name == "Oakfield Care").Select(o => o.Id).SingleAsync(),
         ["riverside"] = await db.Organisations.Where(o => o.Name == "Riverside Care Ltd").Select(o => o.Id).SingleAsync(),
+        // The demo's risk review panels: Peggy's decided referral with an open action, and Sam's waiting for the panel.
+        ["peggyReferral"] = await db.PanelReferrals.Where(r => r.Person!.FamilyName == "Hughes" && r.Status == Core.Model.PanelStatus.Decided).OrderBy(r => r.ReferredAt).Select(r => r.Id).FirstAsync(),
+        ["samReferral"] = await db.PanelReferrals.Where(r => r.Person!.FamilyName == "Adeyemi" && r.Status == Core.Model.PanelStatus.Referred).OrderBy(r => r.ReferredAt).Select(r => r.Id).FirstAsync(),
+        ["peggyAction"] = await db.PanelActions.Where(a => a.DoneAt == null && a.What.StartsWith("Walk the route")).Select(a => a.Id).FirstAsync(),
+        // The demo's agreed positive risk-taking plan for Sam (going to college by bus), and its first stage.
+        ["samRiskPlan"] = await db.Plans.Where(p => p.Kind == Core.Model.PlanKind.PositiveRisk && p.Person!.FamilyName == "Adeyemi" && p.Title == "Go to college on the 42 bus on my own").Select(p => p.Id).SingleAsync(),
+        ["samRiskStage"] = await FirstStageOfSamsRiskPlanAsync(db),
+        ["peggyRiskPlan"] = await EnsurePositiveRiskDraftForPeggyAsync(db, app.Clock),
         ["peggyPbs"] = await EnsureBehaviourSupportDraftForPeggyAsync(db, app.Clock),
         // George's positive behaviour support plan in the demo data, in place.
         ["georgePbs"] = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.BehaviourSupport).Select(p => p.Id).SingleAsync(),
@@ -619,6 +680,42 @@ public abstract class AccessMatrixTests(AppFixture app)
         db.CreepAlerts.Add(alert);
         await db.SaveChangesAsync();
         return alert.Id;
+    }
+
+    private static async Task<Guid> FirstStageOfSamsRiskPlanAsync(ProportionDbContext db)
+    {
+        var json = await db.PlanVersions.Where(v => v.Number == 1 && db.Plans.Any(p => p.Id == v.PlanId && p.Kind == Core.Model.PlanKind.PositiveRisk
+            && p.Person!.FamilyName == "Adeyemi" && p.Title == "Go to college on the 42 bus on my own")).Select(v => v.Content).SingleAsync();
+        return Core.Plans.PlanContents.FromJson<Core.Plans.PositiveRisk.PositiveRiskContent>(json).Stages[0].Id;
+    }
+
+    // A draft positive risk-taking plan for Peggy, the same one each time: the question pages answer only a draft.
+    private static async Task<Guid> EnsurePositiveRiskDraftForPeggyAsync(ProportionDbContext db, TimeProvider clock)
+    {
+        const string title = "Access matrix: a walk to the shop";
+        var existing = await db.Plans.Where(p => p.Title == title).Select(p => p.Id).FirstOrDefaultAsync();
+        if (existing != Guid.Empty)
+        {
+            return existing;
+        }
+        var peggy = await db.People.SingleAsync(p => p.FamilyName == "Hughes");
+        var manager = await db.Users.Where(u => u.Email == "manager@oakfield.example").Select(u => u.Id).SingleAsync();
+        var plan = new Core.Model.Plan
+        {
+            OrganisationId = peggy.OrganisationId, ServiceId = peggy.ServiceId, PersonId = peggy.Id, Kind = Core.Model.PlanKind.PositiveRisk,
+            Title = title, CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = manager,
+        };
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(new Core.Model.PlanVersion
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, DraftedAt = plan.CreatedAt, DraftedById = manager,
+            Content = Core.Plans.PlanContents.ToJson(new Core.Plans.PositiveRisk.PositiveRiskContent
+            {
+                Activity = Core.Plans.PositiveRisk.ActivityKind.NewPlace, WhatThePersonWantsToDo = title,
+            }),
+        });
+        await db.SaveChangesAsync();
+        return plan.Id;
     }
 
     /// <summary>A draft positive behaviour support plan for Peggy (R25), the same one each time.</summary>

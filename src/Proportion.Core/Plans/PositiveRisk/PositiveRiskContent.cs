@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Proportion.Core.Model;
+
 namespace Proportion.Core.Plans.PositiveRisk;
 
 /// <summary>
@@ -7,7 +10,15 @@ namespace Proportion.Core.Plans.PositiveRisk;
 /// </summary>
 public sealed record PositiveRiskContent : IPlanContent
 {
+    public const int TextMaxLength = 4000;
+
+    /// <summary>The kind of activity, which says what on the person's register it needs (<see cref="Rules.PositiveRiskRules.Needs"/>).</summary>
+    public ActivityKind? Activity { get; init; }
+    /// <summary>The activity in the person's own words: "Go to college on the 42 bus on my own".</summary>
     public string? WhatThePersonWantsToDo { get; init; }
+    /// <summary>Why it matters to them.</summary>
+    public string? WhyItMatters { get; init; }
+    /// <summary>Evidence of the person's views: what they said and how it was gathered.</summary>
     public string? PersonsViews { get; init; }
     public List<PlanRisk> Risks { get; init; } = [];
     public string? EscalationAndCheckIns { get; init; }
@@ -19,16 +30,32 @@ public sealed record PositiveRiskContent : IPlanContent
     public string? WhyUnderstandingWasNotPossible { get; init; }
     public string? HowThePersonWasSupportedToUnderstand { get; init; }
     public List<PlanStage> Stages { get; init; } = [];
+    /// <summary>
+    /// For a mismatch with the register, the staff guidance or the risk assessment, how the plan and that
+    /// record fit together; a mismatch explained here is a warning, not a refusal (R19).
+    /// </summary>
+    public List<HowTheyFit> HowTheyFit { get; init; } = [];
+
+    public string? FitFor(string mismatchKey) => HowTheyFit.FirstOrDefault(f => f.MismatchKey == mismatchKey)?.Explanation;
 
     public IEnumerable<PlanSection> Sections() =>
     [
         PlanContents.Section("What I want to do", WhatThePersonWantsToDo),
+        PlanContents.Section("Why it matters to me", WhyItMatters),
         PlanContents.Section("What I think", PersonsViews),
-        new PlanSection("The risks and how we keep them small", null, [.. Risks.Select(r => $"{r.Description}: {r.Safeguards ?? "no safeguard yet"}")]),
+        new PlanSection("The risks and how we keep them small", Risks.Count == 0 ? "Not recorded" : null,
+            [.. Risks.Select(r => $"{r.Description}: {r.Safeguards ?? "no safeguard yet"}")]),
         PlanContents.Section("How we check in, and who to call", EscalationAndCheckIns),
         PlanContents.Section("If things go wrong", Contingency),
         PlanContents.Section("When we look at this again", ReviewTimescales),
-        new PlanSection("Steps", null, [.. Stages.Select(s => s.Description)]),
+        PlanContents.Section("Understanding the plan", PersonUnderstands switch
+        {
+            true => $"I understand the plan and the risks. {HowUnderstandingWasConfirmed}".Trim(),
+            false => $"It was not possible to confirm I understand: {WhyUnderstandingWasNotPossible} How I was helped to understand: {HowThePersonWasSupportedToUnderstand}",
+            null => null,
+        }),
+        new PlanSection("Steps", Stages.Count == 0 ? "Not recorded" : null,
+            [.. Stages.Select(s => $"{s.Description}. Support: {s.Support ?? "not recorded"}. {(s.PlannedOn is { } d ? $"From {UkTime.Format(d)}." : "")}".Trim())]),
     ];
 }
 
@@ -39,4 +66,19 @@ public sealed record PlanRisk
     public string Description { get; init; } = "";
     public Guid? AssessedRiskId { get; init; }
     public string? Safeguards { get; init; }
+}
+
+/// <summary>How the plan fits with a record it seems to contradict (a practice, staff guidance, an assessed risk).</summary>
+public sealed record HowTheyFit(string MismatchKey, string Explanation);
+
+/// <summary>What the person wants to do, as the positive risk-taking guidance's examples group it.</summary>
+public enum ActivityKind
+{
+    [Display(Name = "Cook or prepare food")] Cook = 1,
+    [Display(Name = "Travel alone")] TravelAlone = 2,
+    [Display(Name = "Manage their money")] ManageMoney = 3,
+    [Display(Name = "Go to a new place")] NewPlace = 4,
+    [Display(Name = "Volunteer")] Volunteer = 5,
+    [Display(Name = "Work")] Work = 6,
+    [Display(Name = "Something else")] SomethingElse = 99,
 }
