@@ -231,6 +231,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         AddDemoTraining(now, today, manager, careWorker);
         AddDemoRestraintHistory(now, today, lodgeManager, george, eileen);
         AddDemoReductionPlan(now, today, lodgeManager, eileen);
+        AddDemoBehaviourSupport(now, today, lodgeManager, george);
         await AddDemoMonitoringAsync(house, manager, today);
         AddDemoPanels(peggy, peggyDoor, sam, samHold, manager, senior, now, today);
         await db.SaveChangesAsync(ct);
@@ -640,6 +641,56 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         {
             OrganisationId = george.OrganisationId, SubjectKind = ChartSubjectKind.Service, SubjectId = george.ServiceId,
             Date = thisMonday.AddDays(-7 * planWeeksAgo), Description = "New reduction plan", MarkedById = lodgeManager.Id, MarkedAt = now,
+        });
+    }
+
+    /// <summary>
+    /// R25: George's positive behaviour support plan, agreed three weeks ago, whose reactive strategies use his one
+    /// agreed practice (a supportive standing hold, with its guidelines). The emergencies since then (the
+    /// restraint history above) say it is not working, so the plan shows as needing review now.
+    /// </summary>
+    private void AddDemoBehaviourSupport(DateTime now, DateOnly today, AppUser lodgeManager, Person george)
+    {
+        var hold = new RestrictivePractice
+        {
+            OrganisationId = george.OrganisationId, ServiceId = george.ServiceId, PersonId = george.Id, Category = PracticeCategory.PhysicalRestraint,
+            Description = "Two staff support George back to his chair with a standing arm hold when he stands without his frame and is about to fall",
+            Kind = PracticeKind.Reactive, Status = PracticeStatus.Agreed, StartDate = today.AddDays(-40), ReviewDate = today.AddDays(50),
+            ProposalReason = "George has fallen twice when standing quickly without his walking frame.", CreatedAt = now, CreatedById = lodgeManager.Id,
+        };
+        db.Practices.Add(hold);
+        db.Decisions.Add(new PracticeDecision
+        {
+            OrganisationId = hold.OrganisationId, ServiceId = hold.ServiceId, PersonId = hold.PersonId, PracticeId = hold.Id,
+            Status = DecisionStatus.Agreed, Risk = hold.ProposalReason, ReviewDate = hold.ReviewDate, CreatedAt = now, UpdatedAt = now, CreatedById = lodgeManager.Id,
+            WhenMayBeUsed = "Only when George is standing without his frame, unsteady and about to fall, and offering the frame and an arm has not helped.",
+            WhenMustNotBeUsed = "Never to keep George in his chair or stop him going where he wants to go. Let go as soon as he is steady or seated.",
+            OthersRightsProtection = "Affects nobody else.",
+            AgreedAt = DateTime.SpecifyKind(hold.StartDate.ToDateTime(new TimeOnly(12, 0)), DateTimeKind.Utc),
+        });
+        var agreedAt = now.AddDays(-21);
+        var plan = new Plan
+        {
+            OrganisationId = george.OrganisationId, ServiceId = george.ServiceId, PersonId = george.Id, Kind = PlanKind.BehaviourSupport,
+            Title = "Supporting George to move about safely when he is anxious", Status = PlanStatus.InPlace, LatestVersion = 1, AgreedVersion = 1,
+            ReviewDate = today.AddDays(70), CreatedAt = agreedAt.AddDays(-7), CreatedById = lodgeManager.Id,
+        };
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(new PlanVersion
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, DraftedAt = plan.CreatedAt, DraftedById = lodgeManager.Id,
+            AgreedAt = agreedAt, AgreedById = lodgeManager.Id,
+            Content = Plans.PlanContents.ToJson(new Plans.BehaviourSupport.BehaviourSupportContent
+            {
+                WhatTheBehaviourCommunicates = "When George stands up suddenly and heads for the door he is usually anxious: looking for his wife, needing the toilet, or wanting to get away from a noisy lounge.",
+                PreventionEnvironment = "A quieter corner of the lounge with his own chair, the television low, and his frame always within reach.",
+                PreventionActivity = "Offer the toilet every two hours, a walk in the corridor with his frame after meals, and time with his photographs in the afternoon.",
+                PreventionSkills = "George is practising standing with his frame with the physiotherapist, and using the call button when he wants to get up.",
+                EarlyWarningResponses = "Signs: fidgeting, looking at the door, calling for Mary. Sit with him, speak slowly and quietly (his speech is quiet: allow time), offer his frame and ask where he would like to go, then go with him.",
+                ReactiveStrategies = "If George is standing without his frame and about to fall, two staff support him with the agreed standing arm hold back to his chair, for as short a time as possible, talking to him throughout.",
+                ReactivePracticeIds = [hold.Id],
+                SupportAfterAnIncident = "Check for injury, stay with George with a cup of tea until he is settled, and tell his daughter. Staff talk it through at handover and record what led up to it.",
+            }),
         });
     }
 

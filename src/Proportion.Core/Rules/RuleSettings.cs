@@ -22,4 +22,12 @@ public sealed class RuleSettings
     /// <summary>R18: a practice in place longer than this without a review that considered reducing it is flagged. 6 unless set.</summary>
     [Range(1, 24, ErrorMessage = "Rules:ReductionConsideredWithinMonths must be a whole number of months from 1 to 24")]
     public int ReductionConsideredWithinMonths { get; set; } = ReductionConsidered.DefaultMonths;
+
+    /// <summary>R25: this many incidents or more within <see cref="BehaviourSupportReviewWithinDays"/> days since a behaviour support plan was agreed or last reviewed call for its review now. 3 unless set.</summary>
+    [Range(1, 50, ErrorMessage = "Rules:BehaviourSupportReviewIncidents must be a whole number of incidents from 1 to 50")]
+    public int BehaviourSupportReviewIncidents { get; set; } = BehaviourSupportRules.DefaultReviewIncidents;
+
+    /// <summary>R25: the number of days those incidents fall within. 28 unless set.</summary>
+    [Range(1, 365, ErrorMessage = "Rules:BehaviourSupportReviewWithinDays must be a whole number of days from 1 to 365")]
+    public int BehaviourSupportReviewWithinDays { get; set; } = BehaviourSupportRules.DefaultReviewWithinDays;
 }

@@ -7,6 +7,7 @@ using Proportion.Core.Scoping;
 using Proportion.Core.Oversight;
 using Proportion.Core.Rules;
 using Proportion.Core.Links;
+using Proportion.Core.Plans.BehaviourSupport;
 
 namespace Proportion.Core.Tasks;
 
@@ -17,7 +18,7 @@ public sealed record TaskItem(string What, string About, DateOnly? Due, bool Ove
 /// "My tasks": what each role must do next, worked out from the records the user can see, soonest first.
 /// Every due date comes from the same rules the records use, and the time from the clock given.
 /// </summary>
-public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork dueWork, IRecordLinks links)
+public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork dueWork, IRecordLinks links, BehaviourSupportReviews supportReviews)
 {
     /// <summary>Training refreshers show this many days before they fall due (reviews follow <see cref="ReviewDue.DueSoonDays"/>).</summary>
     public const int DueSoonDays = 30;
@@ -66,6 +67,16 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
                 Add($"Hold the discussion for a proposed practice: {p.Description}", p.Person!.KnownAs, null, links.PracticeDetails(p.PersonId, p.Id), "R2");
             }
             await AddCreepAlertsAsync(Add, ct);
+        }
+
+        if (scope.Allows(Permission.EditPlans))
+        {
+            // R25: incidents say a behaviour support plan is not working; its review is due now.
+            foreach (var p in await supportReviews.InScopeAsync(PerKind, ct))
+            {
+                Add("Review the behaviour support plan: incidents say it may not be working", p.Person.KnownAs, today,
+                    links.ReviewPlan(p.Plan.PersonId, p.Plan.Id), BehaviourSupportRules.Rule);
+            }
         }
 
         await AddDueWorkAsync(tasks, ct);
@@ -152,7 +163,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         }
     }
 
-    /// <summary>Guidelines in force for the people the user supports that they have not confirmed reading (§6.1, §7.5).</summary>
+    /// <summary>Guidelines in force, and agreed behaviour support plans, for the people the user supports that they have not confirmed reading (§6.1, §7.5; R25).</summary>
     private async Task AddGuidelinesToConfirmAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
     {
         var inForce = await DecisionRecords.GuidelinesInForceAsync(db, ct);
@@ -160,6 +171,15 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         foreach (var d in inForce.Where(d => !read.Contains(d.Id)).Take(PerKind))
         {
             add($"Read and confirm the guidelines: {d.Practice!.Description}", d.Practice.Person!.KnownAs, null, links.Guidelines(), "§7.5");
+        }
+        // Each agreed version of a behaviour support plan is read and confirmed like a guideline (R25).
+        if (!db.Scope.Allows(Permission.ReadPlans))
+        {
+            return;
+        }
+        foreach (var p in await PlansStaffRead.UnreadAsync(db, db.Scope.UserId, PerKind, ct))
+        {
+            add("Read and confirm the behaviour support plan", p.Person!.KnownAs, null, links.Guidelines(), BehaviourSupportRules.Rule);
         }
     }
 

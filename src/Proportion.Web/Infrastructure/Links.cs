@@ -84,6 +84,11 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string ReviewPlan(Guid personId, Guid planId) => Page("/Plans/Review", new { id = personId, planId });
     public string ClosePlan(Guid personId, Guid planId) => Page("/Plans/Close", new { id = personId, planId });
     public string PlanEasyRead(Guid personId, Guid planId, int number) => Page("/Plans/EasyRead", new { id = personId, planId, number });
+    /// <summary>One part of a behaviour support plan's draft, by its slug ("prevention", "reactive", ...); the first part is <see cref="EditPlan"/>.</summary>
+    public string EditBehaviourSupportPart(Guid personId, Guid planId, string slug) =>
+        BehaviourSupportParts.Contains(slug) ? Page("/Plans/BehaviourSupport/Edit", new { id = personId, planId, step = slug })
+        : throw new ArgumentException($"No part of a behaviour support plan is called '{slug}'.", nameof(slug));
+    public static readonly IReadOnlyList<string> BehaviourSupportParts = ["communicates", "prevention", "early-warning", "reactive", "after", "incidents"];
     // A positive risk-taking plan's question pages (Pages/Plans/PositiveRisk): each "from the check page"
     // goes back to the check page once answered, as change links on a check-answers page do.
     public string PositiveRiskQuestion(Guid personId, Guid planId, PositiveRiskPart part, bool fromCheck = false) =>

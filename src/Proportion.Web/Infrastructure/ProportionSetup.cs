@@ -125,6 +125,8 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Profiles.ProfileGate>();
+        services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.BehaviourSupport.BehaviourSupportGate>();
+        services.AddScoped<Proportion.Core.Plans.BehaviourSupport.BehaviourSupportReviews>();
         services.AddScoped<IncidentPatternReader>();
         services.AddScoped<Proportion.Core.Services.OccupancyRecords>();
         services.AddScoped<UserAdministration>();

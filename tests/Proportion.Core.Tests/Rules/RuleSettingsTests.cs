@@ -20,6 +20,8 @@ public class RuleSettingsTests
         Assert.Empty(Problems(defaults));
         Assert.Equal(0.5, defaults.BlanketRuleThreshold);
         Assert.Equal(6, defaults.ReductionConsideredWithinMonths);
+        Assert.Equal(3, defaults.BehaviourSupportReviewIncidents);
+        Assert.Equal(28, defaults.BehaviourSupportReviewWithinDays);
     }
 
     [Theory]

@@ -74,6 +74,17 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/practices/{peggyPractice}/decision/disagreement", "FAAFFFFFN"),
         ("/people/{george}/practices/{georgePractice}/decision/disagreement", "FNNFFFFFA"),
         ("/guidelines", "AAAAAFAAA"),
+        // A positive behaviour support plan (R25): read by all who read plans, written by managers. Peggy's is a draft;
+        // George's (the demo's) is in place, so starting another or changing it leads back to it.
+        ("/people/{peggy}/behaviour-support/new", "FAAFFFFFN"),
+        ("/people/{george}/behaviour-support/new", "FNNFFFFFA"),
+        ("/people/{peggy}/behaviour-support/{peggyPbs}", "AAAAAFAAN"),
+        ("/people/{george}/behaviour-support/{georgePbs}", "NNNNNFNNA"),
+        ("/people/{peggy}/behaviour-support/{georgePbs}", "NNNNNFNNN"),
+        ("/people/{peggy}/behaviour-support/{peggyPbs}/edit", "FAAFFFFFN"),
+        ("/people/{peggy}/behaviour-support/{peggyPbs}/edit/reactive", "FAAFFFFFN"),
+        ("/people/{peggy}/behaviour-support/{peggyPbs}/edit/incidents", "FAAFFFFFN"),
+        ("/people/{george}/behaviour-support/{georgePbs}/edit", "FNNFFFFFA"),
         ("/people/{peggy}/practices/{peggyPractice}/review", "FAAFFFFFN"),
         ("/people/{george}/practices/{georgePractice}/review", "FNNFFFFFA"),
         ("/people/{peggy}/practices/{peggyPractice}/review/need", "FAAFFFFFN"),
@@ -352,6 +363,14 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/practices/{peggyPractice}/review/check?handler=Signature", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/review/check?handler=Complete", "FAAFFFFFN"),
         ("/guidelines", "NNNNFFFFN"),
+        // Confirming reading a behaviour support plan (none named, so not found to those who may).
+        ("/guidelines?handler=Plan", "NNNNFFFFN"),
+        ("/people/{peggy}/behaviour-support/new", "FAAFFFFFN"),
+        ("/people/{george}/behaviour-support/new", "FNNFFFFFA"),
+        ("/people/{peggy}/behaviour-support/{peggyPbs}/edit", "FAAFFFFFN"),
+        ("/people/{peggy}/behaviour-support/{peggyPbs}/edit/prevention", "FAAFFFFFN"),
+        ("/people/{peggy}/behaviour-support/{peggyPbs}/edit/reactive", "FAAFFFFFN"),
+        ("/people/{george}/behaviour-support/{georgePbs}/edit", "FNNFFFFFA"),
         ("/people/{peggy}/liberty/screening/new", "FAAFFFFFN"),
         ("/people/{peggy}/liberty/applications/new", "FAAFFFFFN"),
         ("/people/{george}/liberty/applications/new", "FNNFFFFFA"),
@@ -647,6 +666,9 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["samRiskPlan"] = await db.Plans.Where(p => p.Kind == Core.Model.PlanKind.PositiveRisk && p.Person!.FamilyName == "Adeyemi" && p.Title == "Go to college on the 42 bus on my own").Select(p => p.Id).SingleAsync(),
         ["samRiskStage"] = await FirstStageOfSamsRiskPlanAsync(db),
         ["peggyRiskPlan"] = await EnsurePositiveRiskDraftForPeggyAsync(db, app.Clock),
+        ["peggyPbs"] = await EnsureBehaviourSupportDraftForPeggyAsync(db, app.Clock),
+        // George's positive behaviour support plan in the demo data, in place.
+        ["georgePbs"] = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.BehaviourSupport).Select(p => p.Id).SingleAsync(),
         ["unknown"] = Guid.CreateVersion7(),
     });
 
@@ -751,6 +773,20 @@ public abstract class AccessMatrixTests(AppFixture app)
             OrganisationId = person.OrganisationId, ServiceId = person.ServiceId, PersonId = person.Id, Kind = Core.Model.PlanKind.Reduction,
             Title = "Reduce: " + practice.Description, PracticeId = practice.Id, Status = Core.Model.PlanStatus.InPlace, AgreedVersion = 1,
             ReviewDate = today.AddMonths(3), CreatedAt = now, CreatedById = user,
+    /// <summary>A draft positive behaviour support plan for Peggy (R25), the same one each time.</summary>
+    private static async Task<Guid> EnsureBehaviourSupportDraftForPeggyAsync(ProportionDbContext db, TimeProvider clock)
+    {
+        var peggy = await db.People.SingleAsync(p => p.FamilyName == "Hughes");
+        var existing = await db.Plans.Where(p => p.PersonId == peggy.Id && p.Kind == Core.Model.PlanKind.BehaviourSupport).Select(p => p.Id).FirstOrDefaultAsync();
+        if (existing != Guid.Empty)
+        {
+            return existing;
+        }
+        var manager = await db.Users.Where(u => u.Email == "manager@oakfield.example").Select(u => u.Id).SingleAsync();
+        var plan = new Core.Model.Plan
+        {
+            OrganisationId = peggy.OrganisationId, ServiceId = peggy.ServiceId, PersonId = peggy.Id, Kind = Core.Model.PlanKind.BehaviourSupport,
+            Title = "Supporting Peggy in the evenings", CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = manager,
         };
         db.Plans.Add(plan);
         db.PlanVersions.Add(new Core.Model.PlanVersion
@@ -775,6 +811,14 @@ public abstract class AccessMatrixTests(AppFixture app)
     }
 
     // The demo gives George no practice; the matrix needs one in the other provider.
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, DraftedAt = plan.CreatedAt, DraftedById = manager,
+            Content = Core.Plans.PlanContents.ToJson(new Core.Plans.BehaviourSupport.BehaviourSupportContent { WhatTheBehaviourCommunicates = "Looking for home." }),
+        });
+        await db.SaveChangesAsync();
+        return plan.Id;
+    }
+
+    // The matrix needs a practice of George's in the other provider (the demo gives him one).
     private static async Task<Guid> EnsurePracticeForGeorgeAsync(ProportionDbContext db, TimeProvider clock)
     {
         var george = await db.People.SingleAsync(p => p.FamilyName == "Whitaker");

@@ -3,7 +3,7 @@ namespace Proportion.Core.Plans.BehaviourSupport;
 /// <summary>
 /// A positive behaviour support plan (Positive and Proactive Care): what the behaviour communicates,
 /// prevention first, responses to early warning signs, reactive strategies that use only agreed practices,
-/// and support after an incident.
+/// and support after an incident (rule R25).
 /// </summary>
 public sealed record BehaviourSupportContent : IPlanContent
 {
@@ -15,7 +15,14 @@ public sealed record BehaviourSupportContent : IPlanContent
     public string? ReactiveStrategies { get; init; }
     /// <summary>The agreed practices the reactive strategies may use; nothing else may be used.</summary>
     public List<Guid> ReactivePracticeIds { get; init; } = [];
+    /// <summary>The reactive strategies use no restrictive practice at all (so none need be chosen).</summary>
+    public bool NoRestrictivePractice { get; init; }
     public string? SupportAfterAnIncident { get; init; }
+    /// <summary>The incidents that informed the plan: what was learned from them.</summary>
+    public List<Guid> IncidentIds { get; init; } = [];
+
+    /// <summary>The longest any one part may be.</summary>
+    public const int TextMaxLength = 4000;
 
     public IEnumerable<PlanSection> Sections() =>
     [
