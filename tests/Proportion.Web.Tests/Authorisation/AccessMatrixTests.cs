@@ -773,20 +773,6 @@ public abstract class AccessMatrixTests(AppFixture app)
             OrganisationId = person.OrganisationId, ServiceId = person.ServiceId, PersonId = person.Id, Kind = Core.Model.PlanKind.Reduction,
             Title = "Reduce: " + practice.Description, PracticeId = practice.Id, Status = Core.Model.PlanStatus.InPlace, AgreedVersion = 1,
             ReviewDate = today.AddMonths(3), CreatedAt = now, CreatedById = user,
-    /// <summary>A draft positive behaviour support plan for Peggy (R25), the same one each time.</summary>
-    private static async Task<Guid> EnsureBehaviourSupportDraftForPeggyAsync(ProportionDbContext db, TimeProvider clock)
-    {
-        var peggy = await db.People.SingleAsync(p => p.FamilyName == "Hughes");
-        var existing = await db.Plans.Where(p => p.PersonId == peggy.Id && p.Kind == Core.Model.PlanKind.BehaviourSupport).Select(p => p.Id).FirstOrDefaultAsync();
-        if (existing != Guid.Empty)
-        {
-            return existing;
-        }
-        var manager = await db.Users.Where(u => u.Email == "manager@oakfield.example").Select(u => u.Id).SingleAsync();
-        var plan = new Core.Model.Plan
-        {
-            OrganisationId = peggy.OrganisationId, ServiceId = peggy.ServiceId, PersonId = peggy.Id, Kind = Core.Model.PlanKind.BehaviourSupport,
-            Title = "Supporting Peggy in the evenings", CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = manager,
         };
         db.Plans.Add(plan);
         db.PlanVersions.Add(new Core.Model.PlanVersion
@@ -810,7 +796,24 @@ public abstract class AccessMatrixTests(AppFixture app)
         return (plan.Id, step.Id);
     }
 
-    // The demo gives George no practice; the matrix needs one in the other provider.
+    /// <summary>A draft positive behaviour support plan for Peggy (R25), the same one each time.</summary>
+    private static async Task<Guid> EnsureBehaviourSupportDraftForPeggyAsync(ProportionDbContext db, TimeProvider clock)
+    {
+        var peggy = await db.People.SingleAsync(p => p.FamilyName == "Hughes");
+        var existing = await db.Plans.Where(p => p.PersonId == peggy.Id && p.Kind == Core.Model.PlanKind.BehaviourSupport).Select(p => p.Id).FirstOrDefaultAsync();
+        if (existing != Guid.Empty)
+        {
+            return existing;
+        }
+        var manager = await db.Users.Where(u => u.Email == "manager@oakfield.example").Select(u => u.Id).SingleAsync();
+        var plan = new Core.Model.Plan
+        {
+            OrganisationId = peggy.OrganisationId, ServiceId = peggy.ServiceId, PersonId = peggy.Id, Kind = Core.Model.PlanKind.BehaviourSupport,
+            Title = "Supporting Peggy in the evenings", CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = manager,
+        };
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(new Core.Model.PlanVersion
+        {
             OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, DraftedAt = plan.CreatedAt, DraftedById = manager,
             Content = Core.Plans.PlanContents.ToJson(new Core.Plans.BehaviourSupport.BehaviourSupportContent { WhatTheBehaviourCommunicates = "Looking for home." }),
         });
