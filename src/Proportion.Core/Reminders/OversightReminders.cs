@@ -50,7 +50,7 @@ public sealed class OversightReminders(ProportionDbContext db, IOptions<RuleSett
         foreach (var item in items)
         {
             var escalate = item.Overdue && item.Kind is DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction
-                or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification;
+                or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification or DueKind.PlanReview;
             var recipients = item.Kind == DueKind.Audit ? SeniorManagers(item.ServiceId)
                 : escalate ? ServiceManagers(item.ServiceId).Concat(SeniorManagers(item.ServiceId))
                 : ServiceManagers(item.ServiceId);
