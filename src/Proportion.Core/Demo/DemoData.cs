@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Plans;
+using Proportion.Core.Plans.Profiles;
 using Proportion.Core.Links;
 
 namespace Proportion.Core.Demo;
@@ -234,11 +236,62 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         AddDemoBehaviourSupport(now, today, lodgeManager, george);
         await AddDemoMonitoringAsync(house, manager, today);
         AddDemoPanels(peggy, peggyDoor, sam, samHold, manager, senior, now, today);
+        AddDemoProfiles(now, today, manager, lodgeManager, peggy, sam, george);
         await db.SaveChangesAsync(ct);
         // The demo's incidents are added directly, not through the form, so they are added up here.
         await RestraintTallies.RebuildAsync(db, ct);
         await AddDemoYearlyReportAsync(oakfield, now, ct);
         return true;
+    }
+
+    /// <summary>
+    /// R23: Peggy's profile, written with her and her daughter and agreed; George's, agreed and now past its
+    /// review date; Sam's, a first draft still missing parts.
+    /// </summary>
+    private void AddDemoProfiles(DateTime now, DateOnly today, AppUser manager, AppUser lodgeManager, Person peggy, Person sam, Person george)
+    {
+        void Add(Person person, AppUser by, ProfileContent content, DateOnly? agreedOn, DateOnly? reviewDate)
+        {
+            var plan = new Plan
+            {
+                OrganisationId = person.OrganisationId, ServiceId = person.ServiceId, PersonId = person.Id, Kind = PlanKind.Profile,
+                Title = $"Knowing {person.KnownAs}", CreatedAt = now.AddDays(-90), CreatedById = by.Id,
+                Status = agreedOn is null ? PlanStatus.Draft : PlanStatus.InPlace, AgreedVersion = agreedOn is null ? null : 1, ReviewDate = reviewDate,
+            };
+            db.Plans.Add(plan);
+            db.PlanVersions.Add(new PlanVersion
+            {
+                OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, Content = PlanContents.ToJson(content),
+                DraftedAt = now.AddDays(-90), DraftedById = by.Id,
+                AgreedAt = agreedOn is { } on ? UkTime.ToUtc(on, new TimeOnly(11, 0)) : null, AgreedById = agreedOn is null ? null : by.Id,
+            });
+        }
+        Add(peggy, manager, new ProfileContent
+        {
+            WhatMattersToMe = "My daughter Susan and my grandchildren. A cup of tea with milk and one sugar when I wake up. My garden: I grew roses for forty years. Being called Peggy.",
+            StrengthsAndSkills = "I can wash and dress myself with a little help choosing clothes. I remember the words of old songs. I am good with people who are upset.",
+            WhatTriggersDistress = "Not knowing where Susan is. Loud voices and the television on too loud. Being rushed in the morning.",
+            EarlyWarningSigns = "Peggy asks again and again where Susan is, rubs her hands together and walks towards the front door.",
+            WhatHelpsMeFeelSafe = "Tell me Susan is at work and will ring at six. Sit with me and look at my photo album. Walk with me in the garden.",
+            HowICommunicate = "I talk, and hear better on my left side. Short sentences are easiest for me, best in the morning.",
+            TraumaHistory = "Peggy's husband died suddenly at home; being left alone behind a closed door can remind her of that day.",
+            HowThisWasWritten = "Written with Peggy over two mornings in the garden, using her photo album, and with her daughter Susan, who knows her best.",
+        }, today.AddDays(-60), today.AddDays(30));
+        Add(george, lodgeManager, new ProfileContent
+        {
+            WhatMattersToMe = "My wife's photograph by my bed. The cricket on the radio. Getting out for a walk every day, even a short one.",
+            StrengthsAndSkills = "I know a great deal about trains and like to talk about them. I can manage my own money with reminders.",
+            WhatTriggersDistress = "Being hurried when my legs are stiff. People talking over me because my voice is quiet.",
+            EarlyWarningSigns = "George goes quiet and grips the arms of his chair.",
+            WhatHelpsMeFeelSafe = "Give me time, lean in so you can hear me, and let me do things my own way.",
+            HowICommunicate = "I speak quietly because of Parkinson's. Allow time and check you have understood.",
+            HowThisWasWritten = "Written with George in his room over a week, at his own pace.",
+        }, today.AddDays(-200), today.AddDays(-10));
+        Add(sam, manager, new ProfileContent
+        {
+            WhatMattersToMe = "Trains, my symbol timetable, and seeing my mum on Sundays.",
+            HowICommunicate = "Makaton signs and symbols. Give me time to answer.",
+        }, null, null);
     }
 
     /// <summary>R17: Oakfield's report for the last year that has ended, published on the board's sign-off.</summary>

@@ -36,6 +36,8 @@ public enum DueKind
     PanelAction = 11,
     /// <summary>R26: a risk review panel's review of its decision.</summary>
     PanelReview = 12,
+    /// <summary>R19: a plan in place (profile, risk assessment, behaviour support, positive risk-taking, reduction) reviewed by its date.</summary>
+    PlanReview = 13,
 }
 
 /// <summary>One thing due or overdue, in one service, with the record it concerns and the rule that asks for it.</summary>
@@ -43,7 +45,7 @@ public sealed record DueItem(DueKind Kind, Guid ServiceId, string Service, Guid?
     string What, DateOnly Due, bool Overdue, string Link, string Rule, Guid? AssignedToId = null);
 
 /// <summary>
-/// Every due and overdue item of the procedure's safeguards over time (R8, R9, R10, R11, R18) for one
+/// Every due and overdue item of the procedure's safeguards over time (R8, R9, R10, R11, R18, R19) for one
 /// service or for everything the user can see, from a few set-based queries. My tasks, the organisation's
 /// picture and the reminders all read it, so a deadline is worked out in one place.
 /// </summary>
@@ -147,6 +149,14 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IOptions
         items.AddRange(panelReviews.Where(r => names.ContainsKey(r.ServiceId)).Select(r => new DueItem(DueKind.PanelReview, r.ServiceId, names[r.ServiceId],
             r.PersonId, KnownAs(r.GivenName, r.PreferredName, r.FamilyName), r.Id, "Review a risk review panel's decision",
             r.ReviewOn, r.ReviewOn < today, links.PanelReferral(r.PersonId, r.Id), PanelRules.Rule)));
+        // R19: plans in place reviewed by their date, shown from a month before it, as practices are.
+        var plans = await Soonest(PlansIn(serviceId).Where(p => p.Status == PlanStatus.InPlace && p.ReviewDate != null && p.ReviewDate <= shownUpTo)
+                .OrderBy(p => p.ReviewDate))
+            .Select(p => new { p.Id, p.ServiceId, p.PersonId, p.Kind, p.Title, p.ReviewDate, p.Person!.GivenName, p.Person.PreferredName, p.Person.FamilyName })
+            .AsNoTracking().ToListAsync(ct);
+        items.AddRange(plans.Where(p => names.ContainsKey(p.ServiceId)).Select(p => new DueItem(DueKind.PlanReview, p.ServiceId, names[p.ServiceId],
+            p.PersonId, KnownAs(p.GivenName, p.PreferredName, p.FamilyName), p.Id, $"Review the {EnumNames.Of(p.Kind).ToLowerInvariant()}: {p.Title}",
+            p.ReviewDate!.Value, p.ReviewDate < today, links.ReviewPlan(p.PersonId, p.Id), "R19")));
 
         return [.. items.OrderBy(i => i.Due).ThenBy(i => i.Kind).ThenBy(i => i.What, StringComparer.Ordinal)];
     }
@@ -176,6 +186,11 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IOptions
         serviceId is { } id ? db.Practices.Where(p => p.ServiceId == id)
         : db.Scope.AllPeopleInOrganisation ? db.Practices.Where(p => p.OrganisationId == db.Scope.OrganisationId)
         : db.Practices;
+
+    private IQueryable<Plan> PlansIn(Guid? serviceId) =>
+        serviceId is { } id ? db.Plans.Where(p => p.ServiceId == id)
+        : db.Scope.AllPeopleInOrganisation ? db.Plans.Where(p => p.OrganisationId == db.Scope.OrganisationId)
+        : db.Plans;
 
     private string PracticeLink(Guid personId, Guid practiceId) => links.PracticeDetails(personId, practiceId);
 

@@ -50,7 +50,7 @@ public sealed class OversightReminders(ProportionDbContext db, IOptions<RuleSett
         foreach (var item in items)
         {
             var escalate = item.Overdue && item.Kind is DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction
-                or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification;
+                or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification or DueKind.PlanReview;
             // R26: a panel's action reminds the user given it; once overdue, the service's managers too.
             var recipients = item.Kind == DueKind.PanelAction && item.AssignedToId is { } assignee
                 ? (item.Overdue ? ServiceManagers(item.ServiceId).Prepend(assignee) : [assignee])

@@ -12,7 +12,7 @@ namespace Proportion.Core.Rules;
 public static class KnowThePerson
 {
     public const string Rule = "R23";
-    public const string Source = "Positive and Proactive Care: person-centred and proactive approaches";
+    public const string Source = "Positive and Proactive Care";
 
     /// <summary>The parts that must be written, in the order the profile asks them, with what to say when one is missing.</summary>
     public static readonly IReadOnlyList<(string Field, Func<ProfileContent, string?> Value, string Missing)> RequiredParts =

@@ -81,6 +81,10 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
 
         await AddDueWorkAsync(tasks, ct);
         await AddPanelTasksAsync(Add, ct);
+        if (scope.Allows(Permission.EditPlans) && scope.IsInRole(Roles.ServiceManager))
+        {
+            await AddPlanDraftsAsync(Add, ct);
+        }
         await AddSignOffsAwaitingMeAsync(Add, ct);
         await AddDeclinesToAnswerAsync(Add, ct);
 
@@ -110,7 +114,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         }
         bool Mine(DueItem item) => item.Kind switch
         {
-            DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction => manager || item.Overdue,
+            DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction or DueKind.PlanReview => manager || item.Overdue,
             // R6 and Regulation 18: the service's manager; past their date, senior managers too.
             DueKind.LibertyDeadline or DueKind.LibertyCqcNotification => manager || item.Overdue,
             DueKind.LibertyScreening => manager,
@@ -123,7 +127,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         foreach (var item in (await dueWork.ForScopeAsync(PerKind, ct)).Where(Mine).GroupBy(i => i.Kind).SelectMany(g => g.Take(PerKind)))
         {
             var escalated = !manager && item.Kind is DueKind.PracticeReview or DueKind.Monitoring or DueKind.MonitoringAction
-                or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification;
+                or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification or DueKind.PlanReview;
             tasks.Add(new TaskItem(escalated ? $"{item.What} (overdue, escalated to you)" : item.What, item.Person ?? item.Service,
                 item.Due, item.Overdue, item.Link, item.Rule));
         }
@@ -148,6 +152,17 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             {
                 add($"Record the risk review panel's decision: {r.ReasonText}", r.Person!.KnownAs, null, links.PanelReferral(r.PersonId, r.Id), PanelRules.Rule);
             }
+        }
+    }
+
+    /// <summary>Plans with a draft waiting to be agreed (a first draft, or a new version), in the services the manager runs (R19).</summary>
+    private async Task AddPlanDraftsAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    {
+        var drafts = await db.Plans.Where(p => p.Status != PlanStatus.Closed && (p.AgreedVersion == null || p.LatestVersion != p.AgreedVersion))
+            .Include(p => p.Person).OrderBy(p => p.CreatedAt).Take(PerKind).AsNoTracking().ToListAsync(ct);
+        foreach (var p in drafts)
+        {
+            add($"Finish and agree the draft {EnumNames.Of(p.Kind).ToLowerInvariant()}: {p.Title}", p.Person!.KnownAs, null, links.Plan(p.PersonId, p.Id, p.Kind), "R19");
         }
     }
 

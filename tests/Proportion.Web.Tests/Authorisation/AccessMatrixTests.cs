@@ -85,6 +85,33 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/behaviour-support/{peggyPbs}/edit/reactive", "FAAFFFFFN"),
         ("/people/{peggy}/behaviour-support/{peggyPbs}/edit/incidents", "FAAFFFFFN"),
         ("/people/{george}/behaviour-support/{georgePbs}/edit", "FNNFFFFFA"),
+        // R19, R23: the person's plans. Read by everyone who supports or oversees them, written by their managers.
+        // Peggy's profile is agreed (so agree and edit lead back to it, a new version needs a reason); Sam's is a draft;
+        // George's is Riverside's. Starting a second profile opens the one there is.
+        ("/people/{peggy}/plans", "AAAAAFAAN"),
+        ("/people/{george}/plans", "NNNNNFNNA"),
+        ("/people/{peggy}/profile/new", "FAAFFFFFN"),
+        ("/people/{george}/profile/new", "FNNFFFFFA"),
+        ("/people/{peggy}/profile/{peggyProfile}", "AAAAAFAAN"),
+        ("/people/{george}/profile/{georgeProfile}", "NNNNNFNNA"),
+        ("/people/{peggy}/profile/{georgeProfile}", "NNNNNFNNN"),
+        ("/people/{sam}/profile/{samProfile}", "AAAANFAAN"),
+        ("/people/{peggy}/profile/{peggyProfile}/edit", "FAAFFFFFN"),
+        ("/people/{sam}/profile/{samProfile}/edit", "FAAFFFFFN"),
+        ("/people/{george}/profile/{georgeProfile}/edit", "FNNFFFFFA"),
+        ("/people/{peggy}/plans/{peggyProfile}/versions/1", "AAAAAFAAN"),
+        ("/people/{george}/plans/{georgeProfile}/versions/1", "NNNNNFNNA"),
+        ("/people/{peggy}/plans/{peggyProfile}/versions/2", "NNNNNFNNN"),
+        ("/people/{peggy}/plans/{peggyProfile}/versions/1/easy-read", "AAAAAFAAN"),
+        ("/people/{george}/plans/{georgeProfile}/versions/1/easy-read", "NNNNNFNNA"),
+        ("/people/{sam}/plans/{samProfile}/versions/1/easy-read", "NNNNNFNNN"),
+        ("/people/{peggy}/plans/{peggyProfile}/agree", "FAAFFFFFN"),
+        ("/people/{sam}/plans/{samProfile}/agree", "FAAFFFFFN"),
+        ("/people/{peggy}/plans/{peggyProfile}/revise", "FAAFFFFFN"),
+        ("/people/{peggy}/plans/{peggyProfile}/review", "FAAFFFFFN"),
+        ("/people/{george}/plans/{georgeProfile}/review", "FNNFFFFFA"),
+        ("/people/{peggy}/plans/{peggyProfile}/close", "FAAFFFFFN"),
+        ("/people/{george}/plans/{georgeProfile}/close", "FNNFFFFFA"),
         ("/people/{peggy}/practices/{peggyPractice}/review", "FAAFFFFFN"),
         ("/people/{george}/practices/{georgePractice}/review", "FNNFFFFFA"),
         ("/people/{peggy}/practices/{peggyPractice}/review/need", "FAAFFFFFN"),
@@ -315,6 +342,14 @@ public abstract class AccessMatrixTests(AppFixture app)
     // authorisation but fails validation re-renders the form (200) without saving, which is allowed.
     internal static readonly (string Route, string Expected)[] Posts =
     [
+        // R19, R23: plan writes, the person's managers only; an empty form is shown back (or refused as stale).
+        ("/people/{george}/profile/new", "FNNFFFFFA"),
+        ("/people/{sam}/profile/{samProfile}/edit", "FAAFFFFFN"),
+        ("/people/{sam}/plans/{samProfile}/agree", "FAAFFFFFN"),
+        ("/people/{peggy}/plans/{peggyProfile}/revise", "FAAFFFFFN"),
+        ("/people/{peggy}/plans/{peggyProfile}/review", "FAAFFFFFN"),
+        ("/people/{peggy}/plans/{peggyProfile}/close", "FAAFFFFFN"),
+        ("/people/{george}/plans/{georgeProfile}/close", "FNNFFFFFA"),
         // Marking a change on a chart: a person's or a service's managers, the organisation's senior managers.
         ("/people/{peggy}/charts/changes", "FAAFFFFFN"),
         ("/people/{george}/charts/changes", "FNNFFFFFA"),
@@ -670,6 +705,10 @@ public abstract class AccessMatrixTests(AppFixture app)
         // George's positive behaviour support plan in the demo data, in place.
         ["georgePbs"] = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.BehaviourSupport).Select(p => p.Id).SingleAsync(),
         ["unknown"] = Guid.CreateVersion7(),
+        // The demo's profiles (R23): Peggy's agreed, George's agreed at Riverside Lodge, Sam's a draft.
+        ["peggyProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Hughes" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
+        ["georgeProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
+        ["samProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Adeyemi" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
     });
 
     private static async Task<Guid> HoldFormForCareWorkerAsync(AppFixture app, ProportionDbContext db)

@@ -17,12 +17,19 @@ public class DetailsModel(ProportionDbContext db, TimeProvider clock) : Proporti
     public string? SocialWorker { get; private set; }
     public bool CanEdit => Scope.Allows(Permission.EditPeople, Person.OrganisationId);
     public AgeBand AgeBand => AgeBands.Of(Person.DateOfBirth, UkTime.Today(clock));
+    public DateOnly Today => UkTime.Today(clock);
+    /// <summary>The person's open plans (R19), for those who read plans; null for anyone else.</summary>
+    public List<Plan>? Plans { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var person = Person;
         FundingCouncil = await db.Organisations.Where(o => o.Id == person.FundingCouncilId).Select(o => o.Name).SingleOrDefaultAsync();
         SocialWorker = await db.Users.Where(u => u.Id == person.SocialWorkerId).Select(u => u.DisplayName).SingleOrDefaultAsync();
+        if (Scope.Allows(Permission.ReadPlans))
+        {
+            Plans = await db.Plans.Where(p => p.PersonId == id && p.Status != PlanStatus.Closed).OrderBy(p => p.Kind).ThenBy(p => p.CreatedAt).AsNoTracking().ToListAsync();
+        }
         return Page();
     }
 }
