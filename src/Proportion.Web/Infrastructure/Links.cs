@@ -84,6 +84,14 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string ClosePlan(Guid personId, Guid planId) => Page("/Plans/Close", new { id = personId, planId });
     public string PlanEasyRead(Guid personId, Guid planId, int number) => Page("/Plans/EasyRead", new { id = personId, planId, number });
 
+    // The risk assessment's draft (R24): how the person took part is its Edit page; then the list of risks,
+    // each risk's own question page (no risk id: a new one), and removing a risk from the draft.
+    public string RiskAssessmentRisks(Guid personId, Guid planId) => Page("/Plans/RiskAssessment/Risks", new { id = personId, planId });
+    public string RiskAssessmentRisk(Guid personId, Guid planId, Guid? riskId) => Page("/Plans/RiskAssessment/Risk", new { id = personId, planId, riskId });
+    public string RemoveAssessedRisk(Guid personId, Guid planId, Guid riskId) => Page("/Plans/RiskAssessment/RemoveRisk", new { id = personId, planId, riskId });
+    /// <summary>One risk as shown on its risk assessment's page.</summary>
+    public string AssessedRiskOnPlan(Guid personId, Guid planId, Guid riskId) => Plan(personId, planId, PlanKind.RiskAssessment) + "#risk-" + riskId;
+
     // Home, account and lists
     public string Home() => Page("/Index");
     public string AccessDenied() => Page("/AccessDenied");
