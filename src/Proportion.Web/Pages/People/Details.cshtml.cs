@@ -17,12 +17,22 @@ public class DetailsModel(ProportionDbContext db, TimeProvider clock) : Proporti
     public string? SocialWorker { get; private set; }
     public bool CanEdit => Scope.Allows(Permission.EditPeople, Person.OrganisationId);
     public AgeBand AgeBand => AgeBands.Of(Person.DateOfBirth, UkTime.Today(clock));
+    public bool CanReadPlans => Scope.Allows(Permission.ReadPlans, Person.OrganisationId);
+    /// <summary>The person's risk assessment, if they have one open, and where its agreed risks sit on the matrix (R24).</summary>
+    public Plan? RiskAssessment { get; private set; }
+    public IReadOnlyList<Proportion.Web.Pages.Plans.RiskAssessment.RiskMatrixTable> RiskMatrices { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var person = Person;
         FundingCouncil = await db.Organisations.Where(o => o.Id == person.FundingCouncilId).Select(o => o.Name).SingleOrDefaultAsync();
         SocialWorker = await db.Users.Where(u => u.Id == person.SocialWorkerId).Select(u => u.DisplayName).SingleOrDefaultAsync();
+        if (CanReadPlans && await Proportion.Core.Plans.RiskAssessments.RiskAssessmentQueries.CurrentAsync(db, person.Id) is ({ } plan, var agreed))
+        {
+            RiskAssessment = plan;
+            RiskMatrices = agreed is null ? [] : Proportion.Web.Pages.Plans.RiskAssessment.RiskMatrixTable.Pair($"{person.KnownAs}'s", agreed.Risks,
+                r => Links.AssessedRiskOnPlan(person.Id, plan.Id, r.Id));
+        }
         return Page();
     }
 }
