@@ -20,7 +20,8 @@ public interface IPlanContent
 }
 
 /// <param name="Restricted">Shown only to those who need it (<see cref="Scoping.Permission.ReadTraumaHistory"/>), never in the easy-read copy.</param>
-public sealed record PlanSection(string Heading, string? Text, IReadOnlyList<string>? Items = null, bool Restricted = false);
+/// <param name="Field">The content's property this section shows, as the gate's findings name it, so a gap is shown at its section.</param>
+public sealed record PlanSection(string Heading, string? Text, IReadOnlyList<string>? Items = null, bool Restricted = false, string? Field = null);
 
 /// <summary>
 /// One planned stage of a staged plan: a step of a reduction plan, or of a positive risk-taking plan's
@@ -77,6 +78,6 @@ public static class PlanContents
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidOperationException("A plan version holds no content.");
 
     /// <summary>A section from optional text: "Not recorded" rather than a blank.</summary>
-    public static PlanSection Section(string heading, string? text, bool restricted = false) =>
-        new(heading, string.IsNullOrWhiteSpace(text) ? "Not recorded" : text, Restricted: restricted);
+    public static PlanSection Section(string heading, string? text, bool restricted = false, string? field = null) =>
+        new(heading, string.IsNullOrWhiteSpace(text) ? "Not recorded" : text, Restricted: restricted, Field: field);
 }

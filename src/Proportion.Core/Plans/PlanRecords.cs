@@ -284,6 +284,35 @@ public sealed class PlanRecords(ProportionDbContext db, AuditTrail audit, TimePr
         return outcome;
     }
 
+    /// <summary>
+    /// Everything a plan's page shows besides its content: the versions with their reasons and who drafted and
+    /// agreed each, the reviews, what the gate says about the draft waiting, and how many stages are recorded.
+    /// </summary>
+    public async Task<PlanOverview> OverviewAsync(Plan plan, CancellationToken ct = default)
+    {
+        var versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan.Id).OrderByDescending(v => v.Number)
+            .Select(v => new { v.Number, v.ChangeReason, v.DraftedAt, v.DraftedById, v.AgreedAt, v.AgreedById }).ToListAsync(ct);
+        var reviews = await db.PlanReviews.AsNoTracking().Where(r => r.PlanId == plan.Id).OrderByDescending(r => r.RecordedAt).ToListAsync(ct);
+        var stages = await db.StageOutcomes.CountAsync(s => s.PlanId == plan.Id, ct);
+        var userIds = versions.Select(v => v.DraftedById)
+            .Concat(versions.Where(v => v.AgreedById != null).Select(v => v.AgreedById!.Value))
+            .Concat(reviews.Select(r => r.RecordedById))
+            .Concat(plan.ClosedById is { } closer ? [closer] : [])
+            .Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        string Name(Guid id) => names.GetValueOrDefault(id) ?? "Unknown user";
+        PlanVersionState State(int number) =>
+            number == plan.AgreedVersion ? PlanVersionState.InForce
+            : number == plan.LatestVersion && plan.HasDraft ? PlanVersionState.Draft
+            : number > (plan.AgreedVersion ?? 0) ? PlanVersionState.NeverAgreed
+            : PlanVersionState.Replaced;
+        return new PlanOverview(plan,
+            [.. versions.Select(v => new PlanVersionSummary(v.Number, v.ChangeReason, v.DraftedAt, Name(v.DraftedById),
+                v.AgreedAt, v.AgreedById is { } a ? Name(a) : null, State(v.Number)))],
+            [.. reviews.Select(r => new PlanReviewSummary(r.ReviewedOn, r.Outcome, r.Notes, r.NextReviewDate, Name(r.RecordedById)))],
+            await FindingsAsync(plan, ct), stages, plan.ClosedById is { } c ? Name(c) : null, UkTime.Today(clock));
+    }
+
     /// <summary>The content of a version, or null when there is no such version.</summary>
     public async Task<IPlanContent?> ContentAsync(Plan plan, int number, CancellationToken ct = default) =>
         await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == plan.Id && v.Number == number).Select(v => v.Content).SingleOrDefaultAsync(ct)

@@ -119,6 +119,7 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Reporting.YearlyReports>();
         services.AddScoped<ChartChanges>();
         services.AddScoped<Proportion.Core.Plans.PlanRecords>();
+        services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Profiles.ProfileGate>();
         services.AddScoped<Proportion.Core.Plans.RiskAssessments.RiskAssessmentGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate>(s => s.GetRequiredService<Proportion.Core.Plans.RiskAssessments.RiskAssessmentGate>());
         services.AddScoped<IncidentPatternReader>();

@@ -19,13 +19,13 @@ public sealed record ProfileContent : IPlanContent
 
     public IEnumerable<PlanSection> Sections() =>
     [
-        PlanContents.Section("What matters to me", WhatMattersToMe),
-        PlanContents.Section("My strengths and skills", StrengthsAndSkills),
-        PlanContents.Section("What can make me distressed", WhatTriggersDistress),
-        PlanContents.Section("Signs I am becoming distressed", EarlyWarningSigns),
-        PlanContents.Section("What helps me feel safe", WhatHelpsMeFeelSafe),
-        PlanContents.Section("How I communicate", HowICommunicate),
-        PlanContents.Section("Relevant history", TraumaHistory, restricted: true),
-        PlanContents.Section("How this was written", HowThisWasWritten),
+        PlanContents.Section("What matters to me", WhatMattersToMe, field: nameof(WhatMattersToMe)),
+        PlanContents.Section("My strengths and skills", StrengthsAndSkills, field: nameof(StrengthsAndSkills)),
+        PlanContents.Section("What can make me distressed", WhatTriggersDistress, field: nameof(WhatTriggersDistress)),
+        PlanContents.Section("Signs I am becoming distressed", EarlyWarningSigns, field: nameof(EarlyWarningSigns)),
+        PlanContents.Section("What helps me feel safe", WhatHelpsMeFeelSafe, field: nameof(WhatHelpsMeFeelSafe)),
+        PlanContents.Section("How I communicate", HowICommunicate, field: nameof(HowICommunicate)),
+        PlanContents.Section("Relevant history", TraumaHistory, restricted: true, field: nameof(TraumaHistory)),
+        PlanContents.Section("How this was written", HowThisWasWritten, field: nameof(HowThisWasWritten)),
     ];
 }

@@ -5,6 +5,7 @@ public enum PersonTab
 {
     Details,
     Register,
+    Plans,
     Incidents,
     Liberty,
     History,

@@ -22,7 +22,7 @@ public class ViewModel(ProportionDbContext db, PlanRecords plans) : ProportionPa
     /// <summary>The version shown: the agreed one, or the draft when none has been agreed yet.</summary>
     public int ShownVersion { get; private set; }
     public bool ShowingDraft => Plan.AgreedVersion is null;
-    public IReadOnlyList<Finding> Findings { get; private set; } = [];
+    public PlanOverview Status { get; private set; } = null!;
     public IReadOnlyList<RiskMatrixTable> Matrices { get; private set; } = [];
     public LinkableRecords Linkable { get; private set; } = new([], [], []);
     public bool CanEdit => Plan.Status != PlanStatus.Closed && Scope.Allows(Permission.EditPlans, Plan.OrganisationId);
@@ -35,7 +35,7 @@ public class ViewModel(ProportionDbContext db, PlanRecords plans) : ProportionPa
         }
         ShownVersion = Plan.AgreedVersion ?? Plan.LatestVersion;
         Shown = (RiskAssessmentContent)(await plans.ContentAsync(Plan, ShownVersion))!;
-        Findings = await plans.FindingsAsync(Plan);
+        Status = await plans.OverviewAsync(Plan);
         Matrices = RiskMatrixTable.Pair($"{Person.KnownAs}'s", Shown.Risks, r => "#risk-" + r.Id);
         Linkable = await RiskAssessmentPageModel.LinkableAsync(db, Person.Id, Plan.Id, Shown.Risks);
         return Page();

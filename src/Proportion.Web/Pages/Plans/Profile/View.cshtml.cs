@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Proportion.Core.Model;
+using Proportion.Core.Plans;
+using Proportion.Web.Infrastructure;
+
+namespace Proportion.Web.Pages.Plans.Profile;
+
+/// <summary>The person's profile (R23): where it stands, and the version staff follow (or the draft, before one is agreed).</summary>
+[Requires(Permission.ReadPlans)]
+public class ViewModel(PlanRecords plans) : ProportionPageModel
+{
+    public Person Person => Subjects.Person!;
+    public PlanOverview Status { get; private set; } = null!;
+    public PlanSectionsView? Sections { get; private set; }
+    public int? ShownVersion { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid planId)
+    {
+        var plan = Subjects.Plan!;
+        if (plan.Kind != PlanKind.Profile)
+        {
+            return NotFound();
+        }
+        Status = await plans.OverviewAsync(plan);
+        ShownVersion = plan.AgreedVersion ?? plan.LatestVersion;
+        if (await plans.ContentAsync(plan, ShownVersion.Value) is { } content)
+        {
+            Sections = PlanSectionsView.Of(content, Scope.Allows(Permission.ReadTraumaHistory));
+        }
+        return Page();
+    }
+}
