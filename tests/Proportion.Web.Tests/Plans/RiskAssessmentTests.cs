@@ -103,7 +103,7 @@ public abstract class RiskAssessmentTests(AppFixture app)
 
         var view = await manager.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, view.Status);
-        Assert.Contains("Version 1, as agreed", view.Body);
+        Assert.Contains("Shown below: version 1, as agreed.", view.Body);
         var first = Matrix(view, "as first assessed");
         Assert.Contains("Stroke from high blood pressure", Cell(first, likelihood: 4, impact: 3).TextContent);
         Assert.Contains("High", Cell(first, likelihood: 4, impact: 3).TextContent);
