@@ -232,6 +232,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         AddDemoPositiveRiskPlan(now, today, manager, sam);
         AddDemoTraining(now, today, manager, careWorker);
         AddDemoRestraintHistory(now, today, lodgeManager, george, eileen);
+        AddGeorgesRiskAssessment(now, today, lodgeManager, george);
         AddDemoReductionPlan(now, today, lodgeManager, eileen);
         AddDemoBehaviourSupport(now, today, lodgeManager, george);
         await AddDemoMonitoringAsync(house, manager, today);
@@ -887,5 +888,90 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
                 practice.SameRestrictionKey = Rules.BlanketRule.SameRestrictionKey(what.Item1, what.Item2);
             }
         }
+    }
+
+    /// <summary>
+    /// R24: George's risk assessment, agreed with him, with risks in every band of the matrix, each linked to
+    /// the practice it explains (three practices in Riverside Lodge, none the same as Eileen's) and to his
+    /// recent incidents, so the matrix, the person's page and each practice's page have something to show.
+    /// </summary>
+    private void AddGeorgesRiskAssessment(DateTime now, DateOnly today, AppUser lodgeManager, Person george)
+    {
+        RestrictivePractice Practice(PracticeCategory category, string description, PracticeKind kind, int startedDaysAgo, int reviewInDays, string reason, string restricts) => new()
+        {
+            OrganisationId = george.OrganisationId, ServiceId = george.ServiceId, PersonId = george.Id, Category = category,
+            Description = description, Kind = kind, Status = PracticeStatus.Agreed, StartDate = today.AddDays(-startedDaysAgo),
+            ReviewDate = today.AddDays(reviewInDays), ProposalReason = reason, CreatedAt = now, CreatedById = lodgeManager.Id,
+            RestrictedThing = RestrictedThing.SomethingElse, RestrictedThingInOwnWords = restricts,
+            SameRestrictionKey = Rules.BlanketRule.SameRestrictionKey(RestrictedThing.SomethingElse, restricts),
+        };
+        var guiding = Practice(PracticeCategory.PhysicalRestraint, "Guiding George back to his chair by the arm when he stands unsteadily without his frame",
+            PracticeKind.Reactive, 240, 20, "George has fallen twice this year when standing without his frame.", "Moving freely (a hold)");
+        var stairGate = Practice(PracticeCategory.EnvironmentalRestraint, "Stair gate kept closed; staff open it and walk up and down the stairs with George",
+            PracticeKind.Planned, 140, 40, "George fell on the stairs in the spring and his balance on stairs is worse in the evening.", "Using the stairs alone");
+        var drinks = Practice(PracticeCategory.RestrictionOfChoice, "Staff make George's hot drinks when his tremor is bad",
+            PracticeKind.Planned, 60, 120, "George scalded his hand pouring from the kettle during a bad spell.", "Making hot drinks");
+        db.Practices.AddRange(guiding, stairGate, drinks);
+        var recent = db.Incidents.Local.Where(i => i.PersonId == george.Id).OrderByDescending(i => i.OccurredAt).Take(3).Select(i => i.Id).ToList();
+        var content = new Plans.RiskAssessments.RiskAssessmentContent
+        {
+            HowThePersonTookPart = "George talked through each risk with his key worker, Sarah Lewis, over two afternoons, with time to answer as his speech is quiet. "
+                + "The physiotherapist joined for the falls risks. His own words are quoted as he said them.",
+            Risks =
+            [
+                new()
+                {
+                    WhatCouldHappen = "Falls when standing up without his frame", Activity = "Getting up from his chair and walking about the lounge",
+                    Likelihood = 4, Impact = 4, ResidualLikelihood = 3, ResidualImpact = 3,
+                    Benefits = "Moving about when he chooses keeps his strength and his independence; he hates waiting to be helped.",
+                    Harms = "A fall could break his hip; he has fallen twice this year.",
+                    PersonsView = "\"I'd rather fall than sit all day.\" George wants to walk to the garden on his own.",
+                    WhatReducesIt = "His frame always within reach, a chair raiser, physiotherapy exercises each morning, and staff nearby in the afternoons when he is stiffest. Guiding him back by the arm only if he is about to fall.",
+                    PracticeIds = [guiding.Id], IncidentIds = recent,
+                },
+                new()
+                {
+                    WhatCouldHappen = "Falling on the stairs", Activity = "Going up to his bedroom, especially in the evening",
+                    Likelihood = 3, Impact = 5, ResidualLikelihood = 1, ResidualImpact = 5,
+                    Benefits = "His bedroom is where his photographs and radio are; going up when he wants matters to him.",
+                    Harms = "A fall on the stairs could cause a serious head injury.",
+                    PersonsView = "George agrees to the gate in the evening but not in the morning, when he feels steadier. He asked for this to be looked at again at the review.",
+                    WhatReducesIt = "Stair gate kept closed; staff walk with him on the stairs; a second handrail has been fitted. A ground-floor room was offered and George said no.",
+                    PracticeIds = [stairGate.Id],
+                },
+                new()
+                {
+                    WhatCouldHappen = "Scalds while making hot drinks", Activity = "Making tea in the lounge kitchenette",
+                    Likelihood = 3, Impact = 3, ResidualLikelihood = 2, ResidualImpact = 2,
+                    Benefits = "Making tea for himself and his visitors is something he has always done and is proud of.",
+                    Harms = "A scald to his hands or legs if his tremor is bad.",
+                    PersonsView = "\"I've made my own tea for sixty years.\" He is happy for staff to help on bad days if he is asked first.",
+                    WhatReducesIt = "A kettle tipper and an insulated mug with a lid; staff make drinks only when his tremor is bad, and ask him first.",
+                    PracticeIds = [drinks.Id],
+                },
+                new()
+                {
+                    WhatCouldHappen = "Choking on food", Activity = "Meals in the dining room",
+                    Likelihood = 2, Impact = 4, ResidualLikelihood = 1, ResidualImpact = 3,
+                    Benefits = "Eating what he enjoys at the table with the others.",
+                    Harms = "Parkinson's affects his swallow; food could go down the wrong way.",
+                    PersonsView = "George is glad of the softer diet as long as he can still have his Sunday roast, cut small.",
+                    WhatReducesIt = "The speech and language therapist's advice: a soft and bite-sized diet, sitting upright, small mouthfuls, and staff in the dining room at every meal.",
+                },
+            ],
+        };
+        var agreedAt = now.AddDays(-30);
+        var plan = new Plan
+        {
+            OrganisationId = george.OrganisationId, ServiceId = george.ServiceId, PersonId = george.Id, Kind = PlanKind.RiskAssessment,
+            Title = "Risk assessment", Status = PlanStatus.InPlace, LatestVersion = 1, AgreedVersion = 1, ReviewDate = today.AddDays(60),
+            CreatedAt = agreedAt.AddDays(-7), CreatedById = lodgeManager.Id,
+        };
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(new PlanVersion
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, Content = Plans.PlanContents.ToJson(content),
+            DraftedAt = plan.CreatedAt, DraftedById = lodgeManager.Id, AgreedAt = agreedAt, AgreedById = lodgeManager.Id,
+        });
     }
 }

@@ -27,6 +27,26 @@ public static class RiskMatrix
     public static bool IsOnScale(int value) => value is >= Lowest and <= Highest;
 
     public static string BandName(RiskBand band) => EnumNames.Of(band).ToLowerInvariant();
+
+    /// <summary>How likely, 1 to 5, in words: rare, unlikely, possible, likely, almost certain.</summary>
+    public static readonly IReadOnlyList<string> LikelihoodWords = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"];
+
+    /// <summary>How serious, 1 to 5, in words: negligible, minor, moderate, major, catastrophic.</summary>
+    public static readonly IReadOnlyList<string> ImpactWords = ["Negligible", "Minor", "Moderate", "Major", "Catastrophic"];
+
+    /// <summary>"Likely (4)"; "Not assessed" off the scale.</summary>
+    public static string LikelihoodName(int? likelihood) =>
+        likelihood is { } l && IsOnScale(l) ? $"{LikelihoodWords[l - 1]} ({l})" : "Not assessed";
+
+    /// <summary>"Major (4)"; "Not assessed" off the scale.</summary>
+    public static string ImpactName(int? impact) =>
+        impact is { } i && IsOnScale(i) ? $"{ImpactWords[i - 1]} ({i})" : "Not assessed";
+
+    /// <summary>"Likely (4) and major (4): high risk"; "Not assessed" unless both are on the scale.</summary>
+    public static string Describe(int? likelihood, int? impact) =>
+        likelihood is { } l && impact is { } i && IsOnScale(l) && IsOnScale(i)
+            ? $"{LikelihoodName(l)} and {ImpactName(i).ToLowerInvariant()}: {BandName(BandOf(l, i))} risk"
+            : "Not assessed";
 }
 
 public enum RiskBand

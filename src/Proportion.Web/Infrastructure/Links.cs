@@ -135,6 +135,14 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string TakeReductionStep(Guid personId, Guid planId, Guid stageId) => Page("/Plans/Reduction/TakeStep", new { id = personId, planId, stageId });
     public string ReductionDocuments(Guid personId, Guid planId, Guid stageId) => Page("/Plans/Reduction/Documents", new { id = personId, planId, stageId });
 
+    // The risk assessment's draft (R24): how the person took part is its Edit page; then the list of risks,
+    // each risk's own question page (no risk id: a new one), and removing a risk from the draft.
+    public string RiskAssessmentRisks(Guid personId, Guid planId) => Page("/Plans/RiskAssessment/Risks", new { id = personId, planId });
+    public string RiskAssessmentRisk(Guid personId, Guid planId, Guid? riskId) => Page("/Plans/RiskAssessment/Risk", new { id = personId, planId, riskId });
+    public string RemoveAssessedRisk(Guid personId, Guid planId, Guid riskId) => Page("/Plans/RiskAssessment/RemoveRisk", new { id = personId, planId, riskId });
+    /// <summary>One risk as shown on its risk assessment's page.</summary>
+    public string AssessedRiskOnPlan(Guid personId, Guid planId, Guid riskId) => Plan(personId, planId, PlanKind.RiskAssessment) + "#risk-" + riskId;
+
     // Home, account and lists
     public string Home() => Page("/Index");
     public string AccessDenied() => Page("/AccessDenied");

@@ -127,6 +127,8 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Profiles.ProfileGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.BehaviourSupport.BehaviourSupportGate>();
         services.AddScoped<Proportion.Core.Plans.BehaviourSupport.BehaviourSupportReviews>();
+        services.AddScoped<Proportion.Core.Plans.RiskAssessments.RiskAssessmentGate>();
+        services.AddScoped<Proportion.Core.Plans.IPlanGate>(s => s.GetRequiredService<Proportion.Core.Plans.RiskAssessments.RiskAssessmentGate>());
         services.AddScoped<IncidentPatternReader>();
         services.AddScoped<Proportion.Core.Services.OccupancyRecords>();
         services.AddScoped<UserAdministration>();

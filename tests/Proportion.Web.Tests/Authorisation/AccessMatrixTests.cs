@@ -169,6 +169,24 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/practices/{peggyPractice}/decisions/1/rp2", "AAAAAFAAN"),
         ("/people/{peggy}/practices/{peggyPractice}/decisions/1/easy-read", "AAAAAFAAN"),
         ("/people/{peggy}/practices/{peggyPractice}/decisions/2/rp2", "NNNNNFNNN"),
+        // R24: the person's risk assessment. Peggy's is a draft (made by the test), George's agreed in the demo, so
+        // his has no draft to change: its question pages send the manager back to it. Reading follows the person;
+        // writing is their managers'.
+        ("/people/{peggy}/risk-assessment/new", "FAAFFFFFN"),
+        ("/people/{george}/risk-assessment/new", "FNNFFFFFA"),
+        ("/people/{peggy}/risk-assessment/{peggyRisks}", "AAAAAFAAN"),
+        ("/people/{george}/risk-assessment/{georgeRisks}", "NNNNNFNNA"),
+        ("/people/{peggy}/risk-assessment/{georgeRisks}", "NNNNNFNNN"),
+        ("/people/{peggy}/risk-assessment/{peggyRisks}/edit", "FAAFFFFFN"),
+        ("/people/{george}/risk-assessment/{georgeRisks}/edit", "FNNFFFFFA"),
+        ("/people/{peggy}/risk-assessment/{peggyRisks}/edit/risks", "FAAFFFFFN"),
+        ("/people/{george}/risk-assessment/{georgeRisks}/edit/risks", "FNNFFFFFA"),
+        ("/people/{peggy}/risk-assessment/{peggyRisks}/edit/risk", "FAAFFFFFN"),
+        ("/people/{peggy}/risk-assessment/{peggyRisks}/edit/risk/{peggyRisk}", "FAAFFFFFN"),
+        ("/people/{peggy}/risk-assessment/{peggyRisks}/edit/risk/{unknown}", "FNNFFFFFN"),
+        ("/people/{george}/risk-assessment/{georgeRisks}/edit/risk/{georgeRisk}", "FNNFFFFFA"),
+        ("/people/{peggy}/risk-assessment/{peggyRisks}/edit/risk/{peggyRisk}/remove", "FAAFFFFFN"),
+        ("/people/{george}/risk-assessment/{georgeRisks}/edit/risk/{georgeRisk}/remove", "FNNFFFFFA"),
         ("/people/{peggy}/liberty", "AAAAAFAAN"),
         ("/people/{george}/liberty", "NNNNNFNNA"),
         ("/people/{peggy}/liberty/screening/new", "FAAFFFFFN"),
@@ -397,6 +415,14 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/practices/{peggyPractice}/review/outcome", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/review/check?handler=Signature", "FAAFFFFFN"),
         ("/people/{peggy}/practices/{peggyPractice}/review/check?handler=Complete", "FAAFFFFFN"),
+        // R24: without the version the form was built from, each allowed user is shown the form back; starting again goes to the open one.
+        ("/people/{peggy}/risk-assessment/new", "FAAFFFFFN"),
+        ("/people/{george}/risk-assessment/new", "FNNFFFFFA"),
+        ("/people/{peggy}/risk-assessment/{peggyRisks}/edit", "FAAFFFFFN"),
+        ("/people/{peggy}/risk-assessment/{peggyRisks}/edit/risk", "FAAFFFFFN"),
+        ("/people/{peggy}/risk-assessment/{peggyRisks}/edit/risk/{peggyRisk}", "FAAFFFFFN"),
+        ("/people/{peggy}/risk-assessment/{peggyRisks}/edit/risk/{peggyRisk}/remove", "FAAFFFFFN"),
+        ("/people/{george}/risk-assessment/{georgeRisks}/edit/risk/{georgeRisk}/remove", "FNNFFFFFA"),
         ("/guidelines", "NNNNFFFFN"),
         // Confirming reading a behaviour support plan (none named, so not found to those who may).
         ("/guidelines?handler=Plan", "NNNNFFFFN"),
@@ -704,12 +730,53 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["peggyPbs"] = await EnsureBehaviourSupportDraftForPeggyAsync(db, app.Clock),
         // George's positive behaviour support plan in the demo data, in place.
         ["georgePbs"] = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.BehaviourSupport).Select(p => p.Id).SingleAsync(),
+        ["peggyRisks"] = await EnsureRiskAssessmentForPeggyAsync(db, app.Clock),
+        ["peggyRisk"] = PeggysRisk,
+        ["georgeRisks"] = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.RiskAssessment).Select(p => p.Id).SingleAsync(),
+        ["georgeRisk"] = await GeorgesFirstRiskAsync(db),
         ["unknown"] = Guid.CreateVersion7(),
         // The demo's profiles (R23): Peggy's agreed, George's agreed at Riverside Lodge, Sam's a draft.
         ["peggyProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Hughes" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
         ["georgeProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
         ["samProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Adeyemi" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
     });
+
+    private static readonly Guid PeggysRisk = Guid.Parse("0197a1b2-0000-7000-8000-00000000ee01");
+
+    /// <summary>A draft risk assessment for Peggy with one risk, put back as it was each time (the forms test may remove the risk).</summary>
+    private static async Task<Guid> EnsureRiskAssessmentForPeggyAsync(ProportionDbContext db, TimeProvider clock)
+    {
+        var peggy = await db.People.SingleAsync(p => p.FamilyName == "Hughes");
+        var manager = await db.Users.Where(u => u.Email == "manager@oakfield.example").Select(u => u.Id).SingleAsync();
+        var content = Core.Plans.PlanContents.ToJson(new Core.Plans.RiskAssessments.RiskAssessmentContent
+        {
+            Risks = [new() { Id = PeggysRisk, WhatCouldHappen = "Getting lost on the main road at night", Likelihood = 3, Impact = 4 }],
+        });
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.PersonId == peggy.Id && p.Kind == Core.Model.PlanKind.RiskAssessment);
+        if (plan is null)
+        {
+            plan = new Core.Model.Plan
+            {
+                OrganisationId = peggy.OrganisationId, ServiceId = peggy.ServiceId, PersonId = peggy.Id, Kind = Core.Model.PlanKind.RiskAssessment,
+                Title = "Risk assessment", CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = manager,
+            };
+            db.Plans.Add(plan);
+            db.PlanVersions.Add(new Core.Model.PlanVersion { OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, Content = content, DraftedAt = plan.CreatedAt, DraftedById = manager });
+        }
+        else
+        {
+            (await db.PlanVersions.SingleAsync(v => v.PlanId == plan.Id && v.Number == plan.LatestVersion)).Content = content;
+        }
+        await db.SaveChangesAsync();
+        return plan.Id;
+    }
+
+    private static async Task<Guid> GeorgesFirstRiskAsync(ProportionDbContext db)
+    {
+        var plan = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.RiskAssessment).Select(p => p.Id).SingleAsync();
+        var json = await db.PlanVersions.Where(v => v.PlanId == plan && v.Number == 1).Select(v => v.Content).SingleAsync();
+        return Core.Plans.PlanContents.FromJson<Core.Plans.RiskAssessments.RiskAssessmentContent>(json).Risks[0].Id;
+    }
 
     private static async Task<Guid> HoldFormForCareWorkerAsync(AppFixture app, ProportionDbContext db)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Proportion.Core.Rules;
 
 namespace Proportion.Core.Plans.RiskAssessments;
@@ -17,11 +18,12 @@ public sealed record RiskAssessmentContent : IPlanContent
         PlanContents.Section("How this was made", HowThePersonTookPart),
         .. Risks.Select(r => new PlanSection(r.WhatCouldHappen, r.Activity,
         [
-            $"How likely: {r.Likelihood} of 5. How serious: {r.Impact} of 5 ({RiskMatrix.BandName(RiskMatrix.BandOf(r.Likelihood, r.Impact))} risk)",
+            $"As first assessed: {RiskMatrix.Describe(r.Likelihood, r.Impact)}",
             $"What is good about it: {r.Benefits ?? "Not recorded"}",
             $"What could go wrong: {r.Harms ?? "Not recorded"}",
             $"What the person thinks: {r.PersonsView ?? "Not recorded"}",
             $"What makes it safer: {r.WhatReducesIt ?? "Not recorded"}",
+            $"With that in place: {RiskMatrix.Describe(r.ResidualLikelihood, r.ResidualImpact)}",
         ])),
     ];
 }
@@ -55,6 +57,27 @@ public sealed record AssessedRisk
     public List<Guid> PlanIds { get; init; } = [];
     /// <summary>Incidents that show the risk.</summary>
     public List<Guid> IncidentIds { get; init; } = [];
+
+    /// <summary>The risk as first assessed, before what reduces it.</summary>
+    [JsonIgnore]
+    public RiskBand InitialBand => RiskMatrix.BandOf(Likelihood, Impact);
+
+    /// <summary>A few words naming the risk where space is short (the matrix): what could happen, cut at a word.</summary>
+    [JsonIgnore]
+    public string ShortName => ShortNameOf(WhatCouldHappen);
+
+    public const int ShortNameLength = 40;
+
+    public static string ShortNameOf(string text)
+    {
+        text = text.Trim();
+        if (text.Length <= ShortNameLength)
+        {
+            return text;
+        }
+        var cut = text.LastIndexOf(' ', ShortNameLength);
+        return text[..(cut > 10 ? cut : ShortNameLength)].TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
 
     /// <summary>The risk as it stands with what reduces it in place, or as first assessed when that is not recorded.</summary>
     public RiskBand ResidualBand => RiskMatrix.BandOf(ResidualLikelihood ?? Likelihood, ResidualImpact ?? Impact);

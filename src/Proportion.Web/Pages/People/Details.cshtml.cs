@@ -20,6 +20,10 @@ public class DetailsModel(ProportionDbContext db, TimeProvider clock) : Proporti
     public DateOnly Today => UkTime.Today(clock);
     /// <summary>The person's open plans (R19), for those who read plans; null for anyone else.</summary>
     public List<Plan>? Plans { get; private set; }
+    public bool CanReadPlans => Scope.Allows(Permission.ReadPlans, Person.OrganisationId);
+    /// <summary>The person's risk assessment, if they have one open, and where its agreed risks sit on the matrix (R24).</summary>
+    public Plan? RiskAssessment { get; private set; }
+    public IReadOnlyList<Proportion.Web.Pages.Plans.RiskAssessment.RiskMatrixTable> RiskMatrices { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -29,6 +33,12 @@ public class DetailsModel(ProportionDbContext db, TimeProvider clock) : Proporti
         if (Scope.Allows(Permission.ReadPlans))
         {
             Plans = await db.Plans.Where(p => p.PersonId == id && p.Status != PlanStatus.Closed).OrderBy(p => p.Kind).ThenBy(p => p.CreatedAt).AsNoTracking().ToListAsync();
+        }
+        if (CanReadPlans && await Proportion.Core.Plans.RiskAssessments.RiskAssessmentQueries.CurrentAsync(db, person.Id) is ({ } plan, var agreed))
+        {
+            RiskAssessment = plan;
+            RiskMatrices = agreed is null ? [] : Proportion.Web.Pages.Plans.RiskAssessment.RiskMatrixTable.Pair($"{person.KnownAs}'s", agreed.Risks,
+                r => Links.AssessedRiskOnPlan(person.Id, plan.Id, r.Id));
         }
         return Page();
     }

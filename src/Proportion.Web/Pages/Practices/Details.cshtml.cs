@@ -31,6 +31,8 @@ public class DetailsModel(ProportionDbContext db, TimeProvider clock, Microsoft.
     public bool HasOpenReview => Reviews.Any(r => r.Status == ReviewStatus.Draft);
     /// <summary>R18: in place too long without a review that considered reducing it; the months it allows, or null.</summary>
     public int? ReductionOverdueAfterMonths { get; private set; }
+    /// <summary>R24: the risks of the agreed risk assessment that explain this practice; null when there is no agreed risk assessment or the user does not read plans.</summary>
+    public List<(Proportion.Core.Plans.RiskAssessments.AssessedRisk Risk, string Href)>? ExplainingRisks { get; private set; }
     public bool CanReview => CanEnd && Practice.Status is PracticeStatus.Agreed or PracticeStatus.UnderReview;
     public bool CanEnd => Scope.Allows(Permission.EditPractices, Practice.OrganisationId) && Practice.Status != PracticeStatus.Ended;
     /// <summary>R19: the practice's restriction reduction plans, newest first; at most one is not closed.</summary>
@@ -62,6 +64,11 @@ public class DetailsModel(ProportionDbContext db, TimeProvider clock, Microsoft.
         ReductionOverdueAfterMonths = ReductionConsidered.IsFlagged(practice, months, Today) ? months : null;
         ReductionPlans = await db.Plans.AsNoTracking().Where(p => p.PracticeId == practiceId && p.Kind == PlanKind.Reduction)
             .OrderByDescending(p => p.CreatedAt).ToListAsync();
+        if (Scope.Allows(Permission.ReadPlans, practice.OrganisationId)
+            && await Proportion.Core.Plans.RiskAssessments.RiskAssessmentQueries.CurrentAsync(db, practice.PersonId) is ({ } plan, { } agreed))
+        {
+            ExplainingRisks = [.. agreed.Risks.Where(r => r.PracticeIds.Contains(practice.Id)).Select(r => (r, Links.AssessedRiskOnPlan(practice.PersonId, plan.Id, r.Id)))];
+        }
         ProposedBy = await db.Users.Where(u => u.Id == practice.CreatedById).Select(u => u.DisplayName).SingleOrDefaultAsync() ?? "";
         return Page();
     }
