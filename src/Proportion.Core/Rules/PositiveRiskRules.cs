@@ -131,6 +131,14 @@ public static class PositiveRiskRules
                 {
                     Missing(nameof(plan.HowThePersonWasSupportedToUnderstand), "Say how the person was supported to understand");
                 }
+                // The law goes further than the guidance here (MCA 2005 s.1-4): someone who cannot understand a
+                // decision's information, after all practicable help, may lack capacity to make it, and then the
+                // plan is made in their best interests, with the people close to them consulted.
+                if (string.IsNullOrWhiteSpace(plan.BestInterestsDecision))
+                {
+                    Missing(nameof(plan.BestInterestsDecision),
+                        "Record the capacity assessment for this decision and, if the person lacks capacity to make it, the best-interests decision: who made it, who was consulted and why the plan is in their best interests");
+                }
                 break;
         }
         foreach (var mismatch in mismatches)

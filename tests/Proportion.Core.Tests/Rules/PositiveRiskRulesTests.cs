@@ -56,8 +56,11 @@ public class PositiveRiskRulesTests
     public void Understanding_NotConfirmed_NeedsWhyAndHowTheyWereSupported()
     {
         var plan = Complete() with { PersonUnderstands = false, HowUnderstandingWasConfirmed = null };
-        Assert.Equal(["WhyUnderstandingWasNotPossible", "HowThePersonWasSupportedToUnderstand"], FindingsOf(plan).Select(f => f.Field));
+        Assert.Equal(["WhyUnderstandingWasNotPossible", "HowThePersonWasSupportedToUnderstand", "BestInterestsDecision"], FindingsOf(plan).Select(f => f.Field));
         plan = plan with { WhyUnderstandingWasNotPossible = "Sam could not retain it on the day", HowThePersonWasSupportedToUnderstand = "Pictures; three short sessions" };
+        // The Mental Capacity Act asks more than the guidance: the capacity assessment and, if needed, the best-interests decision.
+        Assert.Equal("BestInterestsDecision", Assert.Single(FindingsOf(plan)).Field);
+        plan = plan with { BestInterestsDecision = "The manager assessed Sam for this decision: he cannot weigh up the risk of strangers. Decided in his best interests with his mother and advocate." };
         Assert.Empty(FindingsOf(plan));
     }
 

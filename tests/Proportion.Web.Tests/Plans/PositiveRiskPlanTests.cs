@@ -170,6 +170,7 @@ public abstract class PositiveRiskPlanTests(AppFixture app)
                 Contingency = "Staff walk to meet her", ReviewTimescales = "Weekly", PersonUnderstands = false,
                 WhyUnderstandingWasNotPossible = "Peggy could not retain the plan on the day",
                 HowThePersonWasSupportedToUnderstand = "A picture card of the route; talked through on three mornings",
+                BestInterestsDecision = "The manager assessed Peggy for this decision and she cannot weigh up the road; decided in her best interests with her daughter Susan",
                 Risks = [new PlanRisk { Description = "Crossing the main road", Safeguards = "Uses the crossing; practised with staff" }],
             });
             await db.SaveChangesAsync();

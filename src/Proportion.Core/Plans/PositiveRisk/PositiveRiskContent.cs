@@ -29,6 +29,13 @@ public sealed record PositiveRiskContent : IPlanContent
     public string? HowUnderstandingWasConfirmed { get; init; }
     public string? WhyUnderstandingWasNotPossible { get; init; }
     public string? HowThePersonWasSupportedToUnderstand { get; init; }
+    /// <summary>
+    /// When understanding could not be confirmed: the Mental Capacity Act's route. Whether the person can make
+    /// this decision is assessed for this decision (s.2-3); if they cannot, the plan is a best-interests decision
+    /// (s.4): who made it, who was consulted (family, advocate, an IMCA where there is nobody else), and why
+    /// the plan is in their best interests, the least restrictive way (s.1(6)).
+    /// </summary>
+    public string? BestInterestsDecision { get; init; }
     public List<PlanStage> Stages { get; init; } = [];
     /// <summary>
     /// For a mismatch with the register, the staff guidance or the risk assessment, how the plan and that
@@ -51,7 +58,7 @@ public sealed record PositiveRiskContent : IPlanContent
         PlanContents.Section("Understanding the plan", PersonUnderstands switch
         {
             true => $"I understand the plan and the risks. {HowUnderstandingWasConfirmed}".Trim(),
-            false => $"It was not possible to confirm I understand: {WhyUnderstandingWasNotPossible} How I was helped to understand: {HowThePersonWasSupportedToUnderstand}",
+            false => $"It was not possible to confirm I understand: {WhyUnderstandingWasNotPossible} How I was helped to understand: {HowThePersonWasSupportedToUnderstand} How it was decided for me: {BestInterestsDecision}",
             null => null,
         }),
         new PlanSection("Steps", Stages.Count == 0 ? "Not recorded" : null,

@@ -49,6 +49,8 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, Microsoft.Ex
     public List<LibertyRow> LibertyRows { get; private set; } = [];
     /// <summary>R19: each service's restriction reduction plans in place and the reductions they achieved.</summary>
     public Dictionary<Guid, Proportion.Core.Plans.Reduction.ReductionCounts.ServiceReductions> Reductions { get; private set; } = [];
+    /// <summary>Plans in place per service by kind, and their reviews overdue (R19, R23-R25).</summary>
+    public Dictionary<Guid, Proportion.Core.Plans.PlanCounts.ServicePlans> Plans { get; private set; } = [];
     public LibertyRow? LibertyTotal { get; private set; }
 
     public async Task OnGetAsync()
@@ -105,6 +107,7 @@ public class IndexModel(ProportionDbContext db, TimeProvider clock, Microsoft.Ex
         var liberty = (await LibertyDue.ForPeopleAsync(db, db.People.Where(p => p.OrganisationId == Scope.OrganisationId), today)).ToLookup(i => i.ServiceId);
         int Liberty(Guid service, Func<LibertyItem, bool> which) => liberty[service].Count(which);
         Reductions = await Proportion.Core.Plans.Reduction.ReductionCounts.ByServiceAsync(db);
+        Plans = await Proportion.Core.Plans.PlanCounts.ByServiceAsync(db, today);
         LibertyRows = [.. services.Select(s => new LibertyRow(s.Id, s.Name,
             Liberty(s.Id, i => i.Overdue && i.Kind is LibertyDeadlineKind.Decision or LibertyDeadlineKind.UrgentEnds),
             Liberty(s.Id, i => i.Kind == LibertyDeadlineKind.Renew && i.Due <= today.AddDays(LibertyDue.ShownWithinDays)),

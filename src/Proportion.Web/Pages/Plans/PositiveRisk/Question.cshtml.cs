@@ -44,6 +44,8 @@ public class QuestionModel(PlanRecords plans) : PositiveRiskPageModel(plans)
         public string? WhyUnderstandingWasNotPossible { get; set; }
         [StringLength(PositiveRiskContent.TextMaxLength, ErrorMessage = "How they were supported " + TooLong)]
         public string? HowThePersonWasSupportedToUnderstand { get; set; }
+        [StringLength(PositiveRiskContent.TextMaxLength, ErrorMessage = "The capacity and best-interests record " + TooLong)]
+        public string? BestInterestsDecision { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(string part)
@@ -63,7 +65,7 @@ public class QuestionModel(PlanRecords plans) : PositiveRiskPageModel(plans)
             PersonsViews = c.PersonsViews, EscalationAndCheckIns = c.EscalationAndCheckIns, Contingency = c.Contingency,
             ReviewTimescales = c.ReviewTimescales, PersonUnderstands = c.PersonUnderstands,
             HowUnderstandingWasConfirmed = c.HowUnderstandingWasConfirmed, WhyUnderstandingWasNotPossible = c.WhyUnderstandingWasNotPossible,
-            HowThePersonWasSupportedToUnderstand = c.HowThePersonWasSupportedToUnderstand,
+            HowThePersonWasSupportedToUnderstand = c.HowThePersonWasSupportedToUnderstand, BestInterestsDecision = c.BestInterestsDecision,
         };
         return Page();
     }
@@ -114,6 +116,7 @@ public class QuestionModel(PlanRecords plans) : PositiveRiskPageModel(plans)
                     HowUnderstandingWasConfirmed = understands == true ? Text.OrNull(Input.HowUnderstandingWasConfirmed) : null,
                     WhyUnderstandingWasNotPossible = understands == false ? Text.OrNull(Input.WhyUnderstandingWasNotPossible) : null,
                     HowThePersonWasSupportedToUnderstand = understands == false ? Text.OrNull(Input.HowThePersonWasSupportedToUnderstand) : null,
+                    BestInterestsDecision = understands == false ? Text.OrNull(Input.BestInterestsDecision) : null,
                 };
                 break;
         }
