@@ -130,7 +130,9 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
         ["assessments"] = "/Plans/Reduction/Assessments",
     };
 
-    public string ReductionPlanStep(Guid personId, Guid planId, string slug) => Page(ReductionSteps[slug], new { id = personId, planId });
+    public string ReductionPlanStep(Guid personId, Guid planId, string slug) =>
+        Page(ReductionSteps.TryGetValue(slug, out var page) ? page : throw new ArgumentException($"No reduction plan question page is called {slug}.", nameof(slug)),
+            new { id = personId, planId });
     public string ReductionPlanEditStep(Guid personId, Guid planId, Guid? stepId = null) => Page("/Plans/Reduction/Step", new { id = personId, planId, stepId });
     public string TakeReductionStep(Guid personId, Guid planId, Guid stageId) => Page("/Plans/Reduction/TakeStep", new { id = personId, planId, stageId });
     public string ReductionDocuments(Guid personId, Guid planId, Guid stageId) => Page("/Plans/Reduction/Documents", new { id = personId, planId, stageId });

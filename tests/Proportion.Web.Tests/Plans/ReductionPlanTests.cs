@@ -104,7 +104,8 @@ public abstract class ReductionPlanTests(AppFixture app)
         {
             ["Input.ProportionalityAssessment"] = "The risk is now low and an unlocked door is what Joyce wants", ["Input.SafeguardingAssessment"] = "Door chime and checks keep her safe",
         })).Location);
-        Assert.Contains("Nothing is missing", (await manager.GetAsync(planUrl)).Body);
+        // The shared plan status lists nothing still missing before agreeing.
+        Assert.Null((await manager.GetAsync(planUrl)).Document.QuerySelector("#plan-gaps"));
         await AgreeAsync(planId);
 
         var agreed = await manager.GetAsync(planUrl);
