@@ -32,7 +32,7 @@ public sealed partial class ReductionJourneyTests(AppFixture app, ITestOutputHel
         var person = new Uri(driver.FindElements(By.CssSelector("main a[href*='/people/']"))
             .First(a => PersonPath().IsMatch(new Uri(a.GetDomProperty("href")!).AbsolutePath)).GetDomProperty("href")!).AbsolutePath.TrimEnd('/');
 
-        Go(driver, person);
+        Go(driver, person + "/practices");
         var practiceLink = driver.FindElements(By.CssSelector("main a[href*='/practices/']"))
             .FirstOrDefault(a => a.Text.Contains("Money held by staff") && PracticePath().IsMatch(new Uri(a.GetDomProperty("href")!).AbsolutePath))
             ?? throw new InvalidOperationException($"No link to the practice on {driver.Url}:\n{BodyText(driver)}");
