@@ -32,6 +32,17 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "/account/password",
         "/guidelines",
         "/people/00000000-0000-7000-8000-000000000000",
+        // Plans (R19) and risk review panels: Sam's Plans tab, his profile (a draft) and positive risk-taking
+        // plan (in place) with its first version, and his panel referral. Another provider's plans (George's
+        // behaviour support and risk assessment, Eileen's reduction plan) must answer with an accessible "not found".
+        "{samPlans}",
+        "{profile}",
+        "{positiveRisk}",
+        "{positiveRiskShared}/versions/1",
+        "{panel}",
+        "{behaviourSupport}",
+        "{riskAssessment}",
+        "{reduction}",
     ];
 
     /// <summary>Every page a service manager works in.</summary>
@@ -68,6 +79,10 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{draft}",
         "{actionDone}",
         "{person}/equality",
+        "{profileShared}/agree",
+        "{positiveRiskShared}/review",
+        "{positiveRiskShared}/revise",
+        "{positiveRiskShared}/close",
     ];
 
     /// <summary>Pages a senior manager works in beyond the common ones: monitoring and audits (R11).</summary>
@@ -79,6 +94,28 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{audit}",
         "{draft}",
         "/organisation/equality",
+        "/organisation/panels",
+        "{panel}",
+    ];
+
+    /// <summary>
+    /// Riverside Lodge's plans, as its own manager sees them: George's behaviour support plan and risk
+    /// assessment, Eileen's restriction reduction plan, a version, and the shared Agree/Review/Revise/Close pages.
+    /// </summary>
+    private static readonly string[] RiversideManagerPages =
+    [
+        "{georgePlans}",
+        "{behaviourSupport}",
+        "{behaviourSupportShared}/versions/1",
+        "{behaviourSupportShared}/review",
+        "{behaviourSupportShared}/revise",
+        "{behaviourSupportShared}/close",
+        "{riskAssessment}",
+        "{riskAssessmentShared}/versions/1",
+        "{reduction}",
+        "{reductionShared}/versions/1",
+        "{reductionShared}/review",
+        "{eileenPlans}",
     ];
 
     /// <summary>Pages a care worker works in: recording, and their own reflection.</summary>
@@ -172,6 +209,25 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
     }
 
     [BrowserFact]
+    public void AnotherProvidersPlanPages_ForItsManager_HaveNoAxeViolations()
+    {
+        using var browser = BrowserSession.Start();
+        var driver = browser.Driver;
+        var ids = RecordLinks();
+        SignIn(driver, DemoUsers.RiversideManager);
+
+        var reports = new List<string>();
+        foreach (var page in RiversideManagerPages.Select(p => Resolve(p, ids)))
+        {
+            Go(driver, page);
+            Assert.DoesNotContain("Page not found", driver.Title);
+            if (AxeReport(driver, $"{page} as {DemoUsers.RiversideManager}") is { } report) reports.Add(report);
+        }
+
+        Assert.True(reports.Count == 0, string.Join(Environment.NewLine, reports));
+    }
+
+    [BrowserFact]
     public void FormsShownBackWithErrors_HaveNoAxeViolations()
     {
         using var browser = BrowserSession.Start();
@@ -258,6 +314,11 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
     [GeneratedRegex(@"^/admin/users/[0-9a-f-]{36}$")]
     private static partial Regex UserPath();
 
+    [GeneratedRegex(@"^/people/[0-9a-f-]{36}/panels/[0-9a-f-]{36}$")]
+    private static partial Regex PanelPath();
+
+    private static Regex PlanPath(string slug) => new($@"^/people/[0-9a-f-]{{36}}/{slug}/[0-9a-f-]{{36}}$");
+
     private static Dictionary<string, string>? _links;
 
     /// <summary>A person, one of their practices, a service and a user, found by following links as a manager and an administrator.</summary>
@@ -295,11 +356,42 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         driver.FindElements(By.CssSelector("main form button")).First(b => b.Text.EndsWith("the 3-monthly monitoring")).Click();
         Wait(driver).Until(d => MonitoringPath().IsMatch(new Uri(d.Url).AbsolutePath));
         links["draft"] = new Uri(driver.Url).AbsolutePath;
+        // Sam: his Plans tab (a draft profile, a positive risk-taking plan in place) and his panel referral.
+        Go(driver, "/people?search=Adeyemi");
+        var sam = FirstLink(driver, PersonPath());
+        Go(driver, sam);
+        links["panel"] = FirstLink(driver, PanelPath());
+        links["samPlans"] = sam + "/plans";
+        Go(driver, links["samPlans"]);
+        PlanLinks(driver, links, sam, ("profile", "profile"), ("positiveRisk", "positive-risk"));
+        SignOut(driver);
+        // Riverside Lodge (another provider): George's behaviour support plan and risk assessment, Eileen's reduction plan.
+        SignIn(driver, DemoUsers.RiversideManager);
+        Go(driver, "/people?search=Whitaker");
+        var george = FirstLink(driver, PersonPath());
+        links["georgePlans"] = george + "/plans";
+        Go(driver, links["georgePlans"]);
+        PlanLinks(driver, links, george, ("behaviourSupport", "behaviour-support"), ("riskAssessment", "risk-assessment"));
+        Go(driver, "/people?search=Foster");
+        var eileen = FirstLink(driver, PersonPath());
+        links["eileenPlans"] = eileen + "/plans";
+        Go(driver, links["eileenPlans"]);
+        PlanLinks(driver, links, eileen, ("reduction", "reduction"));
         SignOut(driver);
         SignIn(driver, DemoUsers.Administrator);
         Go(driver, "/admin/users");
         links["user"] = FirstLink(driver, UserPath());
         return _links = links;
+    }
+
+    /// <summary>Each plan's own page ({key}) and its shared pages' base ({key}Shared: /people/{id}/plans/{planId}).</summary>
+    private static void PlanLinks(IWebDriver driver, Dictionary<string, string> links, string person, params (string Key, string Slug)[] plans)
+    {
+        foreach (var (key, slug) in plans)
+        {
+            links[key] = FirstLink(driver, PlanPath(slug));
+            links[key + "Shared"] = person + "/plans/" + links[key].Split('/').Last();
+        }
     }
 
     private static string FirstLink(IWebDriver driver, Regex path) =>

@@ -90,6 +90,12 @@ public abstract class PanelTests(AppFixture app)
 
         var form = await senior.GetAsync(decide);
         Assert.Equal(HttpStatusCode.OK, form.Status);
+        // Enter in a text field submits the form's first submit button: it must save the decision, not remove member 1.
+        var first = form.Document.QuerySelector("main form[method='post'] button[type='submit']")!;
+        Assert.Equal("Save the decision", first.TextContent.Trim());
+        Assert.Null(first.GetAttribute("name"));
+        Assert.Equal("-1", first.GetAttribute("tabindex"));
+        Assert.Equal("true", first.GetAttribute("aria-hidden"));
         var refused = await senior.PostAsync(decide, new Dictionary<string, string> { ["Input.Version"] = "1", ["Input.Members[0].Name"] = "Helen Price", ["Input.Members[1].Name"] = "Anna Reid", ["Input.Members[1].Dissented"] = "yes" });
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         foreach (var message in new[] { "Enter the date the panel met", "Enter the discipline or role of Helen Price", "Enter the view of Anna Reid, who did not agree with the decision",
