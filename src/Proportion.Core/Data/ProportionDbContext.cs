@@ -48,6 +48,9 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<PanelMember> PanelMembers => Set<PanelMember>();
     public DbSet<PanelAction> PanelActions => Set<PanelAction>();
     public DbSet<PanelAmendment> PanelAmendments => Set<PanelAmendment>();
+    public DbSet<SafeguardingConcern> SafeguardingConcerns => Set<SafeguardingConcern>();
+    public DbSet<SafeguardingAction> SafeguardingActions => Set<SafeguardingAction>();
+    public DbSet<SafeguardingReview> SafeguardingReviews => Set<SafeguardingReview>();
     public DbSet<ServiceOccupancy> ServiceOccupancy => Set<ServiceOccupancy>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
@@ -208,6 +211,17 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
         builder.Entity<PanelMember>().HasQueryFilter(x => Scope.Everything || PanelReferrals.Any(r => r.Id == x.ReferralId));
         builder.Entity<PanelAction>().HasQueryFilter(x => Scope.Everything || PanelReferrals.Any(r => r.Id == x.ReferralId));
         builder.Entity<PanelAmendment>().HasQueryFilter(x => Scope.Everything || PanelReferrals.Any(r => r.Id == x.ReferralId));
+        // Safeguarding concerns (R20) are the most sensitive records: the council's safeguarding team sees those
+        // sent to it; the provider's staff who read safeguarding see those of the people they see; whoever raised
+        // one finds it (their pages show only that it was received). The alleged source of harm never sees it.
+        builder.Entity<SafeguardingConcern>().HasQueryFilter(c =>
+            Scope.Everything
+            || ((c.AllegedSourceUserId == null || c.AllegedSourceUserId != Scope.UserId)
+                && ((c.CouncilId == Scope.SafeguardingCouncilId && c.Status != SafeguardingStatus.Draft)
+                    || (Scope.ReadsSafeguarding && People.Any(p => p.Id == c.PersonId))
+                    || c.RaisedById == Scope.UserId)));
+        builder.Entity<SafeguardingAction>().HasQueryFilter(x => Scope.Everything || SafeguardingConcerns.Any(c => c.Id == x.ConcernId));
+        builder.Entity<SafeguardingReview>().HasQueryFilter(x => Scope.Everything || SafeguardingConcerns.Any(c => c.Id == x.ConcernId));
         // A service's bed days and hours are seen with the service's incidents: its organisation's senior staff,
         // its own staff and inspectors given it; council users do not.
         builder.Entity<ServiceOccupancy>().HasQueryFilter(o =>

@@ -29,6 +29,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         ("admin@oakfield.example", Roles.OrganisationAdministrator, "Oakfield Care"),
         ("socialworker@northshire.example", Roles.SocialWorker, "Northshire Council"),
         ("commissioner@northshire.example", Roles.Commissioner, "Northshire Council"),
+        ("safeguarding@northshire.example", Roles.SafeguardingOfficer, "Northshire Council safeguarding adults team"),
         ("manager@riverside.example", Roles.ServiceManager, "Riverside Lodge (another provider)"),
     ];
 
@@ -47,9 +48,10 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         var northshire = new Organisation { Name = "Northshire Council", Kind = OrganisationKind.Council, CreatedAt = now };
         db.Organisations.AddRange(oakfield, riverside, northshire);
 
-        var house = new Service { OrganisationId = oakfield.Id, Name = "Oakfield House", SettingType = SettingType.CareHome, CqcLocationId = "1-101234567", CreatedAt = now };
-        var beech = new Service { OrganisationId = oakfield.Id, Name = "Beech Road", SettingType = SettingType.SupportedLiving, CqcLocationId = "1-101234999", CreatedAt = now };
-        var lodge = new Service { OrganisationId = riverside.Id, Name = "Riverside Lodge", SettingType = SettingType.NursingHome, CreatedAt = now };
+        // Every demo service is in Northshire, so its safeguarding team receives their concerns.
+        var house = new Service { OrganisationId = oakfield.Id, Name = "Oakfield House", SettingType = SettingType.CareHome, CqcLocationId = "1-101234567", LocalCouncilId = northshire.Id, CreatedAt = now };
+        var beech = new Service { OrganisationId = oakfield.Id, Name = "Beech Road", SettingType = SettingType.SupportedLiving, CqcLocationId = "1-101234999", LocalCouncilId = northshire.Id, CreatedAt = now };
+        var lodge = new Service { OrganisationId = riverside.Id, Name = "Riverside Lodge", SettingType = SettingType.NursingHome, LocalCouncilId = northshire.Id, CreatedAt = now };
         db.Services.AddRange(house, beech, lodge);
         await db.SaveChangesAsync(ct);
 
@@ -62,6 +64,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         var socialWorker = await AddUserAsync("socialworker@northshire.example", "Tom Bradley", northshire, Roles.SocialWorker);
         socialWorker.RegistrationNumber = "SW104522";
         await AddUserAsync("commissioner@northshire.example", "Fiona Walsh", northshire, Roles.Commissioner);
+        await AddUserAsync("safeguarding@northshire.example", "Joanna Reid", northshire, Roles.SafeguardingOfficer);
         var lodgeManager = await AddUserAsync("manager@riverside.example", "Sarah Lewis", riverside, Roles.ServiceManager, lodge);
         db.InspectorGrants.Add(new InspectorGrant
         {

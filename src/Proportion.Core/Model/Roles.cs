@@ -11,15 +11,17 @@ public static class Roles
     public const string BoardMember = "BoardMember";
     public const string Inspector = "Inspector";
     public const string OrganisationAdministrator = "OrganisationAdministrator";
+    /// <summary>A member of a council's safeguarding adults team: receives concerns about people in the council's area (R20).</summary>
+    public const string SafeguardingOfficer = "SafeguardingOfficer";
 
     public static readonly IReadOnlyList<string> All =
-        [CareWorker, ServiceManager, SeniorManager, SocialWorker, Commissioner, BoardMember, Inspector, OrganisationAdministrator];
+        [CareWorker, ServiceManager, SeniorManager, SocialWorker, Commissioner, BoardMember, Inspector, OrganisationAdministrator, SafeguardingOfficer];
 
     /// <summary>Roles held by provider staff; the rest belong to councils, except inspectors who are granted access.</summary>
     public static readonly IReadOnlyList<string> Provider =
         [CareWorker, ServiceManager, SeniorManager, BoardMember, Inspector, OrganisationAdministrator];
 
-    public static readonly IReadOnlyList<string> Council = [SocialWorker, Commissioner, OrganisationAdministrator];
+    public static readonly IReadOnlyList<string> Council = [SocialWorker, Commissioner, SafeguardingOfficer, OrganisationAdministrator];
 
     public static string DisplayName(string role) => role switch
     {
@@ -31,6 +33,7 @@ public static class Roles
         BoardMember => "Board member",
         Inspector => "Inspector or auditor",
         OrganisationAdministrator => "Organisation administrator",
+        SafeguardingOfficer => "Safeguarding adults officer",
         _ => role,
     };
 }

@@ -14,6 +14,11 @@ public class Service : ITenantOwned, IVersioned
     public SettingType SettingType { get; set; }
     /// <summary>The CQC location id, e.g. 1-123456789; optional because not every setting is registered.</summary>
     public string? CqcLocationId { get; set; }
+    /// <summary>
+    /// The council for the area the service is in. Its safeguarding adults team receives the service's
+    /// safeguarding concerns: the s.42 duty falls on the council where the adult is, whoever funds them.
+    /// </summary>
+    public Guid? LocalCouncilId { get; set; }
     public DateTime CreatedAt { get; set; }
     public int Version { get; set; } = 1;
 }

@@ -36,6 +36,9 @@ public enum Permission
     ReadTraumaHistory,
     ReferToPanel,
     RecordPanelDecisions,
+    RaiseSafeguarding,
+    ReadSafeguarding,
+    RespondToSafeguarding,
 }
 
 /// <summary>
@@ -120,6 +123,15 @@ public static class Permissions
         // Panel records are read by those who read the person's plans (ReadPlans).
         [Permission.ReferToPanel] = Write(Managers, "Only a service manager or senior manager can refer a decision to a risk review panel."),
         [Permission.RecordPanelDecisions] = Write([Roles.SeniorManager], "Only a senior manager can record a risk review panel's decision."),
+        // R20: anyone who supports the person raises a safeguarding concern, day or night. Once sent, its details are
+        // read only by the provider's managers (who act on it) and the council's safeguarding team (SafeguardingCouncilId);
+        // staff who raised it see that it was received. The council's team receives it, decides on a s.42 enquiry, makes
+        // the safety plan with the person and closes it: its own record, checked against the concern's council by the write.
+        [Permission.RaiseSafeguarding] = Write([Roles.CareWorker, Roles.ServiceManager, Roles.SeniorManager],
+            "Only the provider's care staff and managers raise a safeguarding concern here."),
+        [Permission.ReadSafeguarding] = Read([Roles.ServiceManager, Roles.SeniorManager, Roles.SafeguardingOfficer]),
+        [Permission.RespondToSafeguarding] = new([Roles.SafeguardingOfficer], Reach.CouncilAgreement,
+            "Only the council's safeguarding adults team can record this."),
         [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
         // R17 (§8.5): a senior manager writes the yearly public report and publishes it once the board has signed it off.
         [Permission.PublishYearlyReport] = Write([Roles.SeniorManager], "Only a senior manager can write and publish the yearly report."),

@@ -31,6 +31,10 @@ public sealed record UserScope
     public Guid FundingCouncilId { get; init; }
     /// <summary>A social worker's own id: they see the people allocated to them.</summary>
     public Guid AllocatedSocialWorkerId { get; init; }
+    /// <summary>A safeguarding adults officer's council: they see the concerns sent to it, not the people's records (R20).</summary>
+    public Guid SafeguardingCouncilId { get; init; }
+    /// <summary>Whether the user's roles read safeguarding concerns (<see cref="Permission.ReadSafeguarding"/>), for the query filter.</summary>
+    public bool ReadsSafeguarding { get; init; }
 
     /// <summary>Senior managers, board members and administrators see every service of their organisation.</summary>
     public bool AllServicesInOrganisation { get; init; }

@@ -71,7 +71,7 @@ public sealed class UserScopeFactory(ProportionDbContext db, TimeProvider clock)
                 .Select(p => p.ServiceId).Distinct().ToListAsync(ct));
         }
 
-        return (new UserScope
+        var scope = new UserScope
         {
             UserId = user.Id,
             UserName = user.DisplayName,
@@ -84,6 +84,9 @@ public sealed class UserScopeFactory(ProportionDbContext db, TimeProvider clock)
             AllocatedSocialWorkerId = socialWorker,
             AllServicesInOrganisation = allServices,
             VisibleServiceIds = [.. visibleServices],
-        }, user.Session);
+            SafeguardingCouncilId = !isProvider && roles.Contains(Roles.SafeguardingOfficer) ? user.OrganisationId : Guid.Empty,
+        };
+        // The query filter cannot ask Permissions, so the answer travels with the scope (one place decides it).
+        return (scope with { ReadsSafeguarding = isProvider && scope.Allows(Permission.ReadSafeguarding) }, user.Session);
     }
 }

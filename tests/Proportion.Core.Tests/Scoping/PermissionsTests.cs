@@ -19,44 +19,49 @@ public sealed class PermissionsTests
         new() { UserId = Guid.CreateVersion7(), OrganisationId = Northshire, OrganisationKind = OrganisationKind.Council, Roles = roles.ToHashSet() };
 
     // Columns: care worker, service manager, senior manager, board member, inspector, provider administrator,
-    // social worker, commissioner, council administrator. Y = allowed on a record of Oakfield (the providers' own);
+    // social worker, commissioner, council administrator, safeguarding adults officer. Y = allowed on a record of Oakfield (the providers' own);
     // for a read, which records are seen is the scope's business, so the role alone decides here.
     [Theory]
-    [InlineData(Permission.ReadPeople, "YYYYY.YY.")]
-    [InlineData(Permission.EditPeople, ".YY......")]
-    [InlineData(Permission.ReadHistory, ".YY......")]
-    [InlineData(Permission.EditPractices, ".YY......")]
-    [InlineData(Permission.AgreeAsServiceManager, ".Y.......")]
-    [InlineData(Permission.AgreeAsSeniorManager, "..Y......")]
-    [InlineData(Permission.AgreeAsSocialWorker, "......Y..")]
-    [InlineData(Permission.ConfirmGuidelines, "YYYY.....")]
-    [InlineData(Permission.ReadServices, "YYYYYYYYY")]
-    [InlineData(Permission.ServiceOpenList, ".YYYY....")]
-    [InlineData(Permission.RecordIncidents, "YYY......")]
-    [InlineData(Permission.ManageIncidents, ".YY......")]
-    [InlineData(Permission.ReadReflections, ".YY.Y....")]
-    [InlineData(Permission.ServiceIncidents, ".YYYY....")]
-    [InlineData(Permission.MonitorServices, ".YY......")]
-    [InlineData(Permission.AuditServices, "..Y......")]
-    [InlineData(Permission.ReadTraining, ".YYYYY..Y")]
-    [InlineData(Permission.RecordTraining, ".YY..Y...")]
-    [InlineData(Permission.OrganisationOverview, "..YY.....")]
-    [InlineData(Permission.ManageServices, "..Y..Y...")]
+    [InlineData(Permission.ReadPeople, "YYYYY.YY..")]
+    [InlineData(Permission.EditPeople, ".YY.......")]
+    [InlineData(Permission.ReadHistory, ".YY.......")]
+    [InlineData(Permission.EditPractices, ".YY.......")]
+    [InlineData(Permission.AgreeAsServiceManager, ".Y........")]
+    [InlineData(Permission.AgreeAsSeniorManager, "..Y.......")]
+    [InlineData(Permission.AgreeAsSocialWorker, "......Y...")]
+    [InlineData(Permission.ConfirmGuidelines, "YYYY......")]
+    [InlineData(Permission.ReadServices, "YYYYYYYYYY")]
+    [InlineData(Permission.ServiceOpenList, ".YYYY.....")]
+    [InlineData(Permission.RecordIncidents, "YYY.......")]
+    [InlineData(Permission.ManageIncidents, ".YY.......")]
+    [InlineData(Permission.ReadReflections, ".YY.Y.....")]
+    [InlineData(Permission.ServiceIncidents, ".YYYY.....")]
+    [InlineData(Permission.MonitorServices, ".YY.......")]
+    [InlineData(Permission.AuditServices, "..Y.......")]
+    [InlineData(Permission.ReadTraining, ".YYYYY..Y.")]
+    [InlineData(Permission.RecordTraining, ".YY..Y....")]
+    [InlineData(Permission.OrganisationOverview, "..YY......")]
+    [InlineData(Permission.ManageServices, "..Y..Y....")]
     // A council administrator manages the council's own accounts, not the provider's.
-    [InlineData(Permission.ManageUsers, ".....Y...")]
+    [InlineData(Permission.ManageUsers, ".....Y....")]
     // Restriction over time for the people a council funds: its social workers and commissioners.
-    [InlineData(Permission.CouncilCharts, "......YY.")]
+    [InlineData(Permission.CouncilCharts, "......YY..")]
     // R17: a senior manager publishes the yearly report the board signed off.
-    [InlineData(Permission.PublishYearlyReport, "..Y......")]
+    [InlineData(Permission.PublishYearlyReport, "..Y.......")]
     // Marking a change on the organisation's own chart: its senior managers.
-    [InlineData(Permission.MarkOrganisationChartChanges, "..Y......")]
+    [InlineData(Permission.MarkOrganisationChartChanges, "..Y.......")]
     // R19: plans are read by all who read the person, written by managers; trauma history by those who need it.
-    [InlineData(Permission.ReadPlans, "YYYYY.YY.")]
-    [InlineData(Permission.EditPlans, ".YY......")]
-    [InlineData(Permission.ReadTraumaHistory, ".YY...Y..")]
+    [InlineData(Permission.ReadPlans, "YYYYY.YY..")]
+    [InlineData(Permission.EditPlans, ".YY.......")]
+    [InlineData(Permission.ReadTraumaHistory, ".YY...Y...")]
     // R26: managers refer to a risk review panel; senior managers record its decision.
-    [InlineData(Permission.ReferToPanel, ".YY......")]
-    [InlineData(Permission.RecordPanelDecisions, "..Y......")]
+    [InlineData(Permission.ReferToPanel, ".YY.......")]
+    [InlineData(Permission.RecordPanelDecisions, "..Y.......")]
+    // R20: anyone who supports the person raises a safeguarding concern; its details are read by the provider's
+    // managers and the council's safeguarding adults team, which alone records the council's response.
+    [InlineData(Permission.RaiseSafeguarding, "YYY.......")]
+    [InlineData(Permission.ReadSafeguarding, ".YY......Y")]
+    [InlineData(Permission.RespondToSafeguarding, ".........Y")]
     public void EachRole_OnTheProvidersOwnRecord_IsAllowedAsWrittenHere(Permission permission, string expected)
     {
         UserScope[] users =
@@ -64,6 +69,7 @@ public sealed class PermissionsTests
             Provider(Roles.CareWorker), Provider(Roles.ServiceManager), Provider(Roles.SeniorManager), Provider(Roles.BoardMember),
             Provider(Roles.Inspector), Provider(Roles.OrganisationAdministrator),
             Council(Roles.SocialWorker), Council(Roles.Commissioner), Council(Roles.OrganisationAdministrator),
+            Council(Roles.SafeguardingOfficer),
         ];
         var actual = string.Concat(users.Select(u => u.Allows(permission, Oakfield) ? 'Y' : '.'));
         Assert.Equal(expected, actual);

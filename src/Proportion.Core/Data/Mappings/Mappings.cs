@@ -26,6 +26,7 @@ public sealed class ServiceMapping : IEntityTypeConfiguration<Service>
         e.Property(x => x.CqcLocationId).HasMaxLength(Service.CqcLocationIdMaxLength);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        // LocalCouncilId has no foreign key: SQLite cannot add one to an existing table, and a council is never deleted.
         e.HasIndex(x => new { x.OrganisationId, x.Name });
     }
 }
