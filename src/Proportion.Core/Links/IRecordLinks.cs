@@ -55,4 +55,10 @@ public interface IRecordLinks
 
     /// <summary>A risk review panel referral: its decision, actions and amendments (R26).</summary>
     string PanelReferral(Guid personId, Guid referralId);
+
+    /// <summary>A safeguarding concern as the council's safeguarding adults team works on it (R20).</summary>
+    string CouncilSafeguardingConcern(Guid concernId);
+
+    /// <summary>Where the provider's manager marks done an action of the safety plan the council gave the provider (R20).</summary>
+    string ProviderSafeguardingActionDone(Guid personId, Guid concernId, Guid actionId);
 }

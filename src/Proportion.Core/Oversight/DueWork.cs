@@ -6,6 +6,7 @@ using Proportion.Core.Liberty;
 using Proportion.Core.Model;
 using Proportion.Core.Rules;
 using Proportion.Core.Links;
+using Proportion.Core.Scoping;
 
 namespace Proportion.Core.Oversight;
 
@@ -38,6 +39,14 @@ public enum DueKind
     PanelReview = 12,
     /// <summary>R19: a plan in place (profile, risk assessment, behaviour support, positive risk-taking, reduction) reviewed by its date.</summary>
     PlanReview = 13,
+    /// <summary>R20: the council's first decision on a safeguarding concern (is a s.42 enquiry needed?), within the working days the council sets.</summary>
+    SafeguardingDecision = 16,
+    /// <summary>R20: a review of a safeguarding concern's safety plan, for the council's safeguarding team.</summary>
+    SafeguardingPlanReview = 17,
+    /// <summary>R20: an action of a safety plan the council's team follows up (the council's, the person's or another organisation's).</summary>
+    SafeguardingCouncilAction = 18,
+    /// <summary>R20: an action of a safety plan the council gave the provider, for the provider's managers.</summary>
+    SafeguardingProviderAction = 19,
 }
 
 /// <summary>One thing due or overdue, in one service, with the record it concerns and the rule that asks for it.</summary>
@@ -158,7 +167,80 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IOptions
             p.PersonId, KnownAs(p.GivenName, p.PreferredName, p.FamilyName), p.Id, $"Review the {EnumNames.Of(p.Kind).ToLowerInvariant()}: {p.Title}",
             p.ReviewDate!.Value, p.ReviewDate < today, links.ReviewPlan(p.PersonId, p.Id), "R19")));
 
+        items.AddRange(await SafeguardingForProviderAsync(serviceId, names, today, ct));
+        items.AddRange(await SafeguardingForCouncilAsync(today, ct));
+
         return [.. items.OrderBy(i => i.Due).ThenBy(i => i.Kind).ThenBy(i => i.What, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// R20: the council's safeguarding timescales for the user's council: first decisions due (within the working
+    /// days set, shown from the day the concern is sent), safety plan reviews and the actions the council follows up,
+    /// due within <see cref="SafeguardingTimescales.DueSoonDays"/> days or overdue. Only for the council's own
+    /// safeguarding team: they are the council's work, so never in a provider's lists or the reminders.
+    /// </summary>
+    public async Task<IReadOnlyList<DueItem>> SafeguardingForCouncilAsync(CancellationToken ct = default) =>
+        [.. (await SafeguardingForCouncilAsync(UkTime.Today(clock), ct)).OrderBy(i => i.Due).ThenBy(i => i.Kind).ThenBy(i => i.What, StringComparer.Ordinal)];
+
+    private async Task<IEnumerable<DueItem>> SafeguardingForCouncilAsync(DateOnly today, CancellationToken ct)
+    {
+        var council = db.Scope.SafeguardingCouncilId;
+        if (council == Guid.Empty || !db.Scope.Allows(Permission.RespondToSafeguarding))
+        {
+            return [];
+        }
+        var settings = rules.Value;
+        var soon = today.AddDays(SafeguardingTimescales.DueSoonDays);
+        var concerns = db.SafeguardingConcerns.Where(c => c.CouncilId == council && c.Status != SafeguardingStatus.Draft && c.Status != SafeguardingStatus.Closed);
+        var items = new List<DueItem>();
+
+        var waiting = await concerns.Where(c => (c.Status == SafeguardingStatus.Sent || c.Status == SafeguardingStatus.Received) && c.SentAt != null)
+            .Select(c => new { c.Id, c.ServiceId, c.ServiceName, c.ProviderName, c.PersonId, c.PersonName, SentAt = c.SentAt!.Value })
+            .AsNoTracking().ToListAsync(ct);
+        items.AddRange(waiting.Select(c =>
+        {
+            var due = SafeguardingTimescales.DecisionDue(c.SentAt, settings);
+            return new DueItem(DueKind.SafeguardingDecision, c.ServiceId, $"{c.ServiceName}, {c.ProviderName}", c.PersonId, c.PersonName, c.Id,
+                $"Decide whether a s.42 enquiry is needed (within {settings.SafeguardingDecisionWithinWorkingDays} working days of the concern being sent)",
+                due, SafeguardingTimescales.IsOverdue(due, today), links.CouncilSafeguardingConcern(c.Id), SafeguardingTimescales.Rule);
+        }));
+
+        var reviews = await concerns.Where(c => c.SafetyPlan != null && c.PlanReviewOn != null && c.PlanReviewOn <= soon)
+            .Select(c => new { c.Id, c.ServiceId, c.ServiceName, c.ProviderName, c.PersonId, c.PersonName, ReviewOn = c.PlanReviewOn!.Value })
+            .AsNoTracking().ToListAsync(ct);
+        items.AddRange(reviews.Select(c => new DueItem(DueKind.SafeguardingPlanReview, c.ServiceId, $"{c.ServiceName}, {c.ProviderName}", c.PersonId, c.PersonName, c.Id,
+            "Review the safety plan with the person", c.ReviewOn, SafeguardingTimescales.IsOverdue(c.ReviewOn, today),
+            links.CouncilSafeguardingConcern(c.Id), SafeguardingTimescales.Rule)));
+
+        var actions = await db.SafeguardingActions.Where(a => a.DoneAt == null && a.Owner != ActionOwner.Provider && a.DueOn <= soon)
+            .Join(concerns, a => a.ConcernId, c => c.Id, (a, c) => new { a.Id, a.What, a.Owner, a.OwnerName, a.DueOn, ConcernId = c.Id, c.ServiceId, c.ServiceName, c.ProviderName, c.PersonId, c.PersonName })
+            .AsNoTracking().ToListAsync(ct);
+        items.AddRange(actions.Select(a => new DueItem(DueKind.SafeguardingCouncilAction, a.ServiceId, $"{a.ServiceName}, {a.ProviderName}", a.PersonId, a.PersonName, a.Id,
+            $"Safety plan action for {(a.OwnerName ?? EnumNames.Of(a.Owner).ToLowerInvariant())}: {a.What}", a.DueOn, SafeguardingTimescales.IsOverdue(a.DueOn, today),
+            links.CouncilSafeguardingConcern(a.ConcernId), SafeguardingTimescales.Rule)));
+        return items;
+    }
+
+    /// <summary>
+    /// R20: the open actions of safety plans the council gave the provider, due within
+    /// <see cref="SafeguardingTimescales.DueSoonDays"/> days or overdue, for the provider's staff who read
+    /// safeguarding (its managers) in the services they see. The concern's query filter keeps them from an alleged
+    /// source of harm; a member of staff who raised a concern sees only that it was received, never its actions.
+    /// </summary>
+    private async Task<IEnumerable<DueItem>> SafeguardingForProviderAsync(Guid? serviceId, Dictionary<Guid, string> names, DateOnly today, CancellationToken ct)
+    {
+        if (!db.Scope.Everything && !(db.Scope.IsProviderStaff && db.Scope.Allows(Permission.ReadSafeguarding)))
+        {
+            return [];
+        }
+        var soon = today.AddDays(SafeguardingTimescales.DueSoonDays);
+        var actions = await db.SafeguardingActions.Where(a => a.DoneAt == null && a.Owner == ActionOwner.Provider && a.DueOn <= soon)
+            .Join(db.SafeguardingConcerns.Where(c => c.Status != SafeguardingStatus.Draft && c.Status != SafeguardingStatus.Closed && (serviceId == null || c.ServiceId == serviceId)),
+                a => a.ConcernId, c => c.Id, (a, c) => new { a.Id, a.What, a.DueOn, ConcernId = c.Id, c.ServiceId, c.PersonId, c.PersonName })
+            .AsNoTracking().ToListAsync(ct);
+        return actions.Where(a => names.ContainsKey(a.ServiceId)).Select(a => new DueItem(DueKind.SafeguardingProviderAction, a.ServiceId, names[a.ServiceId],
+            a.PersonId, a.PersonName, a.Id, $"Safeguarding action the council gave the provider: {a.What}", a.DueOn, SafeguardingTimescales.IsOverdue(a.DueOn, today),
+            links.ProviderSafeguardingActionDone(a.PersonId, a.ConcernId, a.Id), SafeguardingTimescales.Rule));
     }
 
     /// <summary>R6 and Regulation 18: deprivation of liberty deadlines due within the month or overdue, and screening prompts.</summary>

@@ -26,6 +26,10 @@ public sealed class OversightReminders(ProportionDbContext db, IOptions<RuleSett
         var today = DateOnly.FromDateTime(UkTime.ToLondon(nowUtc));
         var items = (await new DueWork(db, new FixedClock(nowUtc), rules, links).ForScopeAsync(ct: ct))
             .Where(i => i.Kind != DueKind.EarlyReview && i.Kind != DueKind.IncidentReview48Hours) // told at once when the incident was recorded
+            // R20: safeguarding work shows only in My tasks, read through the user's own scope, where the query filter
+            // keeps a concern from the alleged source of harm; a reminder sent from here could not (ADR 0030).
+            .Where(i => i.Kind is not (DueKind.SafeguardingDecision or DueKind.SafeguardingPlanReview
+                or DueKind.SafeguardingCouncilAction or DueKind.SafeguardingProviderAction))
             .Where(i => i.Overdue || i.Due <= today.AddDays(RemindDaysBefore))
             .ToList();
         if (items.Count == 0)

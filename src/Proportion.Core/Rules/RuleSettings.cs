@@ -30,4 +30,18 @@ public sealed class RuleSettings
     /// <summary>R25: the number of days those incidents fall within. 28 unless set.</summary>
     [Range(1, 365, ErrorMessage = "Rules:BehaviourSupportReviewWithinDays must be a whole number of days from 1 to 365")]
     public int BehaviourSupportReviewWithinDays { get; set; } = BehaviourSupportRules.DefaultReviewWithinDays;
+
+    /// <summary>
+    /// R20: the council's first decision on a safeguarding concern (is a s.42 enquiry needed?) is due within this
+    /// many working days of the concern being sent. 2 unless set.
+    /// </summary>
+    [Range(1, 20, ErrorMessage = "Rules:SafeguardingDecisionWithinWorkingDays must be a whole number of working days from 1 to 20")]
+    public int SafeguardingDecisionWithinWorkingDays { get; set; } = SafeguardingTimescales.DefaultDecisionWorkingDays;
+
+    /// <summary>
+    /// R20: days that are not working days besides Saturdays and Sundays, for timescales counted in working days:
+    /// the bank holidays where the council is, as dates (2026-12-25). None unless set, so a bank holiday not
+    /// listed here counts as a working day.
+    /// </summary>
+    public List<DateOnly> BankHolidays { get; set; } = [];
 }

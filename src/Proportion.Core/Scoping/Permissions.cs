@@ -39,6 +39,7 @@ public enum Permission
     RaiseSafeguarding,
     ReadSafeguarding,
     RespondToSafeguarding,
+    ActOnSafeguarding,
 }
 
 /// <summary>
@@ -132,6 +133,9 @@ public static class Permissions
         [Permission.ReadSafeguarding] = Read([Roles.ServiceManager, Roles.SeniorManager, Roles.SafeguardingOfficer]),
         [Permission.RespondToSafeguarding] = new([Roles.SafeguardingOfficer], Reach.CouncilAgreement,
             "Only the council's safeguarding adults team can record this."),
+        // R20, the council's response: the provider's managers record as done the actions of the safety plan the
+        // council gave the provider (only those: SafeguardingResponses checks the action's owner and organisation).
+        [Permission.ActOnSafeguarding] = Write(Managers, "Only the provider's service managers and senior managers record the provider's safeguarding actions as done."),
         [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
         // R17 (§8.5): a senior manager writes the yearly public report and publishes it once the board has signed it off.
         [Permission.PublishYearlyReport] = Write([Roles.SeniorManager], "Only a senior manager can write and publish the yearly report."),
@@ -212,6 +216,20 @@ public static class Permissions
     public static bool MayMarkDone(this UserScope scope, PanelAction action) =>
         scope.Allows(Permission.ReferToPanel, action.OrganisationId)
         || (scope.IsProviderStaff && !scope.IsReadOnly && scope.OrganisationId == action.OrganisationId && action.AssignedToId == scope.UserId);
+
+    /// <summary>
+    /// R20: the council's safeguarding adults team records the council's response to a concern sent to its own
+    /// council; the query filter already hides any other, and this says so for the write.
+    /// </summary>
+    public static bool MayRespondTo(this UserScope scope, SafeguardingConcern concern) =>
+        scope.Allows(Permission.RespondToSafeguarding)
+        && concern.Status != SafeguardingStatus.Draft
+        && (scope.Everything || (scope.SafeguardingCouncilId != Guid.Empty && concern.CouncilId == scope.SafeguardingCouncilId));
+
+    /// <summary>R20: the provider's managers mark done the safety plan's actions the council gave the provider, and no others.</summary>
+    public static bool MayMarkDone(this UserScope scope, SafeguardingConcern concern, SafeguardingAction action) =>
+        scope.Allows(Permission.ActOnSafeguarding, concern.OrganisationId)
+        && action.ConcernId == concern.Id && action.Owner == ActionOwner.Provider;
 
     /// <summary>The roles that hold a permission: for finding who to tell, never for deciding who may act.</summary>
     public static IReadOnlyList<string> RolesWith(Permission permission) => Grants[permission].Roles;

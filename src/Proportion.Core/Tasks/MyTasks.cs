@@ -80,6 +80,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         }
 
         await AddDueWorkAsync(tasks, ct);
+        await AddSafeguardingResponseAsync(tasks, ct);
         await AddPanelTasksAsync(Add, ct);
         if (scope.Allows(Permission.EditPlans) && scope.IsInRole(Roles.ServiceManager))
         {
@@ -122,6 +123,8 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             DueKind.Audit => senior,
             // R26: the panel's review is the managers'; its actions are the tasks of the users given them (below).
             DueKind.PanelReview => true,
+            // R20: the actions the council's safeguarding team gave the provider, for the managers who read safeguarding.
+            DueKind.SafeguardingProviderAction => true,
             _ => false,
         };
         foreach (var item in (await dueWork.ForScopeAsync(PerKind, ct)).Where(Mine).GroupBy(i => i.Kind).SelectMany(g => g.Take(PerKind)))
@@ -130,6 +133,22 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
                 or DueKind.LibertyDeadline or DueKind.LibertyCqcNotification or DueKind.PlanReview;
             tasks.Add(new TaskItem(escalated ? $"{item.What} (overdue, escalated to you)" : item.What, item.Person ?? item.Service,
                 item.Due, item.Overdue, item.Link, item.Rule));
+        }
+    }
+
+    /// <summary>
+    /// R20: for the council's safeguarding team, the concerns sent to their council waiting for the first decision
+    /// (due within the working days the council sets), safety plan reviews and the actions the team follows up.
+    /// </summary>
+    private async Task AddSafeguardingResponseAsync(List<TaskItem> tasks, CancellationToken ct)
+    {
+        if (!db.Scope.Allows(Permission.RespondToSafeguarding))
+        {
+            return;
+        }
+        foreach (var item in (await dueWork.SafeguardingForCouncilAsync(ct)).GroupBy(i => i.Kind).SelectMany(g => g.Take(PerKind)))
+        {
+            tasks.Add(new TaskItem(item.What, $"{item.Person}, {item.Service}", item.Due, item.Overdue, item.Link, item.Rule));
         }
     }
 

@@ -121,6 +121,19 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string AmendPanelDecision(Guid personId, Guid referralId) => Page("/Panels/Amend", new { id = personId, referralId });
     public string OrganisationPanels() => Page("/Panels/Organisation");
 
+    // Safeguarding, the council's side (R20): the safeguarding adults team's inbox, a concern and each of its steps;
+    // and the one page of the provider's kept here, marking done an action the council gave it. Pages/Council/Safeguarding.
+    public string CouncilSafeguarding() => Page("/Council/Safeguarding/Index");
+    public string CouncilSafeguardingConcern(Guid concernId) => Page("/Council/Safeguarding/View", new { id = concernId });
+    public string CouncilSafeguardingDecision(Guid concernId) => Page("/Council/Safeguarding/Decision", new { id = concernId });
+    public string CouncilSafeguardingPlan(Guid concernId) => Page("/Council/Safeguarding/Plan", new { id = concernId });
+    public string CouncilSafeguardingNewAction(Guid concernId) => Page("/Council/Safeguarding/NewAction", new { id = concernId });
+    public string CouncilSafeguardingActionDone(Guid concernId, Guid actionId) => Page("/Council/Safeguarding/ActionDone", new { id = concernId, actionId });
+    public string CouncilSafeguardingReview(Guid concernId) => Page("/Council/Safeguarding/Review", new { id = concernId });
+    public string CouncilSafeguardingClose(Guid concernId) => Page("/Council/Safeguarding/Close", new { id = concernId });
+    public string ProviderSafeguardingActionDone(Guid personId, Guid concernId, Guid actionId) =>
+        Page("/Council/Safeguarding/ProviderActionDone", new { id = personId, concernId, actionId });
+
     // A restriction reduction plan's own question pages (R19), by slug, and taking its steps.
     private static readonly IReadOnlyDictionary<string, string> ReductionSteps = new Dictionary<string, string>
     {

@@ -122,6 +122,7 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Plans.Reduction.ReductionRecords>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Reduction.ReductionGate>();
         services.AddScoped<Proportion.Core.Panels.PanelRecords>();
+        services.AddScoped<Proportion.Core.Safeguarding.SafeguardingResponses>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Profiles.ProfileGate>();
