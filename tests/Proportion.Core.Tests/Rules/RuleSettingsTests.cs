@@ -22,6 +22,8 @@ public class RuleSettingsTests
         Assert.Equal(6, defaults.ReductionConsideredWithinMonths);
         Assert.Equal(3, defaults.BehaviourSupportReviewIncidents);
         Assert.Equal(28, defaults.BehaviourSupportReviewWithinDays);
+        Assert.Equal(2, defaults.SafeguardingDecisionWithinWorkingDays);
+        Assert.Empty(defaults.BankHolidays);
     }
 
     [Theory]
@@ -37,4 +39,10 @@ public class RuleSettingsTests
     [InlineData(25)]
     public void ReductionMonthsOutside1To24_AreRefusedByName(int months) =>
         Assert.Contains(Problems(new RuleSettings { ReductionConsideredWithinMonths = months }), p => p.StartsWith("Rules:ReductionConsideredWithinMonths must be"));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(21)]
+    public void SafeguardingDecisionDaysOutside1To20_AreRefusedByName(int days) =>
+        Assert.Contains(Problems(new RuleSettings { SafeguardingDecisionWithinWorkingDays = days }), p => p.StartsWith("Rules:SafeguardingDecisionWithinWorkingDays must be"));
 }

@@ -62,6 +62,8 @@ public sealed class PermissionsTests
     [InlineData(Permission.RaiseSafeguarding, "YYY.......")]
     [InlineData(Permission.ReadSafeguarding, ".YY......Y")]
     [InlineData(Permission.RespondToSafeguarding, ".........Y")]
+    // R20, the council's response: the provider's managers mark done the actions the council gives the provider.
+    [InlineData(Permission.ActOnSafeguarding, ".YY.......")]
     public void EachRole_OnTheProvidersOwnRecord_IsAllowedAsWrittenHere(Permission permission, string expected)
     {
         UserScope[] users =
