@@ -340,6 +340,27 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/panels/{peggyReferral}/actions/{peggyAction}/done", "FAAFFFNNNF"),
         ("/people/{peggy}/panels/{samReferral}/actions/{peggyAction}/done", "NNNNNFNNNF"),
         ("/organisation/panels", "FFAAFFFFFF"),
+        // Safeguarding: the council (R20). Its safeguarding adults team alone, on concerns sent to its own council (Peggy's at
+        // Oakfield and George's at Riverside are both Northshire's; one sent to Southshire is not found). A step not open yet
+        // leads back to the concern. The provider's managers mark done the actions given to the provider, and only those.
+        ("/council/safeguarding", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyConcern}", "FFFFFFFFFA"),
+        ("/council/safeguarding/{georgeConcern}", "FFFFFFFFFA"),
+        ("/council/safeguarding/{southshireConcern}", "FFFFFFFFFN"),
+        ("/council/safeguarding/{unknown}", "FFFFFFFFFN"),
+        ("/council/safeguarding/{peggyConcern}/decision", "FFFFFFFFFA"),
+        ("/council/safeguarding/{southshireConcern}/decision", "FFFFFFFFFN"),
+        ("/council/safeguarding/{peggyConcern}/plan", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyConcern}/actions/new", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyConcern}/actions/{peggyCouncilAction}/done", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyConcern}/actions/{georgeProviderAction}/done", "FFFFFFFFFN"),
+        ("/council/safeguarding/{peggyConcern}/reviews/new", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyConcern}/close", "FFFFFFFFFA"),
+        ("/council/safeguarding/{southshireConcern}/close", "FFFFFFFFFN"),
+        ("/people/{peggy}/safeguarding/{peggyConcern}/actions/{peggyProviderAction}/done", "FAAFFFFFNF"),
+        ("/people/{george}/safeguarding/{georgeConcern}/actions/{georgeProviderAction}/done", "FNNFFFFFAF"),
+        ("/people/{peggy}/safeguarding/{peggyConcern}/actions/{peggyCouncilAction}/done", "FNNFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{georgeConcern}/actions/{georgeProviderAction}/done", "FNNFFFFFNF"),
     ];
 
     // Every write, posted with a valid antiforgery token by each role. A write that passes
@@ -493,6 +514,18 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/organisation/reports/2025?handler=Publish", "FFAFFFFFFF"),
         ("/organisation/reports/2025/edit", "FFAFFFFFFF"),
         ("/organisation/reports/2025/correct", "FFAFFFFFFF"),
+        // Safeguarding: the council (R20). An empty post is refused as stale or at its fields, and changes nothing.
+        ("/council/safeguarding/{peggyConcern}?handler=Receive", "FFFFFFFFFA"),
+        ("/council/safeguarding/{southshireConcern}?handler=Receive", "FFFFFFFFFN"),
+        ("/council/safeguarding/{peggyConcern}/decision", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyConcern}/plan", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyConcern}/actions/new", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyConcern}/actions/{peggyCouncilAction}/done", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyConcern}/reviews/new", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyConcern}/close", "FFFFFFFFFA"),
+        ("/council/safeguarding/{southshireConcern}/close", "FFFFFFFFFN"),
+        ("/people/{peggy}/safeguarding/{peggyConcern}/actions/{peggyProviderAction}/done", "FAAFFFFFNF"),
+        ("/people/{george}/safeguarding/{georgeConcern}/actions/{georgeProviderAction}/done", "FNNFFFFFAF"),
     ];
 
     /// <summary>Routes anyone may open without signing in (R17's published report): everyone gets the same answer.</summary>
@@ -749,6 +782,13 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["peggyProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Hughes" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
         ["georgeProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
         ["samProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Adeyemi" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
+        // Safeguarding: the council. Concerns sent to Northshire about Peggy and George, decided with a plan and the provider's and council's actions.
+        ["peggyConcern"] = await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Hughes"),
+        ["georgeConcern"] = await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Whitaker"),
+        ["southshireConcern"] = await Safeguarding.SentConcerns.EnsureSentElsewhereAsync(db, app.Clock),
+        ["peggyProviderAction"] = await Safeguarding.SentConcerns.ActionOfAsync(db, await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Hughes"), Core.Model.ActionOwner.Provider),
+        ["peggyCouncilAction"] = await Safeguarding.SentConcerns.ActionOfAsync(db, await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Hughes"), Core.Model.ActionOwner.Council),
+        ["georgeProviderAction"] = await Safeguarding.SentConcerns.ActionOfAsync(db, await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Whitaker"), Core.Model.ActionOwner.Provider),
     });
 
     private static readonly Guid PeggysRisk = Guid.Parse("0197a1b2-0000-7000-8000-00000000ee01");

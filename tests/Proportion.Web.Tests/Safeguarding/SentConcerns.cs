@@ -121,4 +121,42 @@ internal static class SentConcerns
         Assert.True((await users.AddToRoleAsync(user, Roles.SafeguardingOfficer)).Succeeded);
         return email;
     }
+
+    /// <summary>The access matrix's concern about the person of <paramref name="familyName"/>, made once: decided, with a plan and the provider's and the council's actions.</summary>
+    public static async Task<Guid> EnsureForMatrixAsync(ProportionDbContext db, TimeProvider clock, string familyName)
+    {
+        var marker = $"Access matrix {familyName}";
+        var id = await db.SafeguardingConcerns.Where(c => c.WhatHappened!.StartsWith(marker)).Select(c => c.Id).FirstOrDefaultAsync();
+        if (id != Guid.Empty)
+        {
+            return id;
+        }
+        id = await AddAsync(db, clock, familyName, marker);
+        await DecideWithPlanAsync(db, clock, id);
+        await AddActionAsync(db, clock, id, ActionOwner.Provider, $"{marker}: keep a record of visits");
+        await AddActionAsync(db, clock, id, ActionOwner.Council, $"{marker}: ask the bank for statements");
+        return id;
+    }
+
+    /// <summary>The access matrix's concern sent to another council (Southshire), which Northshire's officer never sees.</summary>
+    public static async Task<Guid> EnsureSentElsewhereAsync(ProportionDbContext db, TimeProvider clock)
+    {
+        const string council = "Southshire Council";
+        const string marker = "Access matrix sent to Southshire";
+        var id = await db.SafeguardingConcerns.Where(c => c.WhatHappened!.StartsWith(marker)).Select(c => c.Id).FirstOrDefaultAsync();
+        if (id != Guid.Empty)
+        {
+            return id;
+        }
+        if (!await db.Organisations.AnyAsync(o => o.Name == council))
+        {
+            db.Organisations.Add(new Proportion.Core.Model.Organisation { Name = council, Kind = OrganisationKind.Council, CreatedAt = clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync();
+        }
+        return await AddAsync(db, clock, "Hughes", marker, council);
+    }
+
+    /// <summary>The matrix concern's action for <paramref name="owner"/>.</summary>
+    public static Task<Guid> ActionOfAsync(ProportionDbContext db, Guid concernId, ActionOwner owner) =>
+        db.SafeguardingActions.Where(a => a.ConcernId == concernId && a.Owner == owner).OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).Select(a => a.Id).FirstAsync();
 }
