@@ -40,8 +40,27 @@ public sealed class RuleSettings
 
     /// <summary>
     /// R20: days that are not working days besides Saturdays and Sundays, for timescales counted in working days:
-    /// the bank holidays where the council is, as dates (2026-12-25). None unless set, so a bank holiday not
-    /// listed here counts as a working day.
+    /// the bank holidays where the council is, as dates written 2026-12-25. None unless set, so a bank holiday not
+    /// listed here counts as a working day. Kept as text and checked here, because a list of dates that does not
+    /// read as dates would otherwise be dropped without a word.
     /// </summary>
-    public List<DateOnly> BankHolidays { get; set; } = [];
+    [Dates(ErrorMessage = "Rules:BankHolidays must be dates written like 2026-12-25")]
+    public List<string> BankHolidays { get; set; } = [];
+
+    /// <summary>The <see cref="BankHolidays"/> as dates (start-up has checked each reads as one).</summary>
+    public IReadOnlySet<DateOnly> BankHolidayDates() =>
+        BankHolidays.Select(d => DatesAttribute.TryRead(d, out var date) ? date : (DateOnly?)null).OfType<DateOnly>().ToHashSet();
+}
+
+/// <summary>A list of dates written year-month-day (2026-12-25), each a real date.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class DatesAttribute : ValidationAttribute
+{
+    public static bool TryRead(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        value is IEnumerable<string> dates && dates.FirstOrDefault(d => !TryRead(d, out _)) is { } bad
+            ? new ValidationResult($"{ErrorMessage}: \"{bad}\" is not one", validationContext.MemberName is { } name ? [name] : null)
+            : ValidationResult.Success;
 }

@@ -20,11 +20,11 @@ public static class SafeguardingTimescales
     /// <summary>The council's actions, the person's, another organisation's and the provider's show on lists this many days before they are due.</summary>
     public const int DueSoonDays = 7;
 
-    public static bool IsWorkingDay(DateOnly day, IReadOnlyCollection<DateOnly> bankHolidays) =>
+    public static bool IsWorkingDay(DateOnly day, IReadOnlySet<DateOnly> bankHolidays) =>
         day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !bankHolidays.Contains(day);
 
     /// <summary>The day <paramref name="workingDays"/> working days after <paramref name="from"/> (the day itself not counted).</summary>
-    public static DateOnly AddWorkingDays(DateOnly from, int workingDays, IReadOnlyCollection<DateOnly> bankHolidays)
+    public static DateOnly AddWorkingDays(DateOnly from, int workingDays, IReadOnlySet<DateOnly> bankHolidays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
         var day = from;
@@ -42,7 +42,7 @@ public static class SafeguardingTimescales
 
     /// <summary>The day the council's first decision on a concern sent at <paramref name="sentAtUtc"/> is due by.</summary>
     public static DateOnly DecisionDue(DateTime sentAtUtc, RuleSettings settings) =>
-        AddWorkingDays(DateOnly.FromDateTime(UkTime.ToLondon(sentAtUtc)), settings.SafeguardingDecisionWithinWorkingDays, settings.BankHolidays);
+        AddWorkingDays(DateOnly.FromDateTime(UkTime.ToLondon(sentAtUtc)), settings.SafeguardingDecisionWithinWorkingDays, settings.BankHolidayDates());
 
     public static bool IsOverdue(DateOnly due, DateOnly today) => due < today;
 

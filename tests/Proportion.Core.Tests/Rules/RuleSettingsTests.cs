@@ -45,4 +45,13 @@ public class RuleSettingsTests
     [InlineData(21)]
     public void SafeguardingDecisionDaysOutside1To20_AreRefusedByName(int days) =>
         Assert.Contains(Problems(new RuleSettings { SafeguardingDecisionWithinWorkingDays = days }), p => p.StartsWith("Rules:SafeguardingDecisionWithinWorkingDays must be"));
+
+    [Fact]
+    public void BankHolidays_ThatAreNotDates_AreRefusedByName()
+    {
+        Assert.Empty(Problems(new RuleSettings { BankHolidays = ["2026-12-25", "2026-12-28"] }));
+        Assert.Contains(Problems(new RuleSettings { BankHolidays = ["2026-12-25", "25/12/2026"] }),
+            p => p == "Rules:BankHolidays must be dates written like 2026-12-25: \"25/12/2026\" is not one");
+        Assert.Contains(Problems(new RuleSettings { BankHolidays = ["2026-02-30"] }), p => p.StartsWith("Rules:BankHolidays must be dates"));
+    }
 }

@@ -38,7 +38,7 @@ public sealed class SafeguardingTimescalesTests
         var christmasEve = London(2026, 12, 24, 10);
         // Not listed: 25 December (Friday) counts as a working day.
         Assert.Equal(new DateOnly(2026, 12, 28), SafeguardingTimescales.DecisionDue(christmasEve, Defaults));
-        var listed = new RuleSettings { BankHolidays = [new(2026, 12, 25), new(2026, 12, 28)] };
+        var listed = new RuleSettings { BankHolidays = ["2026-12-25", " 2026-12-28 "] };
         Assert.Equal(new DateOnly(2026, 12, 30), SafeguardingTimescales.DecisionDue(christmasEve, listed));
     }
 

@@ -24,6 +24,8 @@ public class RuleSettingsStartupTests
     [InlineData("Rules:BlanketRuleThreshold", "0", "Rules:BlanketRuleThreshold must be a share of the people in a service, more than 0 and less than 1")]
     [InlineData("Rules:ReductionConsideredWithinMonths", "36", "Rules:ReductionConsideredWithinMonths must be a whole number of months from 1 to 24")]
     [InlineData("Rules:ReductionConsideredWithinMonths", "six", "Rules:ReductionConsideredWithinMonths")]
+    [InlineData("Rules:SafeguardingDecisionWithinWorkingDays", "0", "Rules:SafeguardingDecisionWithinWorkingDays must be a whole number of working days from 1 to 20")]
+    [InlineData("Rules:BankHolidays:0", "Christmas", "Rules:BankHolidays must be dates written like 2026-12-25: \"Christmas\" is not one")]
     public void ABadRuleSetting_StopsStartUp_NamingTheSetting(string key, string value, string message)
     {
         using var app = new AppWith(key, value);
@@ -40,6 +42,15 @@ public class RuleSettingsStartupTests
         using var app = new AppWith("Rules:BlanketRuleThreshold", "0.5");
         using var client = app.CreateClient();
         Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+    }
+
+    [Fact]
+    public void BankHolidays_AreListedAsDates()
+    {
+        using var app = new AppWith("Rules:BankHolidays:0", "2026-12-25");
+        var settings = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.Extensions.Options.IOptions<Proportion.Core.Rules.RuleSettings>>(app.Services).Value;
+        Assert.Equal([new DateOnly(2026, 12, 25)], settings.BankHolidayDates());
     }
 
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " | " + Flatten(e.InnerException);
