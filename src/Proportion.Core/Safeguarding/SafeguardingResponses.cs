@@ -43,7 +43,7 @@ public sealed class SafeguardingResponses(ProportionDbContext db, AuditTrail aud
     public async Task RecordInboxViewAsync(int listed, CancellationToken ct = default)
     {
         db.Scope.Demand(Permission.RespondToSafeguarding);
-        audit.Record(db.Scope.OrganisationId, AuditAction.Viewed, nameof(SafeguardingConcern), db.Scope.OrganisationId,
+        audit.Record(db.Scope.OrganisationId, AuditAction.Viewed, nameof(Organisation), db.Scope.OrganisationId,
             $"Viewed the safeguarding concerns sent to the council ({listed} listed)");
         await db.SaveChangesAsync(ct);
     }
