@@ -55,4 +55,16 @@ public interface IRecordLinks
 
     /// <summary>A risk review panel referral: its decision, actions and amendments (R26).</summary>
     string PanelReferral(Guid personId, Guid referralId);
+
+    /// <summary>A safeguarding concern's own page for the provider's managers (R20); a draft's is its check page, <see cref="SafeguardingCheck"/>.</summary>
+    string SafeguardingConcern(Guid personId, Guid concernId);
+
+    /// <summary>A draft safeguarding concern's check-answers page, where it is finished and sent (R20).</summary>
+    string SafeguardingCheck(Guid personId, Guid concernId);
+
+    /// <summary>Where a manager records that the person has now been told a concern went ahead without their agreement (R20).</summary>
+    string SafeguardingPersonTold(Guid personId, Guid concernId);
+
+    /// <summary>Where the council's safeguarding adults team reads a concern sent to it (R20).</summary>
+    string CouncilSafeguardingConcern(Guid concernId);
 }
