@@ -35,7 +35,7 @@ public static class SafeguardingRules
 {
     public const string Rule = "R20";
     public const string ConcernSource = "Care Act 2014 s.42";
-    public const string ConsentSource = "Making Safeguarding Personal; statutory guidance 14.92-14.95; MCA s.4";
+    public const string ConsentSource = "Making Safeguarding Personal; Care and Support Statutory Guidance ch. 14; MCA s.4";
     public const string AdvocacySource = "Care Act 2014 s.68";
     public const string OutcomesSource = "Making Safeguarding Personal";
 
