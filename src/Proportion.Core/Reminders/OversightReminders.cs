@@ -62,7 +62,10 @@ public sealed class OversightReminders(ProportionDbContext db, IOptions<RuleSett
             // R20: the member of staff a safeguarding concern names as the alleged source is never told of it.
             recipients = recipients.Where(id => id != item.HiddenFromId);
             var key = $"{item.Kind}:{item.RecordId:N}:{item.Due:yyyy-MM-dd}:{(item.Overdue ? "overdue" : "due")}";
-            var message = $"{(item.Overdue ? "Overdue" : "Due " + UkTime.Format(item.Due))}: {item.What}{(item.Person is null ? "" : $" ({item.Person}, {item.Service})")}. Rule {item.Rule}.";
+            // A reminder may be emailed: one about a safeguarding concern names the service, never the person (R20).
+            var about = item.Kind is DueKind.SafeguardingDraft or DueKind.SafeguardingPersonNotTold ? $" ({item.Service})"
+                : item.Person is null ? "" : $" ({item.Person}, {item.Service})";
+            var message = $"{(item.Overdue ? "Overdue" : "Due " + UkTime.Format(item.Due))}: {item.What}{about}. Rule {item.Rule}.";
             foreach (var userId in recipients.Distinct())
             {
                 wanted.Add(new Notification

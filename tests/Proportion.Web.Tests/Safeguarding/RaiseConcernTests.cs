@@ -1,8 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Proportion.Core.Auditing;
 using Proportion.Core.Model;
 using Proportion.Core.Safeguarding;
+using Proportion.Web.Infrastructure;
 using Proportion.Web.Tests.Support;
 
 namespace Proportion.Web.Tests.Safeguarding;
@@ -251,6 +253,27 @@ public abstract class RaiseConcernTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(await app.WithDatabaseAsync(db => db.Users.Where(u => u.Id == manager).Select(u => u.DisplayName).SingleAsync()), page.Body);
         Assert.Contains(concern.ToString(), (await senior.GetAsync("/safeguarding")).Body);
+    }
+
+    [SkippableFact]
+    public async Task ADraftADayOld_RemindsTheRaiserAndManagers_NeverTheOneNamed()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var sam = await app.IdOfPersonAsync("Adeyemi");
+        var (carerId, managerId) = (await app.IdOfUserAsync(CareWorker), await app.IdOfUserAsync(Manager));
+        using var carer = await app.NewClient().SignInAsync(CareWorker);
+        var concern = await StartAsync(carer, sam, "Observed");
+        Assert.Equal(HttpStatusCode.Redirect, (await AnswerAsync(carer, sam, concern, "who",
+            F("Input.AllegedSourceKind", "Staff"), F("Input.AllegedSourceUserId", managerId.ToString()))).Status);
+
+        await app.WithDatabaseAsync(db => db.JobLeases.ExecuteDeleteAsync());
+        var now = app.Clock.GetUtcNow().UtcDateTime.AddDays(1).AddHours(1);
+        await ReminderService.RunOnceAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), "safeguarding-test", now, TimeSpan.FromMinutes(30));
+        var reminders = await app.WithDatabaseAsync(db => db.Notifications.Where(n => n.ReminderKey != null && n.ReminderKey.Contains(concern.ToString("N"))).ToListAsync());
+        Assert.Contains(reminders, n => n.UserId == carerId && n.ReminderKey!.StartsWith("SafeguardingDraft:"));
+        Assert.DoesNotContain(reminders, n => n.UserId == managerId);
+        // A reminder may be emailed: it names the service, not the person.
+        Assert.All(reminders, n => Assert.DoesNotContain("Adeyemi", n.Message));
     }
 
     [SkippableFact]
