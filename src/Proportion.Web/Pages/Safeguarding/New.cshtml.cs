@@ -40,6 +40,9 @@ public class NewModel(ProportionDbContext db, SafeguardingRecords records) : Pro
         {
             return NotFound();
         }
+        // Logged as a look at safeguarding, not at the person's record: like a concern's own views, the person's
+        // History shows it to nobody, so no one learns from it that a concern is being raised (ADR 0029).
+        RequestAudit.NameViewedRecord(HttpContext, SafeguardingRecords.EntityType, Guid.Empty, "the form to raise a safeguarding concern");
         Input.IncidentId = Incident?.Id;
         Input.Source = Incident is not null ? ConcernSource.Incident
             : Enum.TryParse<ConcernSource>(source, ignoreCase: true, out var from) && Enum.IsDefined(from) ? from : null;
