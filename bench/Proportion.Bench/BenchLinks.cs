@@ -26,6 +26,9 @@ internal sealed class BenchLinks : IRecordLinks
     public string Plan(Guid personId, Guid planId, Proportion.Core.Model.PlanKind kind) => "";
     public string ReviewPlan(Guid personId, Guid planId) => "";
     public string PanelReferral(Guid personId, Guid referralId) => "";
-    public string CouncilSafeguardingConcern(Guid concernId) => "";
     public string ProviderSafeguardingActionDone(Guid personId, Guid concernId, Guid actionId) => "";
+    public string SafeguardingConcern(Guid personId, Guid concernId) => "";
+    public string SafeguardingCheck(Guid personId, Guid concernId) => "";
+    public string SafeguardingPersonTold(Guid personId, Guid concernId) => "";
+    public string CouncilSafeguardingConcern(Guid concernId) => "";
 }

@@ -61,4 +61,12 @@ public interface IRecordLinks
 
     /// <summary>Where the provider's manager marks done an action of the safety plan the council gave the provider (R20).</summary>
     string ProviderSafeguardingActionDone(Guid personId, Guid concernId, Guid actionId);
+    /// <summary>A safeguarding concern's own page for the provider's managers (R20); a draft's is its check page, <see cref="SafeguardingCheck"/>.</summary>
+    string SafeguardingConcern(Guid personId, Guid concernId);
+
+    /// <summary>A draft safeguarding concern's check-answers page, where it is finished and sent (R20).</summary>
+    string SafeguardingCheck(Guid personId, Guid concernId);
+
+    /// <summary>Where a manager records that the person has now been told a concern went ahead without their agreement (R20).</summary>
+    string SafeguardingPersonTold(Guid personId, Guid concernId);
 }

@@ -47,11 +47,17 @@ public enum DueKind
     SafeguardingCouncilAction = 18,
     /// <summary>R20: an action of a safety plan the council gave the provider, for the provider's managers.</summary>
     SafeguardingProviderAction = 19,
+    /// <summary>R20: a safeguarding concern started more than a day ago and not sent, for the one who raised it and the service's managers.</summary>
+    SafeguardingDraft = 14,
+    /// <summary>R20: a safeguarding concern sent without the person's agreement, and they have not been told yet.</summary>
+    SafeguardingPersonNotTold = 15,
 }
 
 /// <summary>One thing due or overdue, in one service, with the record it concerns and the rule that asks for it.</summary>
+/// <param name="AssignedToId">The user it is for, beside the service's managers (a panel's action, a concern's raiser).</param>
+/// <param name="HiddenFromId">A user never told of it: the member of staff a safeguarding concern names as the alleged source (R20).</param>
 public sealed record DueItem(DueKind Kind, Guid ServiceId, string Service, Guid? PersonId, string? Person, Guid RecordId,
-    string What, DateOnly Due, bool Overdue, string Link, string Rule, Guid? AssignedToId = null);
+    string What, DateOnly Due, bool Overdue, string Link, string Rule, Guid? AssignedToId = null, Guid? HiddenFromId = null);
 
 /// <summary>
 /// Every due and overdue item of the procedure's safeguards over time (R8, R9, R10, R11, R18, R19) for one
@@ -169,6 +175,7 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IOptions
 
         items.AddRange(await SafeguardingForProviderAsync(serviceId, names, today, ct));
         items.AddRange(await SafeguardingForCouncilAsync(today, ct));
+        items.AddRange(await SafeguardingItemsAsync(serviceId, names, now, ct));
 
         return [.. items.OrderBy(i => i.Due).ThenBy(i => i.Kind).ThenBy(i => i.What, StringComparer.Ordinal)];
     }
@@ -256,6 +263,31 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IOptions
                 i.IsScreeningPrompt ? DueKind.LibertyScreening : i.Kind == LibertyDeadlineKind.TellCqc ? DueKind.LibertyCqcNotification : DueKind.LibertyDeadline,
                 i.ServiceId, names[i.ServiceId], i.PersonId, i.Person, i.RecordId, i.What, i.Due, i.Overdue,
                 i.IsScreeningPrompt ? links.LibertyScreening(i.PersonId) : links.Liberty(i.PersonId), i.Rule));
+    }
+
+    /// <summary>
+    /// R20: concerns started more than a day ago and not sent (for the one who raised each, and the service's managers),
+    /// and concerns sent without the person's agreement that the person has not been told of yet. The concerns' own
+    /// query filter keeps each to those who may see it; the alleged source is named so reminders leave them out too.
+    /// </summary>
+    private async Task<IEnumerable<DueItem>> SafeguardingItemsAsync(Guid? serviceId, Dictionary<Guid, string> names, DateTime now, CancellationToken ct)
+    {
+        var startedBefore = now - SafeguardingRules.SendDraftWithin;
+        var concerns = await db.SafeguardingConcerns
+            .Where(c => serviceId == null || c.ServiceId == serviceId)
+            .Where(c => (c.Status == SafeguardingStatus.Draft && c.RaisedAt <= startedBefore)
+                || (c.Status != SafeguardingStatus.Draft && c.Consent != null && c.Consent != ConsentAnswer.Given && c.PersonTold == false))
+            .Select(c => new { c.Id, c.ServiceId, c.PersonId, c.Status, c.RaisedAt, c.RaisedById, c.SentAt, c.AllegedSourceUserId,
+                c.Person!.GivenName, c.Person.PreferredName, c.Person.FamilyName })
+            .AsNoTracking().ToListAsync(ct);
+        return concerns.Where(c => names.ContainsKey(c.ServiceId)).Select(c => c.Status == SafeguardingStatus.Draft
+            ? new DueItem(DueKind.SafeguardingDraft, c.ServiceId, names[c.ServiceId], c.PersonId, KnownAs(c.GivenName, c.PreferredName, c.FamilyName), c.Id,
+                "Finish and send the safeguarding concern started more than a day ago", DateOnly.FromDateTime(UkTime.ToLondon(SafeguardingRules.SendBy(c.RaisedAt))),
+                true, links.SafeguardingCheck(c.PersonId, c.Id), SafeguardingRules.Rule, c.RaisedById, c.AllegedSourceUserId)
+            : new DueItem(DueKind.SafeguardingPersonNotTold, c.ServiceId, names[c.ServiceId], c.PersonId, KnownAs(c.GivenName, c.PreferredName, c.FamilyName), c.Id,
+                "Tell the person the safeguarding concern went ahead without their agreement, as soon as that will not increase the risk",
+                DateOnly.FromDateTime(UkTime.ToLondon(c.SentAt!.Value)), false, links.SafeguardingPersonTold(c.PersonId, c.Id), SafeguardingRules.Rule,
+                HiddenFromId: c.AllegedSourceUserId));
     }
 
     private IQueryable<Service> ServicesIn(Guid? serviceId) =>

@@ -59,10 +59,17 @@ public sealed class OversightReminders(ProportionDbContext db, IOptions<RuleSett
             var recipients = item.Kind == DueKind.PanelAction && item.AssignedToId is { } assignee
                 ? (item.Overdue ? ServiceManagers(item.ServiceId).Prepend(assignee) : [assignee])
                 : item.Kind == DueKind.Audit ? SeniorManagers(item.ServiceId)
+                // R20: a draft concern a day old reminds the one who raised it and the service's managers.
+                : item.Kind == DueKind.SafeguardingDraft && item.AssignedToId is { } raiser ? ServiceManagers(item.ServiceId).Prepend(raiser)
                 : escalate ? ServiceManagers(item.ServiceId).Concat(SeniorManagers(item.ServiceId))
                 : ServiceManagers(item.ServiceId);
+            // R20: the member of staff a safeguarding concern names as the alleged source is never told of it.
+            recipients = recipients.Where(id => id != item.HiddenFromId);
             var key = $"{item.Kind}:{item.RecordId:N}:{item.Due:yyyy-MM-dd}:{(item.Overdue ? "overdue" : "due")}";
-            var message = $"{(item.Overdue ? "Overdue" : "Due " + UkTime.Format(item.Due))}: {item.What}{(item.Person is null ? "" : $" ({item.Person}, {item.Service})")}. Rule {item.Rule}.";
+            // A reminder may be emailed: one about a safeguarding concern names the service, never the person (R20).
+            var about = item.Kind is DueKind.SafeguardingDraft or DueKind.SafeguardingPersonNotTold ? $" ({item.Service})"
+                : item.Person is null ? "" : $" ({item.Person}, {item.Service})";
+            var message = $"{(item.Overdue ? "Overdue" : "Due " + UkTime.Format(item.Due))}: {item.What}{about}. Rule {item.Rule}.";
             foreach (var userId in recipients.Distinct())
             {
                 wanted.Add(new Notification

@@ -82,6 +82,10 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         await AddDueWorkAsync(tasks, ct);
         await AddSafeguardingResponseAsync(tasks, ct);
         await AddPanelTasksAsync(Add, ct);
+        if (scope.Allows(Permission.RaiseSafeguarding))
+        {
+            await AddMySafeguardingDraftsAsync(tasks, now, ct);
+        }
         if (scope.Allows(Permission.EditPlans) && scope.IsInRole(Roles.ServiceManager))
         {
             await AddPlanDraftsAsync(Add, ct);
@@ -125,6 +129,10 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             DueKind.PanelReview => true,
             // R20: the actions the council's safeguarding team gave the provider, for the managers who read safeguarding.
             DueKind.SafeguardingProviderAction => true,
+            // R20: a draft concern a day old is the managers' to see sent (their own drafts are listed below, from the start);
+            // telling the person a concern went ahead without their agreement is the managers' too.
+            DueKind.SafeguardingDraft => item.AssignedToId != db.Scope.UserId,
+            DueKind.SafeguardingPersonNotTold => true,
             _ => false,
         };
         foreach (var item in (await dueWork.ForScopeAsync(PerKind, ct)).Where(Mine).GroupBy(i => i.Kind).SelectMany(g => g.Take(PerKind)))
@@ -171,6 +179,22 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             {
                 add($"Record the risk review panel's decision: {r.ReasonText}", r.Person!.KnownAs, null, links.PanelReferral(r.PersonId, r.Id), PanelRules.Rule);
             }
+        }
+    }
+
+    /// <summary>R20: the safeguarding concerns this user started and has not sent, due within a day of starting each.</summary>
+    private async Task AddMySafeguardingDraftsAsync(List<TaskItem> tasks, DateTime now, CancellationToken ct)
+    {
+        var drafts = await db.SafeguardingConcerns.Where(c => c.RaisedById == db.Scope.UserId && c.Status == SafeguardingStatus.Draft)
+            .OrderBy(c => c.RaisedAt).Take(PerKind)
+            .Select(c => new { c.Id, c.PersonId, c.RaisedAt, c.Person!.GivenName, c.Person.PreferredName, c.Person.FamilyName })
+            .AsNoTracking().ToListAsync(ct);
+        foreach (var c in drafts)
+        {
+            var sendBy = SafeguardingRules.SendBy(c.RaisedAt);
+            tasks.Add(new TaskItem("Finish and send your safeguarding concern",
+                string.IsNullOrWhiteSpace(c.PreferredName) ? $"{c.GivenName} {c.FamilyName}" : $"{c.PreferredName} {c.FamilyName}",
+                DateOnly.FromDateTime(UkTime.ToLondon(sendBy)), now > sendBy, links.SafeguardingCheck(c.PersonId, c.Id), SafeguardingRules.Rule));
         }
     }
 

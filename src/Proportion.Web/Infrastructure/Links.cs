@@ -133,6 +133,31 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string CouncilSafeguardingClose(Guid concernId) => Page("/Council/Safeguarding/Close", new { id = concernId });
     public string ProviderSafeguardingActionDone(Guid personId, Guid concernId, Guid actionId) =>
         Page("/Council/Safeguarding/ProviderActionDone", new { id = personId, concernId, actionId });
+    // Safeguarding concerns, the provider's side (R20): raised from the person (or from anywhere, choosing the
+    // person first), a question page at a time, checked and sent; the concern's page for its managers, the
+    // raiser's receipt, and recording that the person was told. Pages/Safeguarding.
+    /// <summary>The question pages of a draft concern by part, each with its slug (the last segment of its route).</summary>
+    public static readonly IReadOnlyDictionary<Proportion.Core.Rules.ConcernPart, string> ConcernPartSlugs = new Dictionary<Proportion.Core.Rules.ConcernPart, string>
+    {
+        [Proportion.Core.Rules.ConcernPart.WhatHappened] = "what-happened",
+        [Proportion.Core.Rules.ConcernPart.Who] = "who",
+        [Proportion.Core.Rules.ConcernPart.Action] = "action",
+        [Proportion.Core.Rules.ConcernPart.Consent] = "consent",
+        [Proportion.Core.Rules.ConcernPart.Voice] = "voice",
+        [Proportion.Core.Rules.ConcernPart.Advocacy] = "advocacy",
+    };
+    public string SafeguardingConcerns() => Page("/Safeguarding/Index");
+    /// <summary>Raising a concern from anywhere: the person is chosen first.</summary>
+    public string RaiseSafeguardingConcern() => Page("/Safeguarding/Start");
+    /// <summary>Raising a concern about the person; from one of their incidents, or naming where the worry came from, when given.</summary>
+    public string RaiseSafeguardingConcern(Guid personId, Guid? incidentId = null, Proportion.Core.Model.ConcernSource? source = null) =>
+        Page("/Safeguarding/New", new { id = personId, incidentId, source = source?.ToString() });
+    public string SafeguardingQuestion(Guid personId, Guid concernId, Proportion.Core.Rules.ConcernPart part, bool fromCheck = false) =>
+        Page("/Safeguarding/Question", new { id = personId, concernId, part = ConcernPartSlugs[part], from = fromCheck ? "check" : null });
+    public string SafeguardingCheck(Guid personId, Guid concernId) => Page("/Safeguarding/Check", new { id = personId, concernId });
+    public string SafeguardingConcern(Guid personId, Guid concernId) => Page("/Safeguarding/View", new { id = personId, concernId });
+    public string SafeguardingReceipt(Guid personId, Guid concernId) => Page("/Safeguarding/Receipt", new { id = personId, concernId });
+    public string SafeguardingPersonTold(Guid personId, Guid concernId) => Page("/Safeguarding/Told", new { id = personId, concernId });
 
     // A restriction reduction plan's own question pages (R19), by slug, and taking its steps.
     private static readonly IReadOnlyDictionary<string, string> ReductionSteps = new Dictionary<string, string>

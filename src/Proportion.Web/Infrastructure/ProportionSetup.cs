@@ -123,6 +123,8 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Reduction.ReductionGate>();
         services.AddScoped<Proportion.Core.Panels.PanelRecords>();
         services.AddScoped<Proportion.Core.Safeguarding.SafeguardingResponses>();
+        // R20: the provider's side of safeguarding concerns.
+        services.AddScoped<Proportion.Core.Safeguarding.SafeguardingRecords>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Profiles.ProfileGate>();

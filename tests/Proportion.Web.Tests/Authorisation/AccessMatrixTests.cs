@@ -340,27 +340,58 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/panels/{peggyReferral}/actions/{peggyAction}/done", "FAAFFFNNNF"),
         ("/people/{peggy}/panels/{samReferral}/actions/{peggyAction}/done", "NNNNNFNNNF"),
         ("/organisation/panels", "FFAAFFFFFF"),
+        // Safeguarding: raising. Care staff and managers raise a concern (RaiseSafeguarding) about the people they
+        // support; the provider's managers read it (ReadSafeguarding); the care worker who raised Peggy's sees its
+        // receipt only. The council's safeguarding officer reads the list of concerns sent to their council, never
+        // the provider's pages, which are about a person's record they do not see. Peggy's draft and sent concern
+        // were raised by the care worker; George's by Riverside's manager.
+        ("/safeguarding", "FAAFFFFFAA"),
+        ("/safeguarding/new", "AAAFFFFFAF"),
+        ("/people/{peggy}/safeguarding/new", "AAAFFFFFNF"),
+        ("/people/{george}/safeguarding/new", "NNNFFFFFAF"),
+        ("/people/{unknown}/safeguarding/new", "NNNFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}/what-happened", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}/who", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}/action", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}/consent", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}/voice", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}/advocacy", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}/check", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{unknown}/check", "NNNFFFFFNF"),
+        ("/people/{george}/safeguarding/{georgeConcern}/voice", "NNNFFFFFAF"),
+        // A sent concern's question and check pages lead to its page, or its receipt.
+        ("/people/{peggy}/safeguarding/{peggyConcern}/consent", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyConcern}/check", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}", "FAAFFFFFNN"),
+        ("/people/{peggy}/safeguarding/{peggyConcern}", "FAAFFFFFNN"),
+        ("/people/{george}/safeguarding/{georgeConcern}", "FNNFFFFFAN"),
+        ("/people/{peggy}/safeguarding/{georgeConcern}", "FNNFFFFFNN"),
+        ("/people/{peggy}/safeguarding/{unknown}", "FNNFFFFFNN"),
+        ("/people/{peggy}/safeguarding/{peggyConcern}/receipt", "AAAFFFFFNF"),
+        ("/people/{george}/safeguarding/{georgeConcern}/receipt", "NNNFFFFFAF"),
+        ("/people/{peggy}/safeguarding/{peggyConcern}/told", "FAAFFFFFNN"),
+        ("/people/{george}/safeguarding/{georgeConcern}/told", "FNNFFFFFAN"),
         // Safeguarding: the council (R20). Its safeguarding adults team alone, on concerns sent to its own council (Peggy's at
         // Oakfield and George's at Riverside are both Northshire's; one sent to Southshire is not found). A step not open yet
         // leads back to the concern. The provider's managers mark done the actions given to the provider, and only those.
         ("/council/safeguarding", "FFFFFFFFFA"),
-        ("/council/safeguarding/{peggyConcern}", "FFFFFFFFFA"),
-        ("/council/safeguarding/{georgeConcern}", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}", "FFFFFFFFFA"),
+        ("/council/safeguarding/{georgeDecided}", "FFFFFFFFFA"),
         ("/council/safeguarding/{southshireConcern}", "FFFFFFFFFN"),
         ("/council/safeguarding/{unknown}", "FFFFFFFFFN"),
-        ("/council/safeguarding/{peggyConcern}/decision", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/decision", "FFFFFFFFFA"),
         ("/council/safeguarding/{southshireConcern}/decision", "FFFFFFFFFN"),
-        ("/council/safeguarding/{peggyConcern}/plan", "FFFFFFFFFA"),
-        ("/council/safeguarding/{peggyConcern}/actions/new", "FFFFFFFFFA"),
-        ("/council/safeguarding/{peggyConcern}/actions/{peggyCouncilAction}/done", "FFFFFFFFFA"),
-        ("/council/safeguarding/{peggyConcern}/actions/{georgeProviderAction}/done", "FFFFFFFFFN"),
-        ("/council/safeguarding/{peggyConcern}/reviews/new", "FFFFFFFFFA"),
-        ("/council/safeguarding/{peggyConcern}/close", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/plan", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/actions/new", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/actions/{peggyCouncilAction}/done", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/actions/{georgeProviderAction}/done", "FFFFFFFFFN"),
+        ("/council/safeguarding/{peggyDecided}/reviews/new", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/close", "FFFFFFFFFA"),
         ("/council/safeguarding/{southshireConcern}/close", "FFFFFFFFFN"),
-        ("/people/{peggy}/safeguarding/{peggyConcern}/actions/{peggyProviderAction}/done", "FAAFFFFFNF"),
-        ("/people/{george}/safeguarding/{georgeConcern}/actions/{georgeProviderAction}/done", "FNNFFFFFAF"),
-        ("/people/{peggy}/safeguarding/{peggyConcern}/actions/{peggyCouncilAction}/done", "FNNFFFFFNF"),
-        ("/people/{peggy}/safeguarding/{georgeConcern}/actions/{georgeProviderAction}/done", "FNNFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyDecided}/actions/{peggyProviderAction}/done", "FAAFFFFFNF"),
+        ("/people/{george}/safeguarding/{georgeDecided}/actions/{georgeProviderAction}/done", "FNNFFFFFAF"),
+        ("/people/{peggy}/safeguarding/{peggyDecided}/actions/{peggyCouncilAction}/done", "FNNFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{georgeDecided}/actions/{georgeProviderAction}/done", "FNNFFFFFNF"),
     ];
 
     // Every write, posted with a valid antiforgery token by each role. A write that passes
@@ -514,18 +545,30 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/organisation/reports/2025?handler=Publish", "FFAFFFFFFF"),
         ("/organisation/reports/2025/edit", "FFAFFFFFFF"),
         ("/organisation/reports/2025/correct", "FFAFFFFFFF"),
+        // Safeguarding: raising. With nothing chosen, or without the version the form was built from, each allowed
+        // user is shown the form back; telling the person is recorded by the managers who read the concern.
+        ("/safeguarding/new", "AAAFFFFFAF"),
+        ("/people/{peggy}/safeguarding/new", "AAAFFFFFNF"),
+        ("/people/{george}/safeguarding/new", "NNNFFFFFAF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}/what-happened", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}/consent", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}/advocacy", "AAAFFFFFNF"),
+        ("/people/{george}/safeguarding/{georgeConcern}/voice", "NNNFFFFFAF"),
+        ("/people/{peggy}/safeguarding/{peggyDraft}/check?handler=Send", "AAAFFFFFNF"),
+        ("/people/{peggy}/safeguarding/{peggyConcern}/told", "FAAFFFFFNN"),
+        ("/people/{george}/safeguarding/{georgeConcern}/told", "FNNFFFFFAN"),
         // Safeguarding: the council (R20). An empty post is refused as stale or at its fields, and changes nothing.
-        ("/council/safeguarding/{peggyConcern}?handler=Receive", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}?handler=Receive", "FFFFFFFFFA"),
         ("/council/safeguarding/{southshireConcern}?handler=Receive", "FFFFFFFFFN"),
-        ("/council/safeguarding/{peggyConcern}/decision", "FFFFFFFFFA"),
-        ("/council/safeguarding/{peggyConcern}/plan", "FFFFFFFFFA"),
-        ("/council/safeguarding/{peggyConcern}/actions/new", "FFFFFFFFFA"),
-        ("/council/safeguarding/{peggyConcern}/actions/{peggyCouncilAction}/done", "FFFFFFFFFA"),
-        ("/council/safeguarding/{peggyConcern}/reviews/new", "FFFFFFFFFA"),
-        ("/council/safeguarding/{peggyConcern}/close", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/decision", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/plan", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/actions/new", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/actions/{peggyCouncilAction}/done", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/reviews/new", "FFFFFFFFFA"),
+        ("/council/safeguarding/{peggyDecided}/close", "FFFFFFFFFA"),
         ("/council/safeguarding/{southshireConcern}/close", "FFFFFFFFFN"),
-        ("/people/{peggy}/safeguarding/{peggyConcern}/actions/{peggyProviderAction}/done", "FAAFFFFFNF"),
-        ("/people/{george}/safeguarding/{georgeConcern}/actions/{georgeProviderAction}/done", "FNNFFFFFAF"),
+        ("/people/{peggy}/safeguarding/{peggyDecided}/actions/{peggyProviderAction}/done", "FAAFFFFFNF"),
+        ("/people/{george}/safeguarding/{georgeDecided}/actions/{georgeProviderAction}/done", "FNNFFFFFAF"),
     ];
 
     /// <summary>Routes anyone may open without signing in (R17's published report): everyone gets the same answer.</summary>
@@ -777,19 +820,71 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["peggyRisk"] = PeggysRisk,
         ["georgeRisks"] = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.RiskAssessment).Select(p => p.Id).SingleAsync(),
         ["georgeRisk"] = await GeorgesFirstRiskAsync(db),
+        // Safeguarding concerns (R20): Peggy's draft and sent concern, raised by the care worker; George's, sent by Riverside's manager.
+        ["peggyDraft"] = await EnsureConcernAsync(db, PeggysDraftConcern, "Hughes", "careworker@oakfield.example", sent: false, app.Clock),
+        ["peggyConcern"] = await EnsureConcernAsync(db, PeggysSentConcern, "Hughes", "careworker@oakfield.example", sent: true, app.Clock),
+        ["georgeConcern"] = await EnsureConcernAsync(db, GeorgesSentConcern, "Whitaker", "manager@riverside.example", sent: true, app.Clock),
         ["unknown"] = Guid.CreateVersion7(),
         // The demo's profiles (R23): Peggy's agreed, George's agreed at Riverside Lodge, Sam's a draft.
         ["peggyProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Hughes" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
         ["georgeProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
         ["samProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Adeyemi" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
         // Safeguarding: the council. Concerns sent to Northshire about Peggy and George, decided with a plan and the provider's and council's actions.
-        ["peggyConcern"] = await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Hughes"),
-        ["georgeConcern"] = await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Whitaker"),
+        ["peggyDecided"] = await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Hughes"),
+        ["georgeDecided"] = await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Whitaker"),
         ["southshireConcern"] = await Safeguarding.SentConcerns.EnsureSentElsewhereAsync(db, app.Clock),
         ["peggyProviderAction"] = await Safeguarding.SentConcerns.ActionOfAsync(db, await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Hughes"), Core.Model.ActionOwner.Provider),
         ["peggyCouncilAction"] = await Safeguarding.SentConcerns.ActionOfAsync(db, await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Hughes"), Core.Model.ActionOwner.Council),
         ["georgeProviderAction"] = await Safeguarding.SentConcerns.ActionOfAsync(db, await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Whitaker"), Core.Model.ActionOwner.Provider),
     });
+
+    private static readonly Guid PeggysDraftConcern = Guid.Parse("0197a1b2-0000-7000-8000-000000005a01");
+    private static readonly Guid PeggysSentConcern = Guid.Parse("0197a1b2-0000-7000-8000-000000005a02");
+    private static readonly Guid GeorgesSentConcern = Guid.Parse("0197a1b2-0000-7000-8000-000000005a03");
+
+    /// <summary>
+    /// A safeguarding concern with a fixed id, made once: a draft with only where the worry came from, or a concern sent
+    /// to Northshire without the person's agreement and the person not told yet (so telling them is still to record).
+    /// </summary>
+    private static async Task<Guid> EnsureConcernAsync(ProportionDbContext db, Guid id, string familyName, string raisedBy, bool sent, TimeProvider clock)
+    {
+        if (await db.SafeguardingConcerns.AnyAsync(c => c.Id == id))
+        {
+            return id;
+        }
+        var person = await db.People.Include(p => p.Service).SingleAsync(p => p.FamilyName == familyName);
+        var raiser = await db.Users.Where(u => u.Email == raisedBy).Select(u => u.Id).SingleAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var concern = new Core.Model.SafeguardingConcern
+        {
+            Id = id, OrganisationId = person.OrganisationId, ServiceId = person.ServiceId, PersonId = person.Id, CouncilId = person.Service!.LocalCouncilId!.Value,
+            PersonName = person.FullName, PersonDateOfBirth = person.DateOfBirth, ServiceName = person.Service.Name,
+            ProviderName = await db.Organisations.Where(o => o.Id == person.OrganisationId).Select(o => o.Name).SingleAsync(),
+            Source = Core.Model.ConcernSource.Observed, RaisedById = raiser, RaisedAt = now,
+        };
+        if (sent)
+        {
+            concern.Kinds = Core.Model.HarmKinds.Neglect;
+            concern.WhatHappened = "Access matrix: left without a drink all afternoon.";
+            concern.AllegedSourceKind = Core.Model.AllegedSourceKind.NotKnown;
+            concern.ImmediateAction = "Given a drink; the manager on call told.";
+            concern.Consent = Core.Model.ConsentAnswer.Refused;
+            concern.ProceedReasons = Core.Model.ProceedWithoutConsent.OthersAtRisk;
+            concern.ProceedExplanation = "Others on the same corridor may be left too.";
+            concern.PersonTold = false;
+            concern.PersonToldNote = "Not yet: telling them now could increase the risk.";
+            concern.OutcomesWanted = "To have drinks when I want them.";
+            concern.HowPersonTakesPart = "At home, with a key worker.";
+            concern.AdvocacyOffered = true;
+            concern.SubstantialDifficulty = false;
+            concern.Status = Core.Model.SafeguardingStatus.Sent;
+            concern.SentAt = now;
+            concern.SentById = raiser;
+        }
+        db.SafeguardingConcerns.Add(concern);
+        await db.SaveChangesAsync();
+        return id;
+    }
 
     private static readonly Guid PeggysRisk = Guid.Parse("0197a1b2-0000-7000-8000-00000000ee01");
 

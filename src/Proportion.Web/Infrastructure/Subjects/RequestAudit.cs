@@ -29,9 +29,21 @@ public sealed class RequestAudit(IServiceScopeFactory scopes, ILogger<RequestAud
         {
             return;
         }
+        var (entityType, entityId, words) = context.Items[ViewedRecord] is ValueTuple<string, Guid, string> named ? named : (nameof(Person), person.Id, what);
         await WriteAsync(scope, audit =>
-            audit.Record(person.OrganisationId, AuditAction.Viewed, nameof(Person), person.Id, $"Viewed {what}", person.Id), context.RequestAborted);
+            audit.Record(person.OrganisationId, AuditAction.Viewed, entityType, entityId, $"Viewed {words}", person.Id), context.RequestAborted);
     }
+
+    /// <summary>Items key: the record a page shows within the person's, when it is to be named in the view's entry instead of the person.</summary>
+    private static readonly object ViewedRecord = new();
+
+    /// <summary>
+    /// Names the record a page shows, for the one Viewed entry its request writes: a safeguarding concern's
+    /// pages name the concern, so the entry is seen only where the concern may be seen (R20). The entry is
+    /// still written as the response starts, and only for a page that is shown.
+    /// </summary>
+    public static void NameViewedRecord(HttpContext context, string entityType, Guid entityId, string what) =>
+        context.Items[ViewedRecord] = (entityType, entityId, what);
 
     /// <summary>
     /// Records a refusal in the requesting user's own organisation, never the organisation of whatever

@@ -26,6 +26,10 @@ public class ViewModel(ProportionDbContext db, TimeProvider clock) : IncidentPag
     public bool CanReadReflections { get; private set; }
     public bool OwesReflection { get; private set; }
     public bool ReviewOverdue { get; private set; }
+    /// <summary>R20: an allegation of abuse was recorded, and the user may raise a safeguarding concern from it.</summary>
+    public bool PromptSafeguarding { get; private set; }
+    /// <summary>R20: concerns raised from this incident that the user may see, and where each is read.</summary>
+    public List<(DateTime RaisedAt, SafeguardingStatus Status, string Link)> SafeguardingConcerns { get; private set; } = [];
     /// <summary>R15: staff involved without in-date certified training in restrictive interventions, and why.</summary>
     public List<(string Name, string Gap)> UntrainedStaff { get; private set; } = [];
 
@@ -50,6 +54,12 @@ public class ViewModel(ProportionDbContext db, TimeProvider clock) : IncidentPag
         OwesReflection = Scope.MayReflectOn(Incident) && Reflections.All(r => r.UserId != Scope.UserId);
         // Reflections are written for the team's learning: managers and inspectors read them all, staff their own.
         CanReadReflections = Scope.Allows(Permission.ReadReflections);
+        PromptSafeguarding = Incident.AbuseOrAllegation && Scope.Allows(Permission.RaiseSafeguarding, Incident.OrganisationId);
+        var readsConcerns = Scope.Allows(Permission.ReadSafeguarding);
+        SafeguardingConcerns = [.. (await Db.SafeguardingConcerns.AsNoTracking().Where(c => c.IncidentId == id && (readsConcerns || c.RaisedById == Scope.UserId))
+                .OrderBy(c => c.RaisedAt).Select(c => new { c.Id, c.PersonId, c.RaisedAt, c.Status }).ToListAsync())
+            .Select(c => (c.RaisedAt, c.Status, c.Status == SafeguardingStatus.Draft ? Links.SafeguardingCheck(c.PersonId, c.Id)
+                : readsConcerns ? Links.SafeguardingConcern(c.PersonId, c.Id) : Links.SafeguardingReceipt(c.PersonId, c.Id)))];
         if (!CanReadReflections)
         {
             Reflections = Reflections.Where(r => r.UserId == Scope.UserId).ToList();

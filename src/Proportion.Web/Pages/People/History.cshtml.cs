@@ -25,6 +25,10 @@ public class HistoryModel(ProportionDbContext db, AuditChain chain) : Proportion
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var events = db.AuditEvents.AsNoTracking().Where(a => a.PersonId == id);
+        // R20: what was done to a safeguarding concern, or who looked at it, shows only to those who may see the
+        // concern itself: never to the member of staff it names as the alleged source, nor to staff who read no concerns.
+        events = events.Where(a => a.EntityType != Proportion.Core.Safeguarding.SafeguardingRecords.EntityType
+            || db.SafeguardingConcerns.Any(c => c.Id == a.EntityId));
         if (!IncludeViews)
         {
             events = events.Where(a => a.Action != AuditAction.Viewed);

@@ -20,9 +20,12 @@ public class DetailsModel(ProportionDbContext db) : ProportionPageModel
     public bool CanSeeTraining => Scope.Allows(Permission.ReadTraining) && Service.OrganisationId == Scope.OrganisationId;
     public bool CanSeeOpenList => Scope.Allows(Permission.ServiceOpenList);
     public bool CanSeePeople => Scope.Allows(Permission.ReadPeople);
+    /// <summary>The council whose safeguarding adults team receives the service's concerns (R20); null when not set.</summary>
+    public string? LocalCouncil { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
+        LocalCouncil = Service.LocalCouncilId is { } council ? await db.Organisations.Where(o => o.Id == council).Select(o => o.Name).SingleOrDefaultAsync() : null;
         if (CanSeePeople)
         {
             People = await db.People.AsNoTracking().Where(p => p.ServiceId == id)

@@ -16,15 +16,17 @@ public class EditModel(ServiceManagement services) : ProportionPageModel
 
     public string ServiceName { get; private set; } = "";
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync()
     {
         Input = ServiceForm.From(Subjects.Service!);
+        await Input.LoadCouncilsAsync(services);
         ServiceName = Subjects.Service!.Name;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        await Input.LoadCouncilsAsync(services);
         ServiceName = Subjects.Service!.Name;
         if (!ModelState.IsValid || !await TryWriteAsync(() => services.UpdateAsync(id, Input.Version, Input.ToDetails(), Input.ChangeReason)))
         {

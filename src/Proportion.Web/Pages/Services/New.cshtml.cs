@@ -13,10 +13,15 @@ public class NewModel(ServiceManagement services) : ProportionPageModel
     public ServiceForm Input { get; set; } = new();
 
     // The ManageServices permission is for provider staff only: a council administrator is refused before these run.
-    public IActionResult OnGet() => Page();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await Input.LoadCouncilsAsync(services);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        await Input.LoadCouncilsAsync(services);
         if (!ModelState.IsValid)
         {
             return Page();
