@@ -37,4 +37,19 @@ public class RuleSettingsTests
     [InlineData(25)]
     public void ReductionMonthsOutside1To24_AreRefusedByName(int months) =>
         Assert.Contains(Problems(new RuleSettings { ReductionConsideredWithinMonths = months }), p => p.StartsWith("Rules:ReductionConsideredWithinMonths must be"));
+
+    [Fact]
+    public void SupportPlanReviews_AreSoonerIn3Months_OtherwiseIn12()
+    {
+        var defaults = new RuleSettings();
+        Assert.Equal(3, defaults.SupportPlanReviewSoonerMonths);
+        Assert.Equal(12, defaults.SupportPlanReviewUsualMonths);
+    }
+
+    [Theory]
+    [InlineData(0, 12, "Rules:SupportPlanReviewSoonerMonths must be a whole number")]
+    [InlineData(3, 13, "Rules:SupportPlanReviewUsualMonths must be a whole number")]
+    [InlineData(6, 4, "Rules:SupportPlanReviewSoonerMonths must be no more than Rules:SupportPlanReviewUsualMonths")]
+    public void SupportPlanReviewMonths_OutOfBoundsOrSoonerLater_AreRefusedByName(int sooner, int usual, string problem) =>
+        Assert.Contains(Problems(new RuleSettings { SupportPlanReviewSoonerMonths = sooner, SupportPlanReviewUsualMonths = usual }), p => p.StartsWith(problem));
 }
