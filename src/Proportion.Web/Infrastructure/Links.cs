@@ -119,11 +119,15 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string SupportPlanOutcomes(Guid personId, Guid planId, bool fromCheck = false) =>
         Page("/Plans/SupportPlan/Outcomes", new { id = personId, planId, from = fromCheck ? "check" : null });
     public string SupportPlanOutcome(Guid personId, Guid planId, Guid? outcomeId, bool fromCheck = false) =>
-        Page("/Plans/SupportPlan/Outcome", new { id = personId, planId, outcomeId, from = fromCheck ? "check" : null });
+        outcomeId is null
+            ? Page("/Plans/SupportPlan/Outcome", new { id = personId, planId, from = fromCheck ? "check" : null })
+            : Page("/Plans/SupportPlan/Outcome", new { id = personId, planId, outcomeId, from = fromCheck ? "check" : null });
     public string SupportPlanAssistants(Guid personId, Guid planId, bool fromCheck = false) =>
         Page("/Plans/SupportPlan/Assistants", new { id = personId, planId, from = fromCheck ? "check" : null });
     public string SupportPlanAssistant(Guid personId, Guid planId, Guid? assistantId, bool fromCheck = false) =>
-        Page("/Plans/SupportPlan/Assistant", new { id = personId, planId, assistantId, from = fromCheck ? "check" : null });
+        assistantId is null
+            ? Page("/Plans/SupportPlan/Assistant", new { id = personId, planId, from = fromCheck ? "check" : null })
+            : Page("/Plans/SupportPlan/Assistant", new { id = personId, planId, assistantId, from = fromCheck ? "check" : null });
     public string ReviewSupportPlan(Guid personId, Guid planId) => Page("/Plans/SupportPlan/Review", new { id = personId, planId });
 
     // Risk review panels (R26): a person's referrals, the panel's decision, its actions and amendments; the
