@@ -159,6 +159,8 @@ public class QuestionModel(PlanRecords plans, TimeProvider clock) : SupportPlanP
         {
             return stop;
         }
+        // One share for each way the budget is managed, whatever the form posted, so the page can be shown back.
+        Input.Shares = [.. Draft.Budget.Select((_, i) => Input.Shares.ElementAtOrDefault(i))];
         // Who holds the budget is asked only when there is someone to name or a mix to share.
         return Part == SupportPlanPart.Holders && !NeedsHolders(Draft) ? Redirect(FromCheck ? CheckUrl : UrlOf(SupportPlanPart.Budget)) : null;
     }
