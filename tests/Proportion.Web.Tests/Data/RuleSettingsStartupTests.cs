@@ -24,6 +24,8 @@ public class RuleSettingsStartupTests
     [InlineData("Rules:BlanketRuleThreshold", "0", "Rules:BlanketRuleThreshold must be a share of the people in a service, more than 0 and less than 1")]
     [InlineData("Rules:ReductionConsideredWithinMonths", "36", "Rules:ReductionConsideredWithinMonths must be a whole number of months from 1 to 24")]
     [InlineData("Rules:ReductionConsideredWithinMonths", "six", "Rules:ReductionConsideredWithinMonths")]
+    [InlineData("Rules:SupportPlanReviewUsualMonths", "18", "Rules:SupportPlanReviewUsualMonths must be a whole number of months from 1 to 12")]
+    [InlineData("Rules:SupportPlanReviewUsualMonths", "2", "Rules:SupportPlanReviewSoonerMonths must be no more than Rules:SupportPlanReviewUsualMonths")]
     public void ABadRuleSetting_StopsStartUp_NamingTheSetting(string key, string value, string message)
     {
         using var app = new AppWith(key, value);
