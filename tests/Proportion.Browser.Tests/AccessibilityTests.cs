@@ -43,6 +43,8 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{behaviourSupport}",
         "{riskAssessment}",
         "{reduction}",
+        // Support plans (R20): Sam's, in place, with its risk matrix.
+        "{supportPlan}",
     ];
 
     /// <summary>Every page a service manager works in.</summary>
@@ -83,6 +85,18 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         "{positiveRiskShared}/review",
         "{positiveRiskShared}/revise",
         "{positiveRiskShared}/close",
+        // Support plans (R20): Sam's outcome review, and every question page of a draft started for Chloe.
+        "{supportPlan}/review",
+        "{supportDraft}/edit/outcomes",
+        "{supportDraft}/edit/outcome",
+        "{supportDraft}/edit/capacity",
+        "{supportDraft}/edit/budget",
+        "{supportDraft}/edit/assistants",
+        "{supportDraft}/edit/assistant",
+        "{supportDraft}/edit/matrix",
+        "{supportDraft}/edit/isolation",
+        "{supportDraft}/edit",
+        "{supportDraftShared}/agree",
     ];
 
     /// <summary>Pages a senior manager works in beyond the common ones: monitoring and audits (R11).</summary>
@@ -248,6 +262,9 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
             (DemoUsers.ServiceManager, "{incident}/amend"),
             (DemoUsers.ServiceManager, "{staff}/training/new"),
             (DemoUsers.ServiceManager, "{service}/occupancy"),
+            (DemoUsers.ServiceManager, "{supportPlan}/review"),
+            (DemoUsers.ServiceManager, "{supportDraft}/edit/outcome"),
+            (DemoUsers.ServiceManager, "{supportDraft}/edit/assistant"),
             // Sign off is the last button: with nothing typed, the findings and each practice's note are missing.
             (DemoUsers.ServiceManager, "{draft}"),
             (DemoUsers.Administrator, "/admin/users/new"),
@@ -363,7 +380,16 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
         links["panel"] = FirstLink(driver, PanelPath());
         links["samPlans"] = sam + "/plans";
         Go(driver, links["samPlans"]);
-        PlanLinks(driver, links, sam, ("profile", "profile"), ("positiveRisk", "positive-risk"));
+        PlanLinks(driver, links, sam, ("profile", "profile"), ("positiveRisk", "positive-risk"), ("supportPlan", "support-plan"));
+        // Chloe: a support plan started as the manager would, so its question pages have a draft to answer.
+        Go(driver, "/people?search=Harrison");
+        var chloe = FirstLink(driver, PersonPath());
+        Go(driver, chloe + "/plans");
+        driver.FindElement(By.LinkText("Start a support plan")).Click();
+        driver.FindElements(By.CssSelector("main form button")).First(b => b.Text == "Start the support plan").Click();
+        Wait(driver).Until(d => new Uri(d.Url).AbsolutePath.EndsWith("/edit/outcomes"));
+        links["supportDraft"] = new Uri(driver.Url).AbsolutePath.Replace("/edit/outcomes", "");
+        links["supportDraftShared"] = chloe + "/plans/" + links["supportDraft"].Split('/').Last();
         SignOut(driver);
         // Riverside Lodge (another provider): George's behaviour support plan and risk assessment, Eileen's reduction plan.
         SignIn(driver, DemoUsers.RiversideManager);

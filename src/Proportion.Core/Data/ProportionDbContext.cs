@@ -42,6 +42,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
     public DbSet<PlanReading> PlanReadings => Set<PlanReading>();
     public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
+    public DbSet<SupportPlanReview> SupportPlanReviews => Set<SupportPlanReview>();
     public DbSet<StageOutcome> StageOutcomes => Set<StageOutcome>();
     public DbSet<PracticeReduction> PracticeReductions => Set<PracticeReduction>();
     public DbSet<PanelReferral> PanelReferrals => Set<PanelReferral>();
@@ -205,6 +206,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
         builder.Entity<PlanVersion>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
         builder.Entity<PlanReading>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
         builder.Entity<PlanReview>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
+        builder.Entity<SupportPlanReview>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
         builder.Entity<StageOutcome>().HasQueryFilter(x => Scope.Everything || Plans.Any(p => p.Id == x.PlanId));
         builder.Entity<PracticeReduction>().HasQueryFilter(x => Scope.Everything || People.Any(p => p.Id == x.PersonId));
         builder.Entity<PanelReferral>().HasQueryFilter(x => Scope.Everything || People.Any(p => p.Id == x.PersonId));

@@ -233,6 +233,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             });
         AddDemoIncidents(now, manager, careWorker, sam, joyce, samHold);
         AddDemoPositiveRiskPlan(now, today, manager, sam);
+        AddDemoSupportPlan(now, today, manager, sam);
         AddDemoTraining(now, today, manager, careWorker);
         AddDemoRestraintHistory(now, today, lodgeManager, george, eileen);
         AddGeorgesRiskAssessment(now, today, lodgeManager, george);
@@ -516,6 +517,56 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
             OrganisationId = plan.OrganisationId, PlanId = plan.Id, StageId = first.Id, VersionNumber = 1, TakenOn = today.AddDays(-3),
             Result = StageResult.Achieved, Notes = "Five journeys in a row on time. Sam texted each morning and chose to sit away from staff from the second day.",
             RecordedAt = now.AddDays(-3), RecordedById = manager.Id,
+        });
+    }
+
+    /// <summary>
+    /// A personalised support plan (R20) for Sam in supported living at Beech Road, agreed two months ago: his
+    /// outcomes in his words, his personal budget as a direct payment he holds himself, and one personal
+    /// assistant he employs with every employer's check recorded. Medium support needed and in place, so a low
+    /// risk, reviewed at the usual interval (he is not isolated), so nothing of it is due in the demo.
+    /// </summary>
+    private void AddDemoSupportPlan(DateTime now, DateOnly today, AppUser manager, Person sam)
+    {
+        var agreedAt = now.AddDays(-60);
+        var agreedOn = today.AddDays(-60);
+        var content = new Plans.Support.SupportPlanContent
+        {
+            Outcomes =
+            [
+                new() { InTheirWords = "Go to college with my friends", Support = "Jo, my personal assistant, meets me at college on Tuesdays and Thursdays. Staff at Beech Road help me get ready with my symbol timetable." },
+                new() { InTheirWords = "Go swimming and to the cinema at the weekend", Support = "Jo comes with me on Saturday afternoons. My direct payment pays for her hours and my cinema card." },
+                new() { InTheirWords = "Choose who supports me", Support = "I chose Jo at the interviews with my mum, Grace. Beacon Advocacy helped me say what I wanted." },
+            ],
+            CapacityToManageBudget = Plans.Support.BudgetCapacity.HasCapacity,
+            Budget = [new() { How = Plans.Support.BudgetManagement.DirectPayment }],
+            Assistants =
+            [
+                new()
+                {
+                    Name = "Jo Lane", HelpsWith = "college days and weekends out", StartedOn = today.AddDays(-120),
+                    DbsCheckedOn = today.AddDays(-140), ReferencesCheckedOn = today.AddDays(-135), RightToWorkCheckedOn = today.AddDays(-135),
+                    InsuranceUntil = today.AddDays(240), ContractSignedOn = today.AddDays(-125), TrainedOn = today.AddDays(-122),
+                    Training = "First aid; autism awareness; Makaton",
+                },
+            ],
+            SupportNeeded = Rules.SupportLevel.Medium,
+            SupportInPlace = Rules.SupportLevel.Medium,
+            RiskPlan = "Northshire's direct payment support service runs Jo's payroll and insurance. Grace helps Sam check his bank statement each month, and his key worker goes through the receipts with him every fortnight.",
+            IsIsolated = false,
+            WhoIsAround = "His mum Grace (a visit every week and calls most days), his friends at college, his key worker, and Beacon Advocacy.",
+        };
+        var plan = new Plan
+        {
+            OrganisationId = sam.OrganisationId, ServiceId = sam.ServiceId, PersonId = sam.Id, Kind = PlanKind.SupportPlan,
+            Title = "Sam Adeyemi's support plan", Status = PlanStatus.InPlace, LatestVersion = 1, AgreedVersion = 1,
+            ReviewDate = agreedOn.AddMonths(12), CreatedAt = agreedAt.AddDays(-7), CreatedById = manager.Id,
+        };
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(new PlanVersion
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, Content = Plans.PlanContents.ToJson(content),
+            DraftedAt = plan.CreatedAt, DraftedById = manager.Id, AgreedAt = agreedAt, AgreedById = manager.Id,
         });
     }
 

@@ -49,6 +49,8 @@ public enum PlanKind
     [Display(Name = "Positive behaviour support plan")] BehaviourSupport = 3,
     [Display(Name = "Positive risk-taking plan")] PositiveRisk = 4,
     [Display(Name = "Restriction reduction plan")] Reduction = 5,
+    /// <summary>The person's personalised support plan: their outcomes, how their personal budget is managed, and its risks (R20).</summary>
+    [Display(Name = "Support plan")] SupportPlan = 6,
 }
 
 public enum PlanStatus

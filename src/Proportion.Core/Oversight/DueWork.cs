@@ -37,7 +37,7 @@ public enum DueKind
     PanelAction = 11,
     /// <summary>R26: a risk review panel's review of its decision.</summary>
     PanelReview = 12,
-    /// <summary>R19: a plan in place (profile, risk assessment, behaviour support, positive risk-taking, reduction) reviewed by its date.</summary>
+    /// <summary>R19: a plan in place (profile, risk assessment, behaviour support, positive risk-taking, reduction, support plan) reviewed by its date; a support plan by its outcomes (R20).</summary>
     PlanReview = 13,
     /// <summary>R20: the council's first decision on a safeguarding concern (is a s.42 enquiry needed?), within the working days the council sets.</summary>
     SafeguardingDecision = 16,

@@ -6,6 +6,7 @@ using Proportion.Core.Plans.PositiveRisk;
 using Proportion.Core.Plans.Profiles;
 using Proportion.Core.Plans.Reduction;
 using Proportion.Core.Plans.RiskAssessments;
+using Proportion.Core.Plans.Support;
 
 namespace Proportion.Core.Plans;
 
@@ -56,6 +57,7 @@ public static class PlanContents
         PlanKind.BehaviourSupport => Read<BehaviourSupportContent>(json),
         PlanKind.PositiveRisk => Read<PositiveRiskContent>(json),
         PlanKind.Reduction => Read<ReductionContent>(json),
+        PlanKind.SupportPlan => Read<SupportPlanContent>(json),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -68,11 +70,12 @@ public static class PlanContents
         BehaviourSupportContent => PlanKind.BehaviourSupport,
         PositiveRiskContent => PlanKind.PositiveRisk,
         ReductionContent => PlanKind.Reduction,
+        SupportPlanContent => PlanKind.SupportPlan,
         _ => throw new ArgumentOutOfRangeException(nameof(content)),
     };
 
     /// <summary>Kinds a person has at most one of at a time (not closed); the others are one per activity or practice.</summary>
-    public static bool OnePerPerson(PlanKind kind) => kind is PlanKind.Profile or PlanKind.RiskAssessment or PlanKind.BehaviourSupport;
+    public static bool OnePerPerson(PlanKind kind) => kind is PlanKind.Profile or PlanKind.RiskAssessment or PlanKind.BehaviourSupport or PlanKind.SupportPlan;
 
     private static T Read<T>(string json) where T : IPlanContent =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidOperationException("A plan version holds no content.");

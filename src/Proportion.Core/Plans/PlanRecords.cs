@@ -128,8 +128,12 @@ public sealed class PlanRecords(ProportionDbContext db, AuditTrail audit, TimePr
         return plan.LatestVersion;
     }
 
-    /// <summary>Records a review of a plan in place: keep it (next date), change it (a new draft), or close it.</summary>
-    public async Task RecordReviewAsync(Guid planId, int versionUserSaw, PlanReviewOutcome outcome, string notes, DateOnly? nextReviewDate, CancellationToken ct = default)
+    /// <summary>
+    /// Records a review of a plan in place: keep it (next date), change it (a new draft), or close it. Kinds that
+    /// record more about a review (a support plan's outcomes) call this within their own write, before saving.
+    /// </summary>
+    public async Task<PlanReview> RecordReviewAsync(Guid planId, int versionUserSaw, PlanReviewOutcome outcome, string notes, DateOnly? nextReviewDate,
+        bool save = true, CancellationToken ct = default)
     {
         var plan = await FindForEditAsync(planId, ct);
         ProportionDbContext.ClaimVersion(plan, versionUserSaw);
@@ -163,7 +167,7 @@ public sealed class PlanRecords(ProportionDbContext db, AuditTrail audit, TimePr
             throw new RuleViolationException(errors);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        db.PlanReviews.Add(new PlanReview
+        var review = new PlanReview
         {
             OrganisationId = plan.OrganisationId,
             PlanId = plan.Id,
@@ -173,7 +177,8 @@ public sealed class PlanRecords(ProportionDbContext db, AuditTrail audit, TimePr
             NextReviewDate = outcome == PlanReviewOutcome.Close ? null : nextReviewDate,
             RecordedAt = now,
             RecordedById = db.Scope.UserId,
-        });
+        };
+        db.PlanReviews.Add(review);
         switch (outcome)
         {
             case PlanReviewOutcome.Close:
@@ -192,7 +197,11 @@ public sealed class PlanRecords(ProportionDbContext db, AuditTrail audit, TimePr
         audit.Record(plan.OrganisationId, AuditAction.Updated, nameof(Plan), plan.Id,
             $"Reviewed {plan.Title}: {EnumNames.Of(outcome)}", plan.PersonId,
             new ChangeSet().Set("Outcome", EnumNames.Of(outcome)).Set("Next review", UkTime.Format(nextReviewDate, "None")), notes.Trim());
-        await db.SaveChangesAsync(ct);
+        if (save)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        return review;
     }
 
     /// <summary>Closes a plan for good, with a reason; it stays readable.</summary>

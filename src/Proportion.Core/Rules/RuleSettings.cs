@@ -7,7 +7,7 @@ namespace Proportion.Core.Rules;
 /// app starts, so a mistyped value stops start-up with a message naming it instead of quietly changing
 /// what a rule finds. docs/rules.md lists each with its default and bounds.
 /// </summary>
-public sealed class RuleSettings
+public sealed class RuleSettings : IValidatableObject
 {
     public const string Section = "Rules";
 
@@ -50,6 +50,24 @@ public sealed class RuleSettings
     /// <summary>The <see cref="BankHolidays"/> as dates (start-up has checked each reads as one).</summary>
     public IReadOnlySet<DateOnly> BankHolidayDates() =>
         BankHolidays.Select(d => DatesAttribute.TryRead(d, out var date) ? date : (DateOnly?)null).OfType<DateOnly>().ToHashSet();
+
+    /// <summary>R20: a support plan is reviewed within this many months when the person is isolated, lacks capacity, or its risk matrix is high. 3 unless set.</summary>
+    [Range(1, 12, ErrorMessage = "Rules:SupportPlanReviewSoonerMonths must be a whole number of months from 1 to 12")]
+    public int SupportPlanReviewSoonerMonths { get; set; } = 3;
+
+    /// <summary>R20: otherwise, a support plan is reviewed within this many months (never beyond the year R1 allows). 12 unless set.</summary>
+    [Range(1, 12, ErrorMessage = "Rules:SupportPlanReviewUsualMonths must be a whole number of months from 1 to 12")]
+    public int SupportPlanReviewUsualMonths { get; set; } = 12;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (SupportPlanReviewSoonerMonths > SupportPlanReviewUsualMonths)
+        {
+            yield return new ValidationResult(
+                "Rules:SupportPlanReviewSoonerMonths must be no more than Rules:SupportPlanReviewUsualMonths: reviews for people at more risk come sooner, not later",
+                [nameof(SupportPlanReviewSoonerMonths)]);
+        }
+    }
 }
 
 /// <summary>A list of dates written year-month-day (2026-12-25), each a real date.</summary>

@@ -2,6 +2,7 @@ using Proportion.Core.Analytics;
 using Proportion.Core.Links;
 using Proportion.Core.Model;
 using Proportion.Web.Pages.Plans.PositiveRisk;
+using Proportion.Web.Pages.Plans.SupportPlan;
 
 namespace Proportion.Web.Infrastructure;
 
@@ -109,6 +110,25 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     /// <summary>Where what happened at one stage of an agreed positive risk-taking plan is recorded.</summary>
     public string PositiveRiskStageOutcome(Guid personId, Guid planId, Guid stageId) =>
         Page("/Plans/PositiveRisk/StageOutcome", new { id = personId, planId, stageId });
+
+    // A personalised support plan's question pages (R20, Pages/Plans/SupportPlan): each "from the check page" goes
+    // back to the check page once answered. Outcomes and personal assistants are "add another" lists; a plan in
+    // place has its own outcome-focused review (the shared review page sends a support plan there).
+    public string SupportPlanQuestion(Guid personId, Guid planId, SupportPlanPart part, bool fromCheck = false) =>
+        Page("/Plans/SupportPlan/Question", new { id = personId, planId, part = SupportPlanPageModel.Slug(part), from = fromCheck ? "check" : null });
+    public string SupportPlanOutcomes(Guid personId, Guid planId, bool fromCheck = false) =>
+        Page("/Plans/SupportPlan/Outcomes", new { id = personId, planId, from = fromCheck ? "check" : null });
+    public string SupportPlanOutcome(Guid personId, Guid planId, Guid? outcomeId, bool fromCheck = false) =>
+        outcomeId is null
+            ? Page("/Plans/SupportPlan/Outcome", new { id = personId, planId, from = fromCheck ? "check" : null })
+            : Page("/Plans/SupportPlan/Outcome", new { id = personId, planId, outcomeId, from = fromCheck ? "check" : null });
+    public string SupportPlanAssistants(Guid personId, Guid planId, bool fromCheck = false) =>
+        Page("/Plans/SupportPlan/Assistants", new { id = personId, planId, from = fromCheck ? "check" : null });
+    public string SupportPlanAssistant(Guid personId, Guid planId, Guid? assistantId, bool fromCheck = false) =>
+        assistantId is null
+            ? Page("/Plans/SupportPlan/Assistant", new { id = personId, planId, from = fromCheck ? "check" : null })
+            : Page("/Plans/SupportPlan/Assistant", new { id = personId, planId, assistantId, from = fromCheck ? "check" : null });
+    public string ReviewSupportPlan(Guid personId, Guid planId) => Page("/Plans/SupportPlan/Review", new { id = personId, planId });
 
     // Risk review panels (R26): a person's referrals, the panel's decision, its actions and amendments; the
     // organisation's open referrals and how consistently its services decide. Pages/Panels.

@@ -132,6 +132,11 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Plans.BehaviourSupport.BehaviourSupportReviews>();
         services.AddScoped<Proportion.Core.Plans.RiskAssessments.RiskAssessmentGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate>(s => s.GetRequiredService<Proportion.Core.Plans.RiskAssessments.RiskAssessmentGate>());
+        // R20: personalised support plans, their gate, their review timing and their outcome-focused reviews.
+        services.AddScoped<Proportion.Core.Plans.Support.SupportPlanGate>();
+        services.AddScoped<Proportion.Core.Plans.IPlanGate>(s => s.GetRequiredService<Proportion.Core.Plans.Support.SupportPlanGate>());
+        services.AddScoped<Proportion.Core.Plans.IPlanReviewTiming>(s => s.GetRequiredService<Proportion.Core.Plans.Support.SupportPlanGate>());
+        services.AddScoped<Proportion.Core.Plans.Support.SupportPlanRecords>();
         services.AddScoped<IncidentPatternReader>();
         services.AddScoped<Proportion.Core.Services.OccupancyRecords>();
         services.AddScoped<UserAdministration>();

@@ -5,6 +5,7 @@ using Proportion.Core.Plans.PositiveRisk;
 using Proportion.Core.Plans.Profiles;
 using Proportion.Core.Plans.Reduction;
 using Proportion.Core.Plans.RiskAssessments;
+using Proportion.Core.Plans.Support;
 
 namespace Proportion.Core.Tests.Plans;
 
@@ -23,6 +24,7 @@ public class PlanContentsTests
             PlanKind.BehaviourSupport => new BehaviourSupportContent { WhatTheBehaviourCommunicates = "Pain" },
             PlanKind.PositiveRisk => new PositiveRiskContent { WhatThePersonWantsToDo = "Take the bus" },
             PlanKind.Reduction => new ReductionContent { OriginalRestriction = "Door locked" },
+            PlanKind.SupportPlan => new SupportPlanContent { Outcomes = [new SupportOutcome { InTheirWords = "Go to college", Support = "A personal assistant" }] },
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         Assert.Equal(kind, PlanContents.KindOf(content));
@@ -62,6 +64,7 @@ public class PlanContentsTests
     [InlineData(PlanKind.BehaviourSupport, true)]
     [InlineData(PlanKind.PositiveRisk, false)]
     [InlineData(PlanKind.Reduction, false)]
-    public void OnlyTheProfile_RiskAssessment_AndBehaviourSupport_AreOnePerPerson(PlanKind kind, bool onePerPerson) =>
+    [InlineData(PlanKind.SupportPlan, true)]
+    public void OnlyTheProfile_RiskAssessment_BehaviourSupport_AndSupportPlan_AreOnePerPerson(PlanKind kind, bool onePerPerson) =>
         Assert.Equal(onePerPerson, PlanContents.OnePerPerson(kind));
 }

@@ -54,4 +54,19 @@ public class RuleSettingsTests
             p => p == "Rules:BankHolidays must be dates written like 2026-12-25: \"25/12/2026\" is not one");
         Assert.Contains(Problems(new RuleSettings { BankHolidays = ["2026-02-30"] }), p => p.StartsWith("Rules:BankHolidays must be dates"));
     }
+
+    [Fact]
+    public void SupportPlanReviews_AreSoonerIn3Months_OtherwiseIn12()
+    {
+        var defaults = new RuleSettings();
+        Assert.Equal(3, defaults.SupportPlanReviewSoonerMonths);
+        Assert.Equal(12, defaults.SupportPlanReviewUsualMonths);
+    }
+
+    [Theory]
+    [InlineData(0, 12, "Rules:SupportPlanReviewSoonerMonths must be a whole number")]
+    [InlineData(3, 13, "Rules:SupportPlanReviewUsualMonths must be a whole number")]
+    [InlineData(6, 4, "Rules:SupportPlanReviewSoonerMonths must be no more than Rules:SupportPlanReviewUsualMonths")]
+    public void SupportPlanReviewMonths_OutOfBoundsOrSoonerLater_AreRefusedByName(int sooner, int usual, string problem) =>
+        Assert.Contains(Problems(new RuleSettings { SupportPlanReviewSoonerMonths = sooner, SupportPlanReviewUsualMonths = usual }), p => p.StartsWith(problem));
 }

@@ -392,6 +392,33 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{george}/safeguarding/{georgeDecided}/actions/{georgeProviderAction}/done", "FNNFFFFFAF"),
         ("/people/{peggy}/safeguarding/{peggyDecided}/actions/{peggyCouncilAction}/done", "FNNFFFFFNF"),
         ("/people/{peggy}/safeguarding/{georgeDecided}/actions/{georgeProviderAction}/done", "FNNFFFFFNF"),
+        // Support plans (R20): read with ReadPlans, written by the person's managers. Peggy's is a draft (made by the
+        // test; the question pages answer only a draft); Sam's is the demo's agreed plan, outside the inspector's grant,
+        // so starting another opens it and only it is reviewed. The safeguarding officer reads no plans.
+        ("/people/{peggy}/support-plan/new", "FAAFFFFFNF"),
+        ("/people/{george}/support-plan/new", "FNNFFFFFAF"),
+        ("/people/{sam}/support-plan/new", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}", "AAAAAFAANF"),
+        ("/people/{sam}/support-plan/{samSupportPlan}", "AAAANFAANF"),
+        ("/people/{peggy}/support-plan/{samSupportPlan}", "NNNNNFNNNF"),
+        ("/people/{george}/support-plan/{samSupportPlan}", "NNNNNFNNNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/outcomes", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/outcome", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/outcome/{unknown}", "FNNFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/capacity", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/budget", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/holders", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/assistants", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/assistant", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/assistant/{unknown}", "FNNFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/matrix", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/isolation", "FAAFFFFFNF"),
+        ("/people/{sam}/support-plan/{samSupportPlan}/edit/matrix", "FAAFFFFFNF"),
+        ("/people/{sam}/support-plan/{samSupportPlan}/review", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/review", "FAAFFFFFNF"),
+        ("/people/{george}/support-plan/{samSupportPlan}/review", "FNNFFFFFNF"),
+        ("/people/{sam}/plans/{samSupportPlan}/review", "FAAFFFFFNF"),
     ];
 
     // Every write, posted with a valid antiforgery token by each role. A write that passes
@@ -569,6 +596,19 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/council/safeguarding/{southshireConcern}/close", "FFFFFFFFFN"),
         ("/people/{peggy}/safeguarding/{peggyDecided}/actions/{peggyProviderAction}/done", "FAAFFFFFNF"),
         ("/people/{george}/safeguarding/{georgeDecided}/actions/{georgeProviderAction}/done", "FNNFFFFFAF"),
+        // Support plans (R20): an empty post is refused with errors (or a stale version) and changes nothing; starting
+        // another opens the one there is; the review without answers is shown back naming each gap.
+        ("/people/{peggy}/support-plan/new", "FAAFFFFFNF"),
+        ("/people/{sam}/support-plan/new", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/outcomes", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/outcome/{unknown}", "FNNFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/capacity", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/budget", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/matrix", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/assistants", "FAAFFFFFNF"),
+        ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/assistant/{unknown}", "FNNFFFFFNF"),
+        ("/people/{sam}/support-plan/{samSupportPlan}/review", "FAAFFFFFNF"),
+        ("/people/{george}/support-plan/{samSupportPlan}/review", "FNNFFFFFNF"),
     ];
 
     /// <summary>Routes anyone may open without signing in (R17's published report): everyone gets the same answer.</summary>
@@ -836,6 +876,9 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["peggyProviderAction"] = await Safeguarding.SentConcerns.ActionOfAsync(db, await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Hughes"), Core.Model.ActionOwner.Provider),
         ["peggyCouncilAction"] = await Safeguarding.SentConcerns.ActionOfAsync(db, await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Hughes"), Core.Model.ActionOwner.Council),
         ["georgeProviderAction"] = await Safeguarding.SentConcerns.ActionOfAsync(db, await Safeguarding.SentConcerns.EnsureForMatrixAsync(db, app.Clock, "Whitaker"), Core.Model.ActionOwner.Provider),
+        // Support plans (R20): the demo's agreed one for Sam, and a draft for Peggy.
+        ["samSupportPlan"] = await db.Plans.Where(p => p.Person!.FamilyName == "Adeyemi" && p.Kind == Core.Model.PlanKind.SupportPlan).OrderBy(p => p.CreatedAt).Select(p => p.Id).FirstAsync(),
+        ["peggySupportPlan"] = await EnsureSupportPlanDraftForPeggyAsync(db, app.Clock),
     });
 
     private static readonly Guid PeggysDraftConcern = Guid.Parse("0197a1b2-0000-7000-8000-000000005a01");
@@ -884,6 +927,35 @@ public abstract class AccessMatrixTests(AppFixture app)
         db.SafeguardingConcerns.Add(concern);
         await db.SaveChangesAsync();
         return id;
+    }
+
+    /// <summary>A draft support plan for Peggy with one outcome and a mix (so who holds it is asked), the same one each time.</summary>
+    private static async Task<Guid> EnsureSupportPlanDraftForPeggyAsync(ProportionDbContext db, TimeProvider clock)
+    {
+        var peggy = await db.People.SingleAsync(p => p.FamilyName == "Hughes");
+        var content = Core.Plans.PlanContents.ToJson(new Core.Plans.Support.SupportPlanContent
+        {
+            Outcomes = [new() { InTheirWords = "Have my hair done on Fridays", Support = "Staff walk with me to the salon" }],
+            Budget = [new() { How = Core.Plans.Support.BudgetManagement.DirectPayment }, new() { How = Core.Plans.Support.BudgetManagement.CouncilManaged }],
+        });
+        var plan = await db.Plans.Where(p => p.PersonId == peggy.Id && p.Kind == Core.Model.PlanKind.SupportPlan).OrderBy(p => p.CreatedAt).FirstOrDefaultAsync();
+        if (plan is null)
+        {
+            var manager = await db.Users.Where(u => u.Email == "manager@oakfield.example").Select(u => u.Id).SingleAsync();
+            plan = new Core.Model.Plan
+            {
+                OrganisationId = peggy.OrganisationId, ServiceId = peggy.ServiceId, PersonId = peggy.Id, Kind = Core.Model.PlanKind.SupportPlan,
+                Title = "Peggy Hughes's support plan", CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = manager,
+            };
+            db.Plans.Add(plan);
+            db.PlanVersions.Add(new Core.Model.PlanVersion { OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, Content = content, DraftedAt = plan.CreatedAt, DraftedById = manager });
+        }
+        else if (plan.HasDraft)
+        {
+            (await db.PlanVersions.SingleAsync(v => v.PlanId == plan.Id && v.Number == plan.LatestVersion)).Content = content;
+        }
+        await db.SaveChangesAsync();
+        return plan.Id;
     }
 
     private static readonly Guid PeggysRisk = Guid.Parse("0197a1b2-0000-7000-8000-00000000ee01");

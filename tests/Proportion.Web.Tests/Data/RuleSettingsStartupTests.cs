@@ -26,6 +26,8 @@ public class RuleSettingsStartupTests
     [InlineData("Rules:ReductionConsideredWithinMonths", "six", "Rules:ReductionConsideredWithinMonths")]
     [InlineData("Rules:SafeguardingDecisionWithinWorkingDays", "0", "Rules:SafeguardingDecisionWithinWorkingDays must be a whole number of working days from 1 to 20")]
     [InlineData("Rules:BankHolidays:0", "Christmas", "Rules:BankHolidays must be dates written like 2026-12-25: \"Christmas\" is not one")]
+    [InlineData("Rules:SupportPlanReviewUsualMonths", "18", "Rules:SupportPlanReviewUsualMonths must be a whole number of months from 1 to 12")]
+    [InlineData("Rules:SupportPlanReviewUsualMonths", "2", "Rules:SupportPlanReviewSoonerMonths must be no more than Rules:SupportPlanReviewUsualMonths")]
     public void ABadRuleSetting_StopsStartUp_NamingTheSetting(string key, string value, string message)
     {
         using var app = new AppWith(key, value);

@@ -100,3 +100,29 @@ public sealed class PracticeReductionMapping : IEntityTypeConfiguration<Practice
         e.HasIndex(x => x.CarePlanConfirmedById);
     }
 }
+
+public sealed class SupportPlanReviewMapping : IEntityTypeConfiguration<SupportPlanReview>
+{
+    public void Configure(EntityTypeBuilder<SupportPlanReview> e)
+    {
+        e.ToTable("SupportPlanReviews");
+        e.Property(x => x.WhatIsWorking).HasMaxLength(SupportPlanReview.TextMaxLength);
+        e.Property(x => x.WhatIsNotWorking).HasMaxLength(SupportPlanReview.TextMaxLength);
+        e.Property(x => x.WhatChanges).HasMaxLength(SupportPlanReview.TextMaxLength);
+        e.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<PlanReview>().WithMany().HasForeignKey(x => x.PlanReviewId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.RecordedById).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.PlanId);
+        // One outcome review per review of the plan.
+        e.HasIndex(x => x.PlanReviewId).IsUnique();
+        e.HasIndex(x => x.RecordedById);
+        e.OwnsMany(x => x.Outcomes, o =>
+        {
+            o.ToTable("SupportOutcomeReviews");
+            o.WithOwner().HasForeignKey("SupportPlanReviewId");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Id).ValueGeneratedNever();
+            o.Property(x => x.Outcome).HasMaxLength(Plans.Support.SupportOutcome.WordsMaxLength);
+        });
+    }
+}

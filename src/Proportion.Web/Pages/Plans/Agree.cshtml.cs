@@ -12,12 +12,11 @@ namespace Proportion.Web.Pages.Plans;
 /// at its section, with a link to change the draft), the warnings, and the review date.
 /// </summary>
 [Requires(Permission.EditPlans)]
-public class AgreeModel(PlanRecords plans, TimeProvider clock) : PlanActionPageModel
+public class AgreeModel(PlanRecords plans, IEnumerable<IPlanReviewTiming> timings, TimeProvider clock) : PlanActionPageModel
 {
-    /// <summary>Plans are looked at again within three months unless the manager sets another date.</summary>
-    public const int SuggestedMonths = 3;
-
     public PlanOverview Overview { get; private set; } = null!;
+    /// <summary>The review date suggested: three months from today, or as the plan's kind times its reviews (a support plan's follow its risks).</summary>
+    public SuggestedReview Suggestion { get; private set; } = null!;
     public PlanSectionsView Sections { get; private set; } = null!;
 
     [BindProperty(Name = "Input")]
@@ -35,7 +34,7 @@ public class AgreeModel(PlanRecords plans, TimeProvider clock) : PlanActionPageM
             return back;
         }
         await LoadAsync();
-        Input.ReviewDate = DateParts.From(Plan.ReviewDate is { } d && d >= UkTime.Today(clock) ? d : UkTime.Today(clock).AddMonths(SuggestedMonths));
+        Input.ReviewDate = DateParts.From(Plan.ReviewDate is { } d && d >= UkTime.Today(clock) ? d : Suggestion.Date);
         PlanVersion = Plan.Version;
         return Page();
     }
@@ -65,6 +64,10 @@ public class AgreeModel(PlanRecords plans, TimeProvider clock) : PlanActionPageM
     {
         Overview = await plans.OverviewAsync(Plan);
         var content = await plans.ContentAsync(Plan, Plan.LatestVersion) ?? throw new InvalidOperationException("The draft has no content.");
+        var today = UkTime.Today(clock);
+        Suggestion = timings.FirstOrDefault(t => t.Kind == Plan.Kind) is { } timing
+            ? await timing.SuggestAsync(Plan, content, today, HttpContext.RequestAborted)
+            : SuggestedReview.Default(today);
         Sections = PlanSectionsView.Of(content, Scope.Allows(Permission.ReadTraumaHistory))
             with { Gaps = [.. Overview.Refusals], ChangeLink = Links.EditPlan(Person.Id, Plan.Id, Plan.Kind) };
     }

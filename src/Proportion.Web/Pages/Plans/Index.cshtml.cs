@@ -26,7 +26,7 @@ public class IndexModel(ProportionDbContext db, PlanRecords plans, TimeProvider 
     public List<(PlanKind Kind, string Link)> CanStart { get; private set; } = [];
 
     /// <summary>The kinds listed, in the order the person's support is built: know them, assess risk, plan support, enable, reduce.</summary>
-    public static readonly PlanKind[] Kinds = [PlanKind.Profile, PlanKind.RiskAssessment, PlanKind.BehaviourSupport, PlanKind.PositiveRisk, PlanKind.Reduction];
+    public static readonly PlanKind[] Kinds = [PlanKind.Profile, PlanKind.RiskAssessment, PlanKind.SupportPlan, PlanKind.BehaviourSupport, PlanKind.PositiveRisk, PlanKind.Reduction];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

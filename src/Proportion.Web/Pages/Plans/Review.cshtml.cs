@@ -30,6 +30,10 @@ public class ReviewModel(PlanRecords plans, TimeProvider clock) : PlanActionPage
 
     public IActionResult OnGet(Guid id, Guid planId)
     {
+        if (SupportPlanReview() is { } outcomeFocused)
+        {
+            return outcomeFocused;
+        }
         if (NotApplicable(Plan.Status == PlanStatus.InPlace) is { } back)
         {
             return back;
@@ -40,6 +44,10 @@ public class ReviewModel(PlanRecords plans, TimeProvider clock) : PlanActionPage
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid planId)
     {
+        if (SupportPlanReview() is { } outcomeFocused)
+        {
+            return outcomeFocused;
+        }
         if (NotApplicable(Plan.Status == PlanStatus.InPlace) is { } back)
         {
             return back;
@@ -66,4 +74,8 @@ public class ReviewModel(PlanRecords plans, TimeProvider clock) : PlanActionPage
                 return Redirect(PlanLink);
         }
     }
+
+    /// <summary>A support plan is reviewed by its outcomes (R20), on its own review page: every link to review a plan leads there.</summary>
+    private IActionResult? SupportPlanReview() =>
+        Plan.Kind == PlanKind.SupportPlan ? Redirect(Links.ReviewSupportPlan(Plan.PersonId, Plan.Id)) : null;
 }
