@@ -11,13 +11,14 @@ public static class DemoUsers
     public const string Administrator = "admin@oakfield.example";
     public const string SocialWorker = "socialworker@northshire.example";
     public const string Commissioner = "commissioner@northshire.example";
+    public const string SafeguardingOfficer = "safeguarding@northshire.example";
 
     /// <summary>Riverside Lodge's manager (another provider): not in <see cref="All"/>, used for Riverside's plans.</summary>
     public const string RiversideManager = "manager@riverside.example";
 
     public static readonly string[] All =
     [
-        ServiceManager, CareWorker, SeniorManager, BoardMember, Inspector, Administrator, SocialWorker, Commissioner,
+        ServiceManager, CareWorker, SeniorManager, BoardMember, Inspector, Administrator, SocialWorker, Commissioner, SafeguardingOfficer,
     ];
 
     public static TheoryData<string> AllAsTheoryData()
