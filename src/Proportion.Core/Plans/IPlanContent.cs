@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Proportion.Core.Model;
 using Proportion.Core.Plans.BehaviourSupport;
+using Proportion.Core.Plans.DecisionMaking;
+using Proportion.Core.Plans.KeepingSafe;
 using Proportion.Core.Plans.PositiveRisk;
 using Proportion.Core.Plans.Profiles;
 using Proportion.Core.Plans.Reduction;
@@ -56,6 +58,8 @@ public static class PlanContents
         PlanKind.BehaviourSupport => Read<BehaviourSupportContent>(json),
         PlanKind.PositiveRisk => Read<PositiveRiskContent>(json),
         PlanKind.Reduction => Read<ReductionContent>(json),
+        PlanKind.DecisionMaking => Read<DecisionMakingContent>(json),
+        PlanKind.KeepingSafe => Read<KeepingSafeContent>(json),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -68,11 +72,14 @@ public static class PlanContents
         BehaviourSupportContent => PlanKind.BehaviourSupport,
         PositiveRiskContent => PlanKind.PositiveRisk,
         ReductionContent => PlanKind.Reduction,
+        DecisionMakingContent => PlanKind.DecisionMaking,
+        KeepingSafeContent => PlanKind.KeepingSafe,
         _ => throw new ArgumentOutOfRangeException(nameof(content)),
     };
 
     /// <summary>Kinds a person has at most one of at a time (not closed); the others are one per activity or practice.</summary>
-    public static bool OnePerPerson(PlanKind kind) => kind is PlanKind.Profile or PlanKind.RiskAssessment or PlanKind.BehaviourSupport;
+    public static bool OnePerPerson(PlanKind kind) => kind is PlanKind.Profile or PlanKind.RiskAssessment or PlanKind.BehaviourSupport
+        or PlanKind.DecisionMaking or PlanKind.KeepingSafe;
 
     private static T Read<T>(string json) where T : IPlanContent =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidOperationException("A plan version holds no content.");

@@ -147,10 +147,22 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         }
         if (db.Scope.Allows(Permission.RecordPanelDecisions))
         {
-            foreach (var r in await db.PanelReferrals.Where(r => r.Status == PanelStatus.Referred).Include(r => r.Person)
+            foreach (var r in await db.PanelReferrals.Where(r => r.Status == PanelStatus.Referred && r.Kind == PanelKind.RiskReview).Include(r => r.Person)
                          .OrderBy(r => r.ReferredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
                 add($"Record the risk review panel's decision: {r.ReasonText}", r.Person!.KnownAs, null, links.PanelReferral(r.PersonId, r.Id), PanelRules.Rule);
+            }
+        }
+        // R20: the council's risk enablement panels waiting for a decision, for the social workers of the council that funds the person.
+        if (db.Scope.Allows(Permission.RecordEnablementPanelDecisions))
+        {
+            var council = db.Scope.OrganisationId;
+            var everything = db.Scope.Everything;
+            foreach (var r in await db.PanelReferrals.Where(r => r.Status == PanelStatus.Referred && r.Kind == PanelKind.RiskEnablement
+                             && (everything || r.Person!.FundingCouncilId == council)).Include(r => r.Person)
+                         .OrderBy(r => r.ReferredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
+            {
+                add($"Record the risk enablement panel's decision: {r.ReasonText}", r.Person!.KnownAs, null, links.PanelReferral(r.PersonId, r.Id), PanelRules.Rule);
             }
         }
     }

@@ -125,6 +125,9 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Profiles.ProfileGate>();
+        // R20, tools for risky choices: a supported decision-making agreement and a keeping safe plan.
+        services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.DecisionMaking.DecisionMakingGate>();
+        services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.KeepingSafe.KeepingSafeGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.BehaviourSupport.BehaviourSupportGate>();
         services.AddScoped<Proportion.Core.Plans.BehaviourSupport.BehaviourSupportReviews>();
         services.AddScoped<Proportion.Core.Plans.RiskAssessments.RiskAssessmentGate>();
