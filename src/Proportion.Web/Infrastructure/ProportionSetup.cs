@@ -139,6 +139,7 @@ public static class ProportionSetup
         services.AddHostedService<ReminderService>();
         services.AddScoped<DemoData>();
         services.AddScoped<Proportion.Core.Organisations.OrganisationSetup>();
+        services.AddScoped<Proportion.Core.Organisations.OrganisationDetails>();
         // Every link to a page is built in one place, from the pages' routes; Core asks for the few it needs.
         services.AddSingleton<Links>();
         services.AddSingleton<Proportion.Core.Links.IRecordLinks>(sp => sp.GetRequiredService<Links>());

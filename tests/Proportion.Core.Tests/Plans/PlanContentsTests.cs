@@ -1,6 +1,8 @@
 using Proportion.Core.Model;
 using Proportion.Core.Plans;
 using Proportion.Core.Plans.BehaviourSupport;
+using Proportion.Core.Plans.DecisionMaking;
+using Proportion.Core.Plans.KeepingSafe;
 using Proportion.Core.Plans.PositiveRisk;
 using Proportion.Core.Plans.Profiles;
 using Proportion.Core.Plans.Reduction;
@@ -23,6 +25,8 @@ public class PlanContentsTests
             PlanKind.BehaviourSupport => new BehaviourSupportContent { WhatTheBehaviourCommunicates = "Pain" },
             PlanKind.PositiveRisk => new PositiveRiskContent { WhatThePersonWantsToDo = "Take the bus" },
             PlanKind.Reduction => new ReductionContent { OriginalRestriction = "Door locked" },
+            PlanKind.DecisionMaking => new DecisionMakingContent { Supporters = [new Supporter { Name = "Grace", Relationship = "mum", Paid = false }] },
+            PlanKind.KeepingSafe => new KeepingSafeContent { WhoCanHelp = [new HelpContact { Name = "Grace", HowToReach = "07700 900456" }] },
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         Assert.Equal(kind, PlanContents.KindOf(content));
@@ -62,6 +66,8 @@ public class PlanContentsTests
     [InlineData(PlanKind.BehaviourSupport, true)]
     [InlineData(PlanKind.PositiveRisk, false)]
     [InlineData(PlanKind.Reduction, false)]
+    [InlineData(PlanKind.DecisionMaking, true)]
+    [InlineData(PlanKind.KeepingSafe, true)]
     public void OnlyTheProfile_RiskAssessment_AndBehaviourSupport_AreOnePerPerson(PlanKind kind, bool onePerPerson) =>
         Assert.Equal(onePerPerson, PlanContents.OnePerPerson(kind));
 }

@@ -9,12 +9,17 @@ public sealed record CouncilHelpline(Guid CouncilId, string Council, string? Num
     public bool IsSet => !string.IsNullOrWhiteSpace(Number);
 
     /// <summary>Why this council: where the person lives (it makes safeguarding enquiries, Care Act s.42), funds them, or both.</summary>
-    public string Why => (IsLocal, IsFunding) switch
+    /// <param name="toThePerson">In the plan's own words to the person ("where you live"), or about them ("where they live").</param>
+    public string Why(bool toThePerson = true)
     {
-        (true, true) => "the council where you live, which funds your support",
-        (true, false) => "the council where you live",
-        _ => "the council that funds your support",
-    };
+        var (they, their) = toThePerson ? ("you", "your") : ("they", "their");
+        return (IsLocal, IsFunding) switch
+        {
+            (true, true) => $"the council where {they} live, which funds {their} support",
+            (true, false) => $"the council where {they} live",
+            _ => $"the council that funds {their} support",
+        };
+    }
 }
 
 /// <summary>
@@ -37,7 +42,7 @@ public sealed record SafeguardingHelplines(IReadOnlyList<CouncilHelpline> Counci
     /// <summary>The helplines as a section of the plan, for its pages and its easy-read copy.</summary>
     public PlanSection Section(string knownAs) => AnySet
         ? new PlanSection("Safeguarding helpline", null,
-            [.. Councils.Where(c => c.IsSet).Select(c => $"{c.Council} safeguarding adults helpline ({c.Why}): {c.Number}")], Field: "Helpline")
+            [.. Councils.Where(c => c.IsSet).Select(c => $"{c.Council} safeguarding adults helpline ({c.Why()}): {c.Number}")], Field: "Helpline")
         : new PlanSection("Safeguarding helpline", $"{NoneSetMessage(knownAs)}.", Field: "Helpline");
 
     public static async Task<SafeguardingHelplines> ForPersonAsync(ProportionDbContext db, Guid personId, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Plans;
 using Proportion.Core.Rules;
@@ -12,7 +13,7 @@ namespace Proportion.Web.Pages.Plans;
 /// at its section, with a link to change the draft), the warnings, and the review date.
 /// </summary>
 [Requires(Permission.EditPlans)]
-public class AgreeModel(PlanRecords plans, TimeProvider clock) : PlanActionPageModel
+public class AgreeModel(ProportionDbContext db, PlanRecords plans, TimeProvider clock) : PlanActionPageModel
 {
     /// <summary>Plans are looked at again within three months unless the manager sets another date.</summary>
     public const int SuggestedMonths = 3;
@@ -65,8 +66,9 @@ public class AgreeModel(PlanRecords plans, TimeProvider clock) : PlanActionPageM
     {
         Overview = await plans.OverviewAsync(Plan);
         var content = await plans.ContentAsync(Plan, Plan.LatestVersion) ?? throw new InvalidOperationException("The draft has no content.");
-        Sections = PlanSectionsView.Of(content, Scope.Allows(Permission.ReadTraumaHistory))
-            with { Gaps = [.. Overview.Refusals], ChangeLink = Links.EditPlan(Person.Id, Plan.Id, Plan.Kind) };
+        Sections = (PlanSectionsView.Of(content, Scope.Allows(Permission.ReadTraumaHistory))
+            with { Gaps = [.. Overview.Refusals], ChangeLink = Links.EditPlan(Person.Id, Plan.Id, Plan.Kind) })
+            .With(await PlanExtraSections.ForAsync(db, Plan, Person));
     }
 
     public DateOnly Latest => ReviewDateWithinAYear.Latest(UkTime.Today(clock));
