@@ -22,7 +22,7 @@ public class PanelReferral : ITenantOwned, IVersioned
     public Guid PersonId { get; set; }
     public Person? Person { get; set; }
     /// <summary>
-    /// The provider's own risk review panel, or the funding council's risk enablement panel (seed 004 §4), whose
+    /// The provider's own risk review panel, or the funding council's risk enablement panel (Practical approaches to safeguarding and personalisation), whose
     /// decision a social worker of that council records. Both keep the same records.
     /// </summary>
     public PanelKind Kind { get; set; } = PanelKind.RiskReview;
@@ -87,7 +87,7 @@ public enum PanelKind
 {
     /// <summary>The provider's own panel: a senior manager records the decision (R26).</summary>
     [Display(Name = "Risk review panel")] RiskReview = 1,
-    /// <summary>The funding council's panel: a social worker of that council records the decision (seed 004 §4).</summary>
+    /// <summary>The funding council's panel: a social worker of that council records the decision (R20, tools for risky choices).</summary>
     [Display(Name = "The council's risk enablement panel")] RiskEnablement = 2,
 }
 

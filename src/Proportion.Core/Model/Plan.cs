@@ -49,7 +49,7 @@ public enum PlanKind
     [Display(Name = "Positive behaviour support plan")] BehaviourSupport = 3,
     [Display(Name = "Positive risk-taking plan")] PositiveRisk = 4,
     [Display(Name = "Restriction reduction plan")] Reduction = 5,
-    /// <summary>Who helps the person make their own decisions, and how (MCA s.1(3); seed 004's supported decision-making tool).</summary>
+    /// <summary>Who helps the person make their own decisions, and how (MCA s.1(3); the supported decision-making tool of Practical approaches to safeguarding and personalisation).</summary>
     [Display(Name = "Supported decision-making agreement")] DecisionMaking = 7,
     /// <summary>Made with the person: the money, recruiting and employing help, training, when things go wrong, who can help.</summary>
     [Display(Name = "Keeping safe plan")] KeepingSafe = 8,

@@ -3,7 +3,7 @@ using Proportion.Core.Plans.DecisionMaking;
 namespace Proportion.Core.Rules;
 
 /// <summary>
-/// R20, tools for risky choices: a supported decision-making agreement (seed 004 §4) is agreed only when it says
+/// R20, tools for risky choices: a supported decision-making agreement (Practical approaches to safeguarding and personalisation) is agreed only when it says
 /// which decisions it covers, who helps the person decide and how (information in the way they understand, the
 /// time and place), whether they have a third-party representative and who, their circle of support or advocate,
 /// how disagreements are handled, how the person agreed to it and how it is reviewed. Each gap is one refusal at

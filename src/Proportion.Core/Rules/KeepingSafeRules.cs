@@ -3,7 +3,7 @@ using Proportion.Core.Plans.KeepingSafe;
 namespace Proportion.Core.Rules;
 
 /// <summary>
-/// R20, tools for risky choices: a keeping safe plan (seed 004 §4, "my keeping safe plan") is agreed only when,
+/// R20, tools for risky choices: a keeping safe plan (Practical approaches to safeguarding and personalisation, "my keeping safe plan") is agreed only when,
 /// made with the person, it says how the money is managed, how help is recruited (with the checks), the
 /// person's responsibilities as an employer (or who employs the staff instead), training, what to do when
 /// things go wrong, and who can help with how to reach them; and it always carries a safeguarding helpline:

@@ -60,7 +60,7 @@ public static class PanelRules
 {
     public const string Rule = "R26";
     public const string Source = "risk enablement panels";
-    /// <summary>The council's risk enablement panel (seed 004 §4, tools for risky choices), part of R20's tools on R26's records.</summary>
+    /// <summary>The council's risk enablement panel (Practical approaches to safeguarding and personalisation, tools for risky choices), part of R20's tools on R26's records.</summary>
     public const string EnablementSource = "the council's risk enablement panel";
     /// <summary>The panel looks at its decision again within a year, as every plan is reviewed.</summary>
     public const int ReviewWithinMonths = 12;
@@ -210,7 +210,7 @@ public static class PanelRules
     }
 
     /// <summary>
-    /// What the council's risk enablement panel also records (seed 004 §4): the person may attend and, only with
+    /// What the council's risk enablement panel also records (Practical approaches to safeguarding and personalisation): the person may attend and, only with
     /// their agreement, family and advocates; and who shares responsibility for the risk. Where the person cannot
     /// decide who attends (they lack capacity for it), the law lets it be decided in their best interests (MCA
     /// s.4) with the decision written down; the guidance's "with their agreement" cannot be met then.

@@ -1,7 +1,7 @@
 namespace Proportion.Core.Plans.DecisionMaking;
 
 /// <summary>
-/// A supported decision-making agreement (seed 004 §4, "tools to support decision-making"): the decisions it
+/// A supported decision-making agreement (Practical approaches to safeguarding and personalisation: tools to support decision-making): the decisions it
 /// covers, who helps the person decide and how (information in the way they understand, the time and place),
 /// any third-party representative, their circle of support or advocate, how disagreements are handled, and how
 /// it is reviewed. The person makes the decisions; the agreement records the practicable steps that help them
@@ -20,7 +20,7 @@ public sealed record DecisionMakingContent : IPlanContent
     public string? HowInformationIsGiven { get; init; }
     /// <summary>The time and place that help the person decide, and the time they need.</summary>
     public string? TimeAndPlace { get; init; }
-    /// <summary>Whether the person has a third-party representative (seed 004: the agreement identifies whether they have one, and who).</summary>
+    /// <summary>Whether the person has a third-party representative (the guidance: the agreement identifies whether they have one, and who).</summary>
     public bool? HasRepresentative { get; init; }
     public string? RepresentativeName { get; init; }
     /// <summary>What the representative does and on what authority: an attorney, a deputy, a suitable person for a direct payment.</summary>

@@ -1,7 +1,7 @@
 namespace Proportion.Core.Plans.KeepingSafe;
 
 /// <summary>
-/// A keeping safe plan, made with the person (seed 004 §4, the "my keeping safe plan" tool): managing the money,
+/// A keeping safe plan, made with the person (Practical approaches to safeguarding and personalisation, the "my keeping safe plan" tool): managing the money,
 /// recruiting help, being an employer, training, what to do when things go wrong, and who can help. The council's
 /// safeguarding helpline is not part of the content: every page and the easy-read copy show the council's
 /// current one (<see cref="SafeguardingHelplines"/>); the plan keeps its own number only while the council has
