@@ -50,13 +50,14 @@ public static class DecisionMakingRules
                 Missing(nameof(agreement.HasRepresentative), "Say whether the person has a third-party representative");
                 break;
             case true:
+                // Shown at the representative's part of the agreement, which holds the name and the authority.
                 if (string.IsNullOrWhiteSpace(agreement.RepresentativeName))
                 {
-                    Missing(nameof(agreement.RepresentativeName), "Name the person's third-party representative");
+                    Missing(nameof(agreement.HasRepresentative), "Name the person's third-party representative");
                 }
                 if (string.IsNullOrWhiteSpace(agreement.RepresentativeAuthority))
                 {
-                    Missing(nameof(agreement.RepresentativeAuthority),
+                    Missing(nameof(agreement.HasRepresentative),
                         "Say what the representative does and on what authority: an attorney, a deputy, or a suitable person for a direct payment");
                 }
                 break;

@@ -14,6 +14,8 @@ public static class KeepingSafeRules
 {
     public const string Rule = "R20";
     public const string Source = "Keeping safe plan";
+    /// <summary>The helpline's part of the plan, where a missing helpline is shown (<see cref="SafeguardingHelplines.Section"/>).</summary>
+    public const string HelplineField = "Helpline";
 
     /// <summary>The parts that must be written, in the order the plan asks them, with what to say when one is missing.</summary>
     public static readonly IReadOnlyList<(string Field, Func<KeepingSafeContent, string?> Value, string Missing)> RequiredParts =
@@ -46,7 +48,7 @@ public static class KeepingSafeRules
         // Always with a safeguarding helpline: the council's, shown by itself once the council sets it.
         if (helplines.NoneSetMessage(knownAs) is { } none && string.IsNullOrWhiteSpace(plan.SafeguardingContact))
         {
-            findings.Add(new Finding(Rule, Source, nameof(plan.SafeguardingContact),
+            findings.Add(new Finding(Rule, Source, HelplineField,
                 $"{none}. Write the safeguarding number to ring in the plan until the council sets its helpline"));
         }
         return findings;

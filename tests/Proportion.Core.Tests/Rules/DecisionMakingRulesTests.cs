@@ -62,7 +62,9 @@ public sealed class DecisionMakingRulesTests
     [Fact]
     public void ARepresentative_IsNamed_WithWhatTheyDoAndOnWhatAuthority()
     {
-        Assert.Equal(["RepresentativeName", "RepresentativeAuthority"], Fields(Complete with { HasRepresentative = true }));
+        Assert.Equal(["Name the person's third-party representative", "Say what the representative does and on what authority: an attorney, a deputy, or a suitable person for a direct payment"],
+            DecisionMakingRules.Findings(Complete with { HasRepresentative = true }).Select(f => f.Message));
+        Assert.Equal(["HasRepresentative", "HasRepresentative"], Fields(Complete with { HasRepresentative = true }));
         Assert.Empty(DecisionMakingRules.Findings(Complete with
         {
             HasRepresentative = true, RepresentativeName = "Susan Hughes", RepresentativeAuthority = "Attorney for health and welfare, registered 2022",

@@ -49,7 +49,7 @@ public sealed class KeepingSafeRulesTests
     public void WhenTheCouncilHasNotSetItsHelpline_ThePlanMustGiveANumber_AndSaysWhoHasNotSetIt()
     {
         var finding = Assert.Single(KeepingSafeRules.Findings(Complete, NotSet, "Sam Adeyemi"));
-        Assert.Equal("SafeguardingContact", finding.Field);
+        Assert.Equal(KeepingSafeRules.HelplineField, finding.Field);
         Assert.StartsWith("No safeguarding helpline is set: Northshire Council has not added one to Proportion yet", finding.Message);
         Assert.Empty(KeepingSafeRules.Findings(Complete with { SafeguardingContact = "01632 960999" }, NotSet, "Sam Adeyemi"));
     }

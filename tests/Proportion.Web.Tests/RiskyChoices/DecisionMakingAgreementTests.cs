@@ -213,6 +213,30 @@ public abstract class DecisionMakingAgreementTests(AppFixture app)
         var pdf = await manager.GetAsync($"/people/{sam}/plans/{plan}/versions/1/easy-read");
         Assert.Equal("application/pdf", pdf.ContentType);
     }
+
+    [SkippableFact]
+    public async Task AnAgreementDueForReview_IsInTheManagersTasks_AndTheAllocatedSocialWorkers()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        var sam = await app.IdOfPersonAsync("Adeyemi");
+        var plan = await app.WithDatabaseAsync(db => db.Plans.Where(p => p.PersonId == sam && p.Kind == PlanKind.DecisionMaking).Select(p => p.Id).SingleAsync());
+        var was = await app.WithDatabaseAsync(db => db.Plans.Where(p => p.Id == plan).Select(p => p.ReviewDate).SingleAsync());
+        using var socialWorker = await app.NewClient().SignInAsync("socialworker@northshire.example");
+        using var manager = await app.NewClient().SignInAsync(Manager);
+        Assert.DoesNotContain("Make sure the supported decision-making agreement is reviewed", (await socialWorker.GetAsync("/tasks")).Body);
+        await app.WithDatabaseAsync(db => db.Plans.Where(p => p.Id == plan).ExecuteUpdateAsync(s => s.SetProperty(p => p.ReviewDate, Today.AddDays(10))));
+        try
+        {
+            var tasks = await socialWorker.GetAsync("/tasks");
+            var link = tasks.Document.QuerySelectorAll("a").Single(a => a.TextContent.Contains("Make sure the supported decision-making agreement is reviewed: How Sam is helped to make his own decisions"));
+            Assert.Equal($"/people/{sam}/decision-making/{plan}", link.GetAttribute("href"));
+            Assert.Contains("Review the supported decision-making agreement: How Sam is helped to make his own decisions", (await manager.GetAsync("/tasks")).Body);
+        }
+        finally
+        {
+            await app.WithDatabaseAsync(db => db.Plans.Where(p => p.Id == plan).ExecuteUpdateAsync(s => s.SetProperty(p => p.ReviewDate, was)));
+        }
+    }
 }
 
 public sealed class DecisionMakingAgreementOnSqlite(SqliteApp app) : DecisionMakingAgreementTests(app), IClassFixture<SqliteApp>;

@@ -42,8 +42,8 @@ public sealed record SafeguardingHelplines(IReadOnlyList<CouncilHelpline> Counci
     /// <summary>The helplines as a section of the plan, for its pages and its easy-read copy.</summary>
     public PlanSection Section(string knownAs) => AnySet
         ? new PlanSection("Safeguarding helpline", null,
-            [.. Councils.Where(c => c.IsSet).Select(c => $"{c.Council} safeguarding adults helpline ({c.Why()}): {c.Number}")], Field: "Helpline")
-        : new PlanSection("Safeguarding helpline", $"{NoneSetMessage(knownAs)}.", Field: "Helpline");
+            [.. Councils.Where(c => c.IsSet).Select(c => $"{c.Council} safeguarding adults helpline ({c.Why()}): {c.Number}")], Field: Rules.KeepingSafeRules.HelplineField)
+        : new PlanSection("Safeguarding helpline", $"{NoneSetMessage(knownAs)}.", Field: Rules.KeepingSafeRules.HelplineField);
 
     public static async Task<SafeguardingHelplines> ForPersonAsync(ProportionDbContext db, Guid personId, CancellationToken ct = default)
     {
