@@ -31,6 +31,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         ("commissioner@northshire.example", Roles.Commissioner, "Northshire Council"),
         ("safeguarding@northshire.example", Roles.SafeguardingOfficer, "Northshire Council safeguarding adults team"),
         ("manager@riverside.example", Roles.ServiceManager, "Riverside Lodge (another provider)"),
+        ("admin@northshire.example", Roles.OrganisationAdministrator, "Northshire Council: its users and safeguarding helpline"),
     ];
 
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
@@ -45,7 +46,11 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
 
         var oakfield = new Organisation { Name = "Oakfield Care", Kind = OrganisationKind.Provider, CreatedAt = now };
         var riverside = new Organisation { Name = "Riverside Care Ltd", Kind = OrganisationKind.Provider, CreatedAt = now };
-        var northshire = new Organisation { Name = "Northshire Council", Kind = OrganisationKind.Council, CreatedAt = now };
+        // Every keeping safe plan for someone Northshire funds, or who lives in Northshire, shows its helpline (R20).
+        var northshire = new Organisation
+        {
+            Name = "Northshire Council", Kind = OrganisationKind.Council, CreatedAt = now, SafeguardingHelpline = "01632 960200, 24 hours a day",
+        };
         db.Organisations.AddRange(oakfield, riverside, northshire);
 
         // Every demo service is in Northshire, so its safeguarding team receives their concerns.
@@ -66,6 +71,7 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         await AddUserAsync("commissioner@northshire.example", "Fiona Walsh", northshire, Roles.Commissioner);
         await AddUserAsync("safeguarding@northshire.example", "Joanna Reid", northshire, Roles.SafeguardingOfficer);
         var lodgeManager = await AddUserAsync("manager@riverside.example", "Sarah Lewis", riverside, Roles.ServiceManager, lodge);
+        await AddUserAsync("admin@northshire.example", "Marcus Hale", northshire, Roles.OrganisationAdministrator);
         db.InspectorGrants.Add(new InspectorGrant
         {
             OrganisationId = oakfield.Id, UserId = inspector.Id, ServiceId = house.Id,
@@ -242,11 +248,85 @@ public sealed class DemoData(ProportionDbContext db, UserManager<AppUser> users,
         await AddDemoMonitoringAsync(house, manager, today);
         AddDemoPanels(peggy, peggyDoor, sam, samHold, manager, senior, now, today);
         AddDemoProfiles(now, today, manager, lodgeManager, peggy, sam, george);
+        AddDemoToolsForRiskyChoices(now, today, manager, sam);
         await db.SaveChangesAsync(ct);
         // The demo's incidents are added directly, not through the form, so they are added up here.
         await RestraintTallies.RebuildAsync(db, ct);
         await AddDemoYearlyReportAsync(oakfield, now, ct);
         return true;
+    }
+
+    /// <summary>
+    /// R20, tools for risky choices: Sam's supported decision-making agreement and keeping safe plan, made with
+    /// him and agreed; and his wish to hold his own money, which staff hold for him now, referred to Northshire's
+    /// risk enablement panel and waiting for it (a Northshire social worker records its decision).
+    /// </summary>
+    private void AddDemoToolsForRiskyChoices(DateTime now, DateOnly today, AppUser manager, Person sam)
+    {
+        void Add(string title, IPlanContent content, int agreedDaysAgo, DateOnly reviewDate)
+        {
+            var plan = new Plan
+            {
+                OrganisationId = sam.OrganisationId, ServiceId = sam.ServiceId, PersonId = sam.Id, Kind = PlanContents.KindOf(content), Title = title,
+                Status = PlanStatus.InPlace, LatestVersion = 1, AgreedVersion = 1, ReviewDate = reviewDate,
+                CreatedAt = now.AddDays(-agreedDaysAgo - 7), CreatedById = manager.Id,
+            };
+            db.Plans.Add(plan);
+            db.PlanVersions.Add(new PlanVersion
+            {
+                OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, Content = PlanContents.ToJson(content),
+                DraftedAt = plan.CreatedAt, DraftedById = manager.Id, AgreedAt = now.AddDays(-agreedDaysAgo), AgreedById = manager.Id,
+            });
+        }
+        Add("How Sam is helped to make his own decisions", new Plans.DecisionMaking.DecisionMakingContent
+        {
+            DecisionsCovered = "What I spend my money on. Who supports me and when. Going to college and what I do at weekends.",
+            Supporters =
+            [
+                new() { Name = "Grace Adeyemi", Relationship = "my mum" },
+                new() { Name = "Amira Khan", Relationship = "my key worker", Paid = true },
+            ],
+            HowInformationIsGiven = "One thing at a time, with symbols and photographs. Show me the choices; do not only tell me. Use Makaton signs for yes, no and later.",
+            TimeAndPlace = "In the morning at home, in the quiet lounge. Give me a day to think about big things, and ask me again the next day.",
+            HasRepresentative = false,
+            CircleOfSupport =
+            [
+                new() { Name = "Grace Adeyemi", Relationship = "mum" },
+                new() { Name = "Femi Adeyemi", Relationship = "older brother" },
+                new() { Name = "Joe Marsh", Relationship = "friend from college" },
+            ],
+            Advocate = "Beacon Advocacy (Lena Ortiz), 01632 960345",
+            SubstantialDifficulty = true,
+            HowDisagreementsAreHandled = "If Mum or staff worry about a choice, we talk about it with my advocate there. If we still disagree, my social worker can take it to Northshire's risk enablement panel. It is still my choice if I understand the risks.",
+            HowThePersonAgreed = "Sam went through the agreement with Lena from Beacon Advocacy using his symbol board, and signed it with his Makaton sign for yes.",
+            HowItIsReviewed = "Amira and Sam look at it with Tom Bradley (social worker) at his review, and sooner if Sam moves, changes college or asks.",
+        }, 30, today.AddMonths(5));
+        Add("Keeping safe with my money and my support", new Plans.KeepingSafe.KeepingSafeContent
+        {
+            ManagingTheMoney = "My money goes onto a prepaid card. I keep my receipts in the blue folder, and Amira checks them with me every Friday.",
+            Recruiting = "Mum and Amira help me choose the people who support me. Everyone has a DBS check and two references before they start.",
+            Employing = "Oakfield Care employs the staff who support me, so I am not an employer. If I choose a personal assistant later, the direct payment support service will help me with contracts and insurance.",
+            Training = "I am learning to use my card and to check my balance on my phone. My staff are trained in Makaton and in keeping money safe.",
+            WhenThingsGoWrong = "If money is missing, or someone asks me for money, I tell Amira or Mum straight away. If I feel unsafe I ring the safeguarding helpline, or 999 in an emergency.",
+            WhoCanHelp =
+            [
+                new() { Name = "Grace Adeyemi", WhoTheyAre = "my mum", HowToReach = "07700 900456" },
+                new() { Name = "Amira Khan", WhoTheyAre = "my key worker", HowToReach = "Beech Road office, 01632 960150" },
+                new() { Name = "Beacon Advocacy", WhoTheyAre = "my advocate", HowToReach = "01632 960345" },
+            ],
+            HowThePersonTookPart = "Made with Sam over three mornings using photographs of his card, his folder and the people who help him. His mum joined the last one.",
+        }, 20, today.AddMonths(4));
+
+        var money = db.Practices.Local.Single(p => p.PersonId == sam.Id && p.Category == PracticeCategory.RestrictionOfChoice && p.Description.StartsWith("Money held by staff"));
+        db.PanelReferrals.Add(new PanelReferral
+        {
+            OrganisationId = sam.OrganisationId, ServiceId = sam.ServiceId, PersonId = sam.Id, Kind = PanelKind.RiskEnablement,
+            PracticeId = money.Id, Band = Rules.RiskBand.Moderate, Reason = PanelReason.Disagreement,
+            Question = "Should Sam hold his own money on a prepaid card, with a weekly check of his receipts, instead of staff holding it for him?",
+            Evidence = "Sam says he wants his own card \"like everyone at college\". His mum fears he will be exploited again, as he was by an acquaintance last year. "
+                + "Staff see him budgeting well with his £20 a day; his keeping safe plan covers what he does if someone asks him for money.",
+            ReferredById = manager.Id, ReferredAt = now.AddDays(-2),
+        });
     }
 
     /// <summary>

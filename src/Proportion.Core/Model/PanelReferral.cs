@@ -21,6 +21,11 @@ public class PanelReferral : ITenantOwned, IVersioned
     public Guid ServiceId { get; set; }
     public Guid PersonId { get; set; }
     public Person? Person { get; set; }
+    /// <summary>
+    /// The provider's own risk review panel, or the funding council's risk enablement panel (Practical approaches to safeguarding and personalisation), whose
+    /// decision a social worker of that council records. Both keep the same records.
+    /// </summary>
+    public PanelKind Kind { get; set; } = PanelKind.RiskReview;
     /// <summary>The plan the referral is about, if any.</summary>
     public Guid? PlanId { get; set; }
     /// <summary>The restrictive practice the referral is about, if any.</summary>
@@ -49,6 +54,12 @@ public class PanelReferral : ITenantOwned, IVersioned
     public bool AdvocateAttended { get; set; }
     /// <summary>How the person's view was heard: in person, through an advocate, a recording, their words read out.</summary>
     public string? PersonsView { get; set; }
+    /// <summary>A risk enablement panel: whether the person agreed to the family and advocates who attended.</summary>
+    public AttendanceAgreement? OthersAttendance { get; set; }
+    /// <summary>Who the person agreed may attend, or the best-interests decision about it when they could not decide.</summary>
+    public string? AttendanceNote { get; set; }
+    /// <summary>A risk enablement panel: who shares responsibility for the risk, by name and role.</summary>
+    public string? SharedResponsibility { get; set; }
     public PanelOutcome? Outcome { get; set; }
     public string? Decision { get; set; }
     public string? Reasons { get; set; }
@@ -66,6 +77,32 @@ public class PanelReferral : ITenantOwned, IVersioned
 
     /// <summary>The reason in words: the usual one's name, or what the referrer wrote.</summary>
     public string ReasonText => Reason == PanelReason.Other && !string.IsNullOrWhiteSpace(OtherReason) ? OtherReason! : EnumNames.Of(Reason);
+
+    /// <summary>"risk review panel" or "risk enablement panel", for sentences.</summary>
+    public string KindText => PanelKinds.Describe(Kind);
+}
+
+/// <summary>Which panel a referral goes to.</summary>
+public enum PanelKind
+{
+    /// <summary>The provider's own panel: a senior manager records the decision (R26).</summary>
+    [Display(Name = "Risk review panel")] RiskReview = 1,
+    /// <summary>The funding council's panel: a social worker of that council records the decision (R20, tools for risky choices).</summary>
+    [Display(Name = "The council's risk enablement panel")] RiskEnablement = 2,
+}
+
+public static class PanelKinds
+{
+    public static string Describe(PanelKind kind) => kind == PanelKind.RiskEnablement ? "risk enablement panel" : "risk review panel";
+}
+
+/// <summary>Whether family and advocates attended a risk enablement panel with the person's agreement.</summary>
+public enum AttendanceAgreement
+{
+    [Display(Name = "The person agreed to them attending")] PersonAgreed = 1,
+    [Display(Name = "The person did not agree")] PersonDidNotAgree = 2,
+    /// <summary>The person lacks capacity to decide who attends: decided in their best interests (MCA s.4), with the note.</summary>
+    [Display(Name = "The person cannot decide who attends: decided in their best interests")] BestInterests = 3,
 }
 
 public enum PanelReason
@@ -146,7 +183,12 @@ public class PanelAmendment : ITenantOwned
         [nameof(PanelReferral.Decision)] = "The decision",
         [nameof(PanelReferral.Reasons)] = "The reasons",
         [nameof(PanelReferral.PersonsView)] = "How the person's view was heard",
+        [nameof(PanelReferral.SharedResponsibility)] = "Who shares responsibility for the risk",
         [nameof(PanelReferral.MeetingOn)] = "The date of the meeting",
         [nameof(PanelReferral.ReviewOn)] = "The review date",
     };
+
+    /// <summary>The parts a kind of panel's decision has: who shares responsibility is a risk enablement panel's.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> AmendableFor(PanelKind kind) =>
+        Amendable.Where(p => kind == PanelKind.RiskEnablement || p.Key != nameof(PanelReferral.SharedResponsibility));
 }

@@ -51,6 +51,10 @@ public enum PlanKind
     [Display(Name = "Restriction reduction plan")] Reduction = 5,
     /// <summary>The person's personalised support plan: their outcomes, how their personal budget is managed, and its risks (R20).</summary>
     [Display(Name = "Support plan")] SupportPlan = 6,
+    /// <summary>Who helps the person make their own decisions, and how (MCA s.1(3); the supported decision-making tool of Practical approaches to safeguarding and personalisation).</summary>
+    [Display(Name = "Supported decision-making agreement")] DecisionMaking = 7,
+    /// <summary>Made with the person: the money, recruiting and employing help, training, when things go wrong, who can help.</summary>
+    [Display(Name = "Keeping safe plan")] KeepingSafe = 8,
 }
 
 public enum PlanStatus

@@ -37,7 +37,7 @@ public enum DueKind
     PanelAction = 11,
     /// <summary>R26: a risk review panel's review of its decision.</summary>
     PanelReview = 12,
-    /// <summary>R19: a plan in place (profile, risk assessment, behaviour support, positive risk-taking, reduction, support plan) reviewed by its date; a support plan by its outcomes (R20).</summary>
+    /// <summary>R19, R20: a plan in place (profile, risk assessment, behaviour support, positive risk-taking, reduction, support plan, supported decision-making, keeping safe) reviewed by its date; a support plan by its outcomes.</summary>
     PlanReview = 13,
     /// <summary>R20: the council's first decision on a safeguarding concern (is a s.42 enquiry needed?), within the working days the council sets.</summary>
     SafeguardingDecision = 16,
@@ -159,10 +159,11 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IOptions
             a.PersonId, KnownAs(a.GivenName, a.PreferredName, a.FamilyName), a.Id, $"Action from a risk review panel: {a.What}",
             a.DueOn, a.DueOn < today, links.PanelReferral(a.PersonId, a.ReferralId), PanelRules.Rule, a.AssignedToId)));
         var panelReviews = await db.PanelReferrals.Where(r => r.Status == PanelStatus.Decided && r.ReviewOn <= soon && (serviceId == null || r.ServiceId == serviceId))
-            .Select(r => new { r.Id, r.ServiceId, r.PersonId, ReviewOn = r.ReviewOn!.Value, r.Person!.GivenName, r.Person.PreferredName, r.Person.FamilyName })
+            .Select(r => new { r.Id, r.ServiceId, r.PersonId, r.Kind, ReviewOn = r.ReviewOn!.Value, r.Person!.GivenName, r.Person.PreferredName, r.Person.FamilyName })
             .AsNoTracking().ToListAsync(ct);
         items.AddRange(panelReviews.Where(r => names.ContainsKey(r.ServiceId)).Select(r => new DueItem(DueKind.PanelReview, r.ServiceId, names[r.ServiceId],
-            r.PersonId, KnownAs(r.GivenName, r.PreferredName, r.FamilyName), r.Id, "Review a risk review panel's decision",
+            r.PersonId, KnownAs(r.GivenName, r.PreferredName, r.FamilyName), r.Id,
+            r.Kind == PanelKind.RiskEnablement ? "Ask the council to review its risk enablement panel's decision" : "Review a risk review panel's decision",
             r.ReviewOn, r.ReviewOn < today, links.PanelReferral(r.PersonId, r.Id), PanelRules.Rule)));
         // R19: plans in place reviewed by their date, shown from a month before it, as practices are.
         var plans = await Soonest(PlansIn(serviceId).Where(p => p.Status == PlanStatus.InPlace && p.ReviewDate != null && p.ReviewDate <= shownUpTo)

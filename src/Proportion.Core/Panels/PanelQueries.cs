@@ -7,7 +7,7 @@ namespace Proportion.Core.Panels;
 
 /// <summary>An open referral, for the organisation's list: waiting for the panel, or decided with actions still open.</summary>
 public sealed record OpenReferral(Guid Id, Guid PersonId, string Person, string Service, string Reason, DateTime ReferredAt,
-    PanelStatus Status, int OpenActions, int OverdueActions, DateOnly? ReviewOn, bool ReviewDue);
+    PanelStatus Status, int OpenActions, int OverdueActions, DateOnly? ReviewOn, bool ReviewDue, PanelKind Kind = PanelKind.RiskReview);
 
 /// <summary>Decided referrals of one kind (reason, risk band, practice category) in one service, counted by what the panel decided.</summary>
 public sealed record ConsistencyRow(string Reason, RiskBand? Band, PracticeCategory? Category, string Service,
@@ -28,14 +28,14 @@ public static class PanelQueries
             .Join(db.Services, r => r.ServiceId, s => s.Id, (r, s) => new
             {
                 r.Id, r.PersonId, r.Person!.GivenName, r.Person.PreferredName, r.Person.FamilyName, Service = s.Name, r.Reason, r.OtherReason,
-                r.ReferredAt, r.Status, r.ReviewOn,
+                r.ReferredAt, r.Status, r.ReviewOn, r.Kind,
                 Open = r.Actions.Where(a => a.DoneAt == null).Select(a => a.DueOn).ToList(),
             })
             .AsNoTracking().ToListAsync(ct);
         return [.. rows.Select(r => new OpenReferral(r.Id, r.PersonId,
                 $"{(string.IsNullOrWhiteSpace(r.PreferredName) ? r.GivenName : r.PreferredName)} {r.FamilyName}", r.Service,
                 r.Reason == PanelReason.Other && r.OtherReason is not null ? r.OtherReason : EnumNames.Of(r.Reason), r.ReferredAt, r.Status,
-                r.Open.Count, r.Open.Count(d => d < today), r.ReviewOn, r.ReviewOn <= today))
+                r.Open.Count, r.Open.Count(d => d < today), r.ReviewOn, r.ReviewOn <= today, r.Kind))
             .OrderBy(r => r.Status).ThenByDescending(r => r.OverdueActions).ThenBy(r => r.ReferredAt)];
     }
 

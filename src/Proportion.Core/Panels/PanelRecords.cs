@@ -40,7 +40,9 @@ public sealed class PanelRecords(ProportionDbContext db, AuditTrail audit, TimeP
                 ?? throw new RecordNotFoundException("The risk");
             band = risk.ResidualBand;
         }
-        var findings = PanelRules.ForReferral(input);
+        var fundingCouncil = person.FundingCouncilId is { } councilId
+            ? await db.Organisations.Where(o => o.Id == councilId).Select(o => o.Name).SingleOrDefaultAsync(ct) : null;
+        var findings = PanelRules.ForReferral(input, fundingCouncil);
         if (findings.Count > 0)
         {
             throw new RuleViolationException(findings);
@@ -50,6 +52,7 @@ public sealed class PanelRecords(ProportionDbContext db, AuditTrail audit, TimeP
             OrganisationId = person.OrganisationId,
             ServiceId = person.ServiceId,
             PersonId = personId,
+            Kind = input.Kind!.Value,
             PlanId = input.PlanId,
             PracticeId = input.PracticeId,
             DecisionId = input.DecisionId,
@@ -64,8 +67,8 @@ public sealed class PanelRecords(ProportionDbContext db, AuditTrail audit, TimeP
         };
         db.PanelReferrals.Add(referral);
         audit.Record(referral.OrganisationId, AuditAction.Created, nameof(PanelReferral), referral.Id,
-            $"Referred to a risk review panel: {referral.ReasonText}", personId,
-            new ChangeSet().Set("Question", referral.Question).Set("Band", band is { } rb ? EnumNames.Of(rb) : null));
+            $"Referred to a {referral.KindText}: {referral.ReasonText}", personId,
+            new ChangeSet().Set("Panel", EnumNames.Of(referral.Kind)).Set("Question", referral.Question).Set("Band", band is { } rb ? EnumNames.Of(rb) : null));
         await db.SaveChangesAsync(ct);
         return referral;
     }
@@ -74,8 +77,10 @@ public sealed class PanelRecords(ProportionDbContext db, AuditTrail audit, TimeP
     public async Task RecordDecisionAsync(Guid referralId, int versionUserSaw, PanelDecisionInput input, CancellationToken ct = default)
     {
         var referral = await db.PanelReferrals.SingleOrDefaultAsync(r => r.Id == referralId, ct) ?? throw new RecordNotFoundException("The referral");
-        db.Scope.Demand(Permission.RecordPanelDecisions, referral.OrganisationId);
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == referral.PersonId, ct) ?? throw new RecordNotFoundException("The person");
+        db.Scope.DemandToRecordDecision(referral, person);
         ProportionDbContext.ClaimVersion(referral, versionUserSaw);
+        input = input with { Kind = referral.Kind };
         if (referral.Status != PanelStatus.Referred)
         {
             throw new RuleViolationException("", "The panel's decision is already recorded. A recorded decision is not changed: add an amendment with a reason instead.");
@@ -99,6 +104,13 @@ public sealed class PanelRecords(ProportionDbContext db, AuditTrail audit, TimeP
         referral.FamilyAttended = input.FamilyAttended;
         referral.AdvocateAttended = input.AdvocateAttended;
         referral.PersonsView = input.PersonsView!.Trim();
+        if (referral.Kind == PanelKind.RiskEnablement)
+        {
+            var othersAttended = input.FamilyAttended || input.AdvocateAttended;
+            referral.OthersAttendance = othersAttended || input.OthersAttendance is not null ? input.OthersAttendance : null;
+            referral.AttendanceNote = Text.OrNull(input.AttendanceNote);
+            referral.SharedResponsibility = input.SharedResponsibility!.Trim();
+        }
         referral.Outcome = input.Outcome;
         referral.Decision = input.Decision!.Trim();
         referral.Reasons = input.Reasons!.Trim();
@@ -122,10 +134,12 @@ public sealed class PanelRecords(ProportionDbContext db, AuditTrail audit, TimeP
             });
         }
         audit.Record(referral.OrganisationId, AuditAction.Updated, nameof(PanelReferral), referral.Id,
-            $"Recorded the risk review panel's decision: {EnumNames.Of(input.Outcome!.Value)}", referral.PersonId,
+            $"Recorded the {referral.KindText}'s decision: {EnumNames.Of(input.Outcome!.Value)}", referral.PersonId,
             new ChangeSet().Set("Met on", UkTime.Format(input.MeetingOn!.Value)).Set("Members", members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Set("Dissenting", members.Count(m => m.Dissented).ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Set("Actions", actions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Set("Review", UkTime.Format(input.ReviewOn!.Value)));
+                .Set("Actions", actions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Set("Review", UkTime.Format(input.ReviewOn!.Value))
+                .Set("Family and advocates attended with", referral.OthersAttendance is { } agreement ? EnumNames.Of(agreement) : null)
+                .Set("Shares responsibility for the risk", referral.SharedResponsibility));
         await db.SaveChangesAsync(ct);
     }
 
@@ -163,13 +177,14 @@ public sealed class PanelRecords(ProportionDbContext db, AuditTrail audit, TimeP
     public async Task AmendAsync(Guid referralId, string? part, string? corrected, string? reason, CancellationToken ct = default)
     {
         var referral = await db.PanelReferrals.SingleOrDefaultAsync(r => r.Id == referralId, ct) ?? throw new RecordNotFoundException("The referral");
-        db.Scope.Demand(Permission.RecordPanelDecisions, referral.OrganisationId);
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == referral.PersonId, ct) ?? throw new RecordNotFoundException("The person");
+        db.Scope.DemandToRecordDecision(referral, person);
         if (referral.Status == PanelStatus.Referred)
         {
             throw new RuleViolationException("Part", "The panel has not decided yet: there is no decision to correct.");
         }
         var errors = new Dictionary<string, string>();
-        if (part is null || !PanelAmendment.Amendable.ContainsKey(part))
+        if (part is null || PanelAmendment.AmendableFor(referral.Kind).All(p => p.Key != part))
         {
             errors["Part"] = "Select what you are correcting";
         }
@@ -198,6 +213,7 @@ public sealed class PanelRecords(ProportionDbContext db, AuditTrail audit, TimeP
             nameof(PanelReferral.Decision) => referral.Decision,
             nameof(PanelReferral.Reasons) => referral.Reasons,
             nameof(PanelReferral.PersonsView) => referral.PersonsView,
+            nameof(PanelReferral.SharedResponsibility) => referral.SharedResponsibility,
             nameof(PanelReferral.MeetingOn) => UkTime.Format(referral.MeetingOn, ""),
             _ => UkTime.Format(referral.ReviewOn, ""),
         };
@@ -209,7 +225,7 @@ public sealed class PanelRecords(ProportionDbContext db, AuditTrail audit, TimeP
         // The referral itself is unchanged; its version moves so a decision read before the correction is known to be stale.
         referral.Version++;
         audit.Record(referral.OrganisationId, AuditAction.Updated, nameof(PanelReferral), referral.Id,
-            $"Corrected the risk review panel's decision: {PanelAmendment.Amendable[part!]}", referral.PersonId,
+            $"Corrected the {referral.KindText}'s decision: {PanelAmendment.Amendable[part!]}", referral.PersonId,
             new ChangeSet().Track(PanelAmendment.Amendable[part!], previous, corrected.Trim()), reason.Trim());
         await db.SaveChangesAsync(ct);
     }
@@ -231,7 +247,7 @@ public sealed class PanelRecords(ProportionDbContext db, AuditTrail audit, TimeP
         referral.Status = PanelStatus.Closed;
         referral.ClosedAt = clock.GetUtcNow().UtcDateTime;
         referral.ClosedById = db.Scope.UserId;
-        audit.Record(referral.OrganisationId, AuditAction.Ended, nameof(PanelReferral), referral.Id, "Closed a risk review panel referral", referral.PersonId);
+        audit.Record(referral.OrganisationId, AuditAction.Ended, nameof(PanelReferral), referral.Id, $"Closed a {referral.KindText} referral", referral.PersonId);
         await db.SaveChangesAsync(ct);
     }
 

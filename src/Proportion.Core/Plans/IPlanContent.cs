@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Proportion.Core.Model;
 using Proportion.Core.Plans.BehaviourSupport;
+using Proportion.Core.Plans.DecisionMaking;
+using Proportion.Core.Plans.KeepingSafe;
 using Proportion.Core.Plans.PositiveRisk;
 using Proportion.Core.Plans.Profiles;
 using Proportion.Core.Plans.Reduction;
@@ -58,6 +60,8 @@ public static class PlanContents
         PlanKind.PositiveRisk => Read<PositiveRiskContent>(json),
         PlanKind.Reduction => Read<ReductionContent>(json),
         PlanKind.SupportPlan => Read<SupportPlanContent>(json),
+        PlanKind.DecisionMaking => Read<DecisionMakingContent>(json),
+        PlanKind.KeepingSafe => Read<KeepingSafeContent>(json),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -71,11 +75,14 @@ public static class PlanContents
         PositiveRiskContent => PlanKind.PositiveRisk,
         ReductionContent => PlanKind.Reduction,
         SupportPlanContent => PlanKind.SupportPlan,
+        DecisionMakingContent => PlanKind.DecisionMaking,
+        KeepingSafeContent => PlanKind.KeepingSafe,
         _ => throw new ArgumentOutOfRangeException(nameof(content)),
     };
 
     /// <summary>Kinds a person has at most one of at a time (not closed); the others are one per activity or practice.</summary>
-    public static bool OnePerPerson(PlanKind kind) => kind is PlanKind.Profile or PlanKind.RiskAssessment or PlanKind.BehaviourSupport or PlanKind.SupportPlan;
+    public static bool OnePerPerson(PlanKind kind) => kind is PlanKind.Profile or PlanKind.RiskAssessment or PlanKind.BehaviourSupport
+        or PlanKind.SupportPlan or PlanKind.DecisionMaking or PlanKind.KeepingSafe;
 
     private static T Read<T>(string json) where T : IPlanContent =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidOperationException("A plan version holds no content.");

@@ -6,6 +6,8 @@ namespace Proportion.Core.Rules;
 /// <summary>What a manager puts to a risk review panel: the reason, the question, the evidence, and what it is about.</summary>
 public sealed record PanelReferralInput
 {
+    /// <summary>The provider's risk review panel, or the funding council's risk enablement panel.</summary>
+    public PanelKind? Kind { get; init; } = PanelKind.RiskReview;
     public PanelReason? Reason { get; init; }
     public string? OtherReason { get; init; }
     public string? Question { get; init; }
@@ -26,12 +28,19 @@ public sealed record PanelActionInput(string? What, Guid? AssignedToId, DateOnly
 /// <summary>The panel's meeting and decision as entered.</summary>
 public sealed record PanelDecisionInput
 {
+    /// <summary>The referral's kind, which says what its decision must record.</summary>
+    public PanelKind Kind { get; init; } = PanelKind.RiskReview;
     public DateOnly? MeetingOn { get; init; }
     public IReadOnlyList<PanelMemberInput> Members { get; init; } = [];
     public bool PersonAttended { get; init; }
     public bool FamilyAttended { get; init; }
     public bool AdvocateAttended { get; init; }
     public string? PersonsView { get; init; }
+    /// <summary>A risk enablement panel: whether the person agreed to the family and advocates who attended.</summary>
+    public AttendanceAgreement? OthersAttendance { get; init; }
+    public string? AttendanceNote { get; init; }
+    /// <summary>A risk enablement panel: who shares responsibility for the risk, by name and role.</summary>
+    public string? SharedResponsibility { get; init; }
     public PanelOutcome? Outcome { get; init; }
     public string? Decision { get; init; }
     public string? Reasons { get; init; }
@@ -51,14 +60,26 @@ public static class PanelRules
 {
     public const string Rule = "R26";
     public const string Source = "risk enablement panels";
+    /// <summary>The council's risk enablement panel (Practical approaches to safeguarding and personalisation, tools for risky choices), part of R20's tools on R26's records.</summary>
+    public const string EnablementSource = "the council's risk enablement panel";
     /// <summary>The panel looks at its decision again within a year, as every plan is reviewed.</summary>
     public const int ReviewWithinMonths = 12;
 
-    public static IReadOnlyList<Finding> ForReferral(PanelReferralInput input)
+    /// <param name="fundingCouncil">The council that funds the person, if any: a risk enablement panel is that council's.</param>
+    public static IReadOnlyList<Finding> ForReferral(PanelReferralInput input, string? fundingCouncil = null)
     {
         var findings = new List<Finding>();
         void Refuse(string field, string message) => findings.Add(new Finding(Rule, Source, field, message));
 
+        if (input.Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            Refuse(nameof(input.Kind), "Select which panel this is going to");
+        }
+        else if (kind == PanelKind.RiskEnablement && fundingCouncil is null)
+        {
+            findings.Add(new Finding(Rule, EnablementSource, nameof(input.Kind),
+                "A risk enablement panel is the funding council's, and this person is not funded by a council: refer to a risk review panel, or record the council that funds them"));
+        }
         if (input.Reason is not { } reason || !Enum.IsDefined(reason))
         {
             Refuse(nameof(input.Reason), "Select why this is going to the panel");
@@ -133,6 +154,10 @@ public static class PanelRules
 
         Text(findings, nameof(input.PersonsView), input.PersonsView,
             input.PersonAttended ? "Enter what the person said to the panel" : "Enter how the person's view was heard, as they did not attend", "How the person's view was heard");
+        if (input.Kind == PanelKind.RiskEnablement)
+        {
+            findings.AddRange(ForEnablement(input));
+        }
         if (input.Outcome is not { } outcome || !Enum.IsDefined(outcome))
         {
             Refuse(nameof(input.Outcome), "Select what the panel decided about the person's choice");
@@ -185,6 +210,44 @@ public static class PanelRules
     }
 
     /// <summary>
+    /// What the council's risk enablement panel also records (Practical approaches to safeguarding and personalisation): the person may attend and, only with
+    /// their agreement, family and advocates; and who shares responsibility for the risk. Where the person cannot
+    /// decide who attends (they lack capacity for it), the law lets it be decided in their best interests (MCA
+    /// s.4) with the decision written down; the guidance's "with their agreement" cannot be met then.
+    /// </summary>
+    public static IReadOnlyList<Finding> ForEnablement(PanelDecisionInput input)
+    {
+        var findings = new List<Finding>();
+        void Refuse(string field, string message) => findings.Add(new Finding(Rule, EnablementSource, field, message));
+        var others = new[] { input.FamilyAttended ? "family" : null, input.AdvocateAttended ? "an advocate" : null }.OfType<string>().ToList();
+        if (others.Count > 0)
+        {
+            var who = string.Join(" and ", others);
+            switch (input.OthersAttendance)
+            {
+                case null or not (AttendanceAgreement.PersonAgreed or AttendanceAgreement.PersonDidNotAgree or AttendanceAgreement.BestInterests):
+                    Refuse(nameof(input.OthersAttendance), $"Say whether the person agreed to {who} attending: they attend only with the person's agreement");
+                    break;
+                case AttendanceAgreement.PersonDidNotAgree:
+                    Refuse(nameof(input.OthersAttendance),
+                        $"The person did not agree to {who} attending: family and advocates attend only with the person's agreement. Record the panel as it was held without them, or hold it again");
+                    break;
+                case AttendanceAgreement.BestInterests:
+                    Text(findings, nameof(input.AttendanceNote), input.AttendanceNote,
+                        "Enter the best-interests decision about who attended: who decided, who was consulted, and why", "The best-interests decision", EnablementSource);
+                    break;
+            }
+        }
+        if (input.AttendanceNote is { } note && note.Trim().Length > PanelReferral.TextMaxLength)
+        {
+            Refuse(nameof(input.AttendanceNote), $"The note on who attended must be {PanelReferral.TextMaxLength:N0} characters or fewer");
+        }
+        Text(findings, nameof(input.SharedResponsibility), input.SharedResponsibility,
+            "Enter who shares responsibility for the risk, with their names and roles", "Who shares responsibility for the risk", EnablementSource);
+        return findings;
+    }
+
+    /// <summary>
     /// The risks of the person's agreed risk assessment that stay high or extreme with what reduces them in
     /// place, and that no open referral names: each a warning suggesting a referral to a panel.
     /// </summary>
@@ -208,15 +271,15 @@ public static class PanelRules
 
     private static string Name(PanelMemberInput m, int i) => string.IsNullOrWhiteSpace(m.Name) ? $"member {i + 1}" : m.Name.Trim();
 
-    private static void Text(List<Finding> findings, string field, string? value, string missing, string what)
+    private static void Text(List<Finding> findings, string field, string? value, string missing, string what, string source = Source)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            findings.Add(new Finding(Rule, Source, field, missing));
+            findings.Add(new Finding(Rule, source, field, missing));
         }
         else if (value.Trim().Length > PanelReferral.TextMaxLength)
         {
-            findings.Add(new Finding(Rule, Source, field, $"{what} must be {PanelReferral.TextMaxLength:N0} characters or fewer"));
+            findings.Add(new Finding(Rule, source, field, $"{what} must be {PanelReferral.TextMaxLength:N0} characters or fewer"));
         }
     }
 }

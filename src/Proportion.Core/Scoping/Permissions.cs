@@ -40,6 +40,8 @@ public enum Permission
     ReadSafeguarding,
     RespondToSafeguarding,
     ActOnSafeguarding,
+    RecordEnablementPanelDecisions,
+    SetSafeguardingHelpline,
 }
 
 /// <summary>
@@ -136,6 +138,13 @@ public static class Permissions
         // R20, the council's response: the provider's managers record as done the actions of the safety plan the
         // council gave the provider (only those: SafeguardingResponses checks the action's owner and organisation).
         [Permission.ActOnSafeguarding] = Write(Managers, "Only the provider's service managers and senior managers record the provider's safeguarding actions as done."),
+        // R20, tools for risky choices: the council's risk enablement panel shares a risky choice of a person the council
+        // funds; a social worker of that council records its decision (the funding council is checked by MayRecordDecision).
+        [Permission.RecordEnablementPanelDecisions] = new([Roles.SocialWorker], Reach.CouncilAgreement,
+            "Only a social worker of the council that funds the person can record its risk enablement panel's decision."),
+        // A council's safeguarding helpline, shown on every keeping safe plan, is set by the council's own administrator.
+        [Permission.SetSafeguardingHelpline] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite,
+            "Only an organisation administrator can change the organisation's details."),
         [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
         // R17 (§8.5): a senior manager writes the yearly public report and publishes it once the board has signed it off.
         [Permission.PublishYearlyReport] = Write([Roles.SeniorManager], "Only a senior manager can write and publish the yearly report."),
@@ -230,6 +239,27 @@ public static class Permissions
     public static bool MayMarkDone(this UserScope scope, SafeguardingConcern concern, SafeguardingAction action) =>
         scope.Allows(Permission.ActOnSafeguarding, concern.OrganisationId)
         && action.ConcernId == concern.Id && action.Owner == ActionOwner.Provider;
+
+    /// <summary>
+    /// Who records (and corrects) a panel's decision (R26, R20): a risk review panel's, a senior manager of the
+    /// provider; the council's risk enablement panel's, a social worker of the council that funds the person.
+    /// </summary>
+    public static bool MayRecordDecision(this UserScope scope, PanelReferral referral, Person person) => referral.Kind switch
+    {
+        PanelKind.RiskEnablement => scope.Allows(Permission.RecordEnablementPanelDecisions)
+            && (scope.Everything || (person.FundingCouncilId is { } council && council == scope.OrganisationId)),
+        _ => scope.Allows(Permission.RecordPanelDecisions, referral.OrganisationId),
+    };
+
+    /// <summary>The write services' check of <see cref="MayRecordDecision"/>: refuses with the permission's own explanation.</summary>
+    public static void DemandToRecordDecision(this UserScope scope, PanelReferral referral, Person person)
+    {
+        if (!scope.MayRecordDecision(referral, person))
+        {
+            throw new NotPermittedException(Grants[referral.Kind == PanelKind.RiskEnablement
+                ? Permission.RecordEnablementPanelDecisions : Permission.RecordPanelDecisions].Refusal);
+        }
+    }
 
     /// <summary>The roles that hold a permission: for finding who to tell, never for deciding who may act.</summary>
     public static IReadOnlyList<string> RolesWith(Permission permission) => Grants[permission].Roles;

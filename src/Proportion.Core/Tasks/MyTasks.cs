@@ -90,6 +90,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         {
             await AddPlanDraftsAsync(Add, ct);
         }
+        await AddAgreementReviewsAsync(Add, ct);
         await AddSignOffsAwaitingMeAsync(Add, ct);
         await AddDeclinesToAnswerAsync(Add, ct);
 
@@ -174,10 +175,22 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         }
         if (db.Scope.Allows(Permission.RecordPanelDecisions))
         {
-            foreach (var r in await db.PanelReferrals.Where(r => r.Status == PanelStatus.Referred).Include(r => r.Person)
+            foreach (var r in await db.PanelReferrals.Where(r => r.Status == PanelStatus.Referred && r.Kind == PanelKind.RiskReview).Include(r => r.Person)
                          .OrderBy(r => r.ReferredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
                 add($"Record the risk review panel's decision: {r.ReasonText}", r.Person!.KnownAs, null, links.PanelReferral(r.PersonId, r.Id), PanelRules.Rule);
+            }
+        }
+        // R20: the council's risk enablement panels waiting for a decision, for the social workers of the council that funds the person.
+        if (db.Scope.Allows(Permission.RecordEnablementPanelDecisions))
+        {
+            var council = db.Scope.OrganisationId;
+            var everything = db.Scope.Everything;
+            foreach (var r in await db.PanelReferrals.Where(r => r.Status == PanelStatus.Referred && r.Kind == PanelKind.RiskEnablement
+                             && (everything || r.Person!.FundingCouncilId == council)).Include(r => r.Person)
+                         .OrderBy(r => r.ReferredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
+            {
+                add($"Record the risk enablement panel's decision: {r.ReasonText}", r.Person!.KnownAs, null, links.PanelReferral(r.PersonId, r.Id), PanelRules.Rule);
             }
         }
     }
@@ -238,6 +251,25 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         foreach (var p in await PlansStaffRead.UnreadAsync(db, db.Scope.UserId, PerKind, ct))
         {
             add("Read and confirm the behaviour support plan", p.Person!.KnownAs, null, links.Guidelines(), BehaviourSupportRules.Rule);
+        }
+    }
+
+    /// <summary>
+    /// R20, tools for risky choices: the council makes sure each supported decision-making agreement is reviewed, so its
+    /// social workers see those of the people they are allocated that are due within the month or overdue.
+    /// </summary>
+    private async Task AddAgreementReviewsAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    {
+        if (db.Scope.IsProviderStaff || !db.Scope.IsInRole(Roles.SocialWorker) || db.Scope.Everything)
+        {
+            return;
+        }
+        var shownUpTo = ReviewDue.ShownFrom(UkTime.Today(clock));
+        var due = await db.Plans.Where(p => p.Kind == PlanKind.DecisionMaking && p.Status == PlanStatus.InPlace && p.ReviewDate != null && p.ReviewDate <= shownUpTo)
+            .Include(p => p.Person).OrderBy(p => p.ReviewDate).Take(PerKind).AsNoTracking().ToListAsync(ct);
+        foreach (var p in due)
+        {
+            add($"Make sure the supported decision-making agreement is reviewed: {p.Title}", p.Person!.KnownAs, p.ReviewDate, links.Plan(p.PersonId, p.Id, p.Kind), DecisionMakingRules.Rule);
         }
     }
 

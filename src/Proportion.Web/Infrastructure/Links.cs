@@ -140,6 +140,10 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string PanelActionDone(Guid personId, Guid referralId, Guid actionId) => Page("/Panels/ActionDone", new { id = personId, referralId, actionId });
     public string AmendPanelDecision(Guid personId, Guid referralId) => Page("/Panels/Amend", new { id = personId, referralId });
     public string OrganisationPanels() => Page("/Panels/Organisation");
+    // The council's risk enablement panel (R20, tools for risky choices): on the same referral, its decision is
+    // recorded and corrected by a social worker of the funding council, on pages of its own.
+    public string RecordCouncilPanelDecision(Guid personId, Guid referralId) => Page("/Panels/CouncilDecide", new { id = personId, referralId });
+    public string AmendCouncilPanelDecision(Guid personId, Guid referralId) => Page("/Panels/CouncilAmend", new { id = personId, referralId });
 
     // Safeguarding, the council's side (R20): the safeguarding adults team's inbox, a concern and each of its steps;
     // and the one page of the provider's kept here, marking done an action the council gave it. Pages/Council/Safeguarding.
@@ -325,6 +329,8 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string UserInspectorAccess(Guid id) => Page("/Admin/Users/InspectorAccess", new { id });
     public string RefusedRequests() => Page("/Admin/Refused");
     public string AuditTrail() => Page("/Admin/AuditTrail");
+    /// <summary>The organisation's own details: for a council, its safeguarding helpline (R20).</summary>
+    public string OrganisationDetails() => Page("/Admin/Organisation");
 
     // Equality information and the breakdown of restriction by it (ADR 0023)
     public string PersonEquality(Guid personId) => Page("/People/Equality", new { id = personId });

@@ -128,6 +128,9 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.PositiveRisk.PositiveRiskGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.Profiles.ProfileGate>();
+        // R20, tools for risky choices: a supported decision-making agreement and a keeping safe plan.
+        services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.DecisionMaking.DecisionMakingGate>();
+        services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.KeepingSafe.KeepingSafeGate>();
         services.AddScoped<Proportion.Core.Plans.IPlanGate, Proportion.Core.Plans.BehaviourSupport.BehaviourSupportGate>();
         services.AddScoped<Proportion.Core.Plans.BehaviourSupport.BehaviourSupportReviews>();
         services.AddScoped<Proportion.Core.Plans.RiskAssessments.RiskAssessmentGate>();
@@ -144,6 +147,7 @@ public static class ProportionSetup
         services.AddHostedService<ReminderService>();
         services.AddScoped<DemoData>();
         services.AddScoped<Proportion.Core.Organisations.OrganisationSetup>();
+        services.AddScoped<Proportion.Core.Organisations.OrganisationDetails>();
         // Every link to a page is built in one place, from the pages' routes; Core asks for the few it needs.
         services.AddSingleton<Links>();
         services.AddSingleton<Proportion.Core.Links.IRecordLinks>(sp => sp.GetRequiredService<Links>());

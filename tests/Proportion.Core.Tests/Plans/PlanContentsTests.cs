@@ -1,6 +1,8 @@
 using Proportion.Core.Model;
 using Proportion.Core.Plans;
 using Proportion.Core.Plans.BehaviourSupport;
+using Proportion.Core.Plans.DecisionMaking;
+using Proportion.Core.Plans.KeepingSafe;
 using Proportion.Core.Plans.PositiveRisk;
 using Proportion.Core.Plans.Profiles;
 using Proportion.Core.Plans.Reduction;
@@ -25,6 +27,8 @@ public class PlanContentsTests
             PlanKind.PositiveRisk => new PositiveRiskContent { WhatThePersonWantsToDo = "Take the bus" },
             PlanKind.Reduction => new ReductionContent { OriginalRestriction = "Door locked" },
             PlanKind.SupportPlan => new SupportPlanContent { Outcomes = [new SupportOutcome { InTheirWords = "Go to college", Support = "A personal assistant" }] },
+            PlanKind.DecisionMaking => new DecisionMakingContent { Supporters = [new Supporter { Name = "Grace", Relationship = "mum", Paid = false }] },
+            PlanKind.KeepingSafe => new KeepingSafeContent { WhoCanHelp = [new HelpContact { Name = "Grace", HowToReach = "07700 900456" }] },
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         Assert.Equal(kind, PlanContents.KindOf(content));
@@ -65,6 +69,8 @@ public class PlanContentsTests
     [InlineData(PlanKind.PositiveRisk, false)]
     [InlineData(PlanKind.Reduction, false)]
     [InlineData(PlanKind.SupportPlan, true)]
-    public void OnlyTheProfile_RiskAssessment_BehaviourSupport_AndSupportPlan_AreOnePerPerson(PlanKind kind, bool onePerPerson) =>
+    [InlineData(PlanKind.DecisionMaking, true)]
+    [InlineData(PlanKind.KeepingSafe, true)]
+    public void OnlyTheProfile_RiskAssessment_BehaviourSupport_AndThePersonsOwnPlans_AreOnePerPerson(PlanKind kind, bool onePerPerson) =>
         Assert.Equal(onePerPerson, PlanContents.OnePerPerson(kind));
 }

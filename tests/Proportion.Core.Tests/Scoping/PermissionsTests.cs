@@ -64,6 +64,11 @@ public sealed class PermissionsTests
     [InlineData(Permission.RespondToSafeguarding, ".........Y")]
     // R20, the council's response: the provider's managers mark done the actions the council gives the provider.
     [InlineData(Permission.ActOnSafeguarding, ".YY.......")]
+    // R20, tools for risky choices: a social worker of the funding council records its risk enablement panel's decision
+    // (the funding council is checked by MayRecordDecision); an administrator sets their own organisation's details,
+    // a council's safeguarding helpline (so a council administrator never on a provider's record).
+    [InlineData(Permission.RecordEnablementPanelDecisions, "......Y...")]
+    [InlineData(Permission.SetSafeguardingHelpline, ".....Y....")]
     public void EachRole_OnTheProvidersOwnRecord_IsAllowedAsWrittenHere(Permission permission, string expected)
     {
         UserScope[] users =
@@ -117,6 +122,38 @@ public sealed class PermissionsTests
     [InlineData(SignOffRole.CommissionerInformed, Permission.EditPractices)]
     public void EachAgreement_IsGivenUnderItsOwnPermission(SignOffRole role, Permission expected) =>
         Assert.Equal(expected, Permissions.ToGive(role));
+
+    [Fact]
+    public void ACouncilsAdministrator_SetsTheCouncilsOwnDetails_AndNobodyElses()
+    {
+        var admin = Council(Roles.OrganisationAdministrator);
+
+        Assert.True(admin.Allows(Permission.SetSafeguardingHelpline, Northshire));
+        Assert.False(admin.Allows(Permission.SetSafeguardingHelpline, Oakfield));
+        Assert.False(Council(Roles.SocialWorker).Allows(Permission.SetSafeguardingHelpline, Northshire));
+    }
+
+    [Fact]
+    public void APanelsDecision_IsRecordedByASeniorManager_OrForTheCouncilsPanel_ByASocialWorkerOfTheFundingCouncil()
+    {
+        var funded = new Person { OrganisationId = Oakfield, GivenName = "Sam", FamilyName = "Adeyemi", FundingCouncilId = Northshire };
+        var notFunded = new Person { OrganisationId = Oakfield, GivenName = "Stan", FamilyName = "Patel" };
+        var review = new PanelReferral { OrganisationId = Oakfield, Question = "?", Evidence = "!", Kind = PanelKind.RiskReview };
+        var enablement = new PanelReferral { OrganisationId = Oakfield, Question = "?", Evidence = "!", Kind = PanelKind.RiskEnablement };
+        var socialWorker = Council(Roles.SocialWorker);
+        var otherCouncil = socialWorker with { OrganisationId = Guid.CreateVersion7() };
+        var senior = Provider(Roles.SeniorManager);
+
+        Assert.True(senior.MayRecordDecision(review, funded));
+        Assert.False(socialWorker.MayRecordDecision(review, funded));
+        Assert.True(socialWorker.MayRecordDecision(enablement, funded));
+        Assert.False(senior.MayRecordDecision(enablement, funded));
+        Assert.False(otherCouncil.MayRecordDecision(enablement, funded));
+        Assert.False(socialWorker.MayRecordDecision(enablement, notFunded));
+        Assert.False(Council(Roles.Commissioner).MayRecordDecision(enablement, funded));
+        var refused = Assert.Throws<NotPermittedException>(() => senior.DemandToRecordDecision(enablement, funded));
+        Assert.Contains("social worker of the council that funds the person", refused.Message);
+    }
 
     [Fact]
     public void Reflections_AreWrittenOnlyByStaffNamedOnTheIncident_AndAmendmentsByTheRecorderOrAManager()

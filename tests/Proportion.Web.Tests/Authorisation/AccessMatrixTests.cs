@@ -419,6 +419,42 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/support-plan/{peggySupportPlan}/review", "FAAFFFFFNF"),
         ("/people/{george}/support-plan/{samSupportPlan}/review", "FNNFFFFFNF"),
         ("/people/{sam}/plans/{samSupportPlan}/review", "FAAFFFFFNF"),
+        // Tools for risky choices (R20): a supported decision-making agreement and a keeping safe plan are plans (read with
+        // ReadPlans, written by the person's managers); Sam's are agreed in the demo, Peggy's are drafts made here. The
+        // council's risk enablement panel on the panel records: its decision and corrections are a social worker's of the
+        // funding council (Sam's waits for the panel); the risk review panel's own page sends anyone back from it. An
+        // administrator's own organisation's details (a council's safeguarding helpline; Oakfield's admin sees the councils').
+        ("/people/{peggy}/decision-making/new", "FAAFFFFFNF"),
+        ("/people/{george}/decision-making/new", "FNNFFFFFAF"),
+        ("/people/{sam}/decision-making/new", "FAAFFFFFNF"),
+        ("/people/{sam}/decision-making/{samAgreement}", "AAAANFAANF"),
+        ("/people/{peggy}/decision-making/{peggyAgreement}", "AAAAAFAANF"),
+        ("/people/{peggy}/decision-making/{samAgreement}", "NNNNNFNNNF"),
+        ("/people/{sam}/decision-making/{samKeepingSafe}", "NNNNNFNNNF"),
+        ("/people/{peggy}/decision-making/{peggyAgreement}/edit", "FAAFFFFFNF"),
+        ("/people/{sam}/decision-making/{samAgreement}/edit", "FAAFFFFFNF"),
+        ("/people/{peggy}/keeping-safe/new", "FAAFFFFFNF"),
+        ("/people/{george}/keeping-safe/new", "FNNFFFFFAF"),
+        ("/people/{sam}/keeping-safe/{samKeepingSafe}", "AAAANFAANF"),
+        ("/people/{peggy}/keeping-safe/{peggyKeepingSafe}", "AAAAAFAANF"),
+        ("/people/{sam}/keeping-safe/{samAgreement}", "NNNNNFNNNF"),
+        ("/people/{george}/keeping-safe/{samKeepingSafe}", "NNNNNFNNNF"),
+        ("/people/{peggy}/keeping-safe/{peggyKeepingSafe}/edit", "FAAFFFFFNF"),
+        ("/people/{sam}/keeping-safe/{samKeepingSafe}/edit", "FAAFFFFFNF"),
+        ("/people/{sam}/plans/{samKeepingSafe}/versions/1", "AAAANFAANF"),
+        ("/people/{sam}/plans/{samKeepingSafe}/versions/1/easy-read", "AAAANFAANF"),
+        ("/people/{sam}/plans/{samAgreement}/versions/1/easy-read", "AAAANFAANF"),
+        ("/people/{peggy}/plans/{peggyKeepingSafe}/agree", "FAAFFFFFNF"),
+        ("/people/{peggy}/plans/{peggyAgreement}/agree", "FAAFFFFFNF"),
+        ("/people/{sam}/panels/{samEnablement}", "AAAANFAANF"),
+        ("/people/{sam}/panels/{samEnablement}/council-decision", "FFFFFFAFFF"),
+        ("/people/{sam}/panels/{samReferral}/council-decision", "FFFFFFAFFF"),
+        ("/people/{peggy}/panels/{samEnablement}/council-decision", "FFFFFFNFFF"),
+        ("/people/{george}/panels/{unknown}/council-decision", "FFFFFFNFFF"),
+        ("/people/{sam}/panels/{samEnablement}/decision", "FFAFFFFFFF"),
+        ("/people/{sam}/panels/{samEnablement}/council-amend", "FFFFFFAFFF"),
+        ("/people/{sam}/panels/{unknown}/council-amend", "FFFFFFNFFF"),
+        ("/admin/organisation", "FFFFFAFFFF"),
     ];
 
     // Every write, posted with a valid antiforgery token by each role. A write that passes
@@ -609,6 +645,17 @@ public abstract class AccessMatrixTests(AppFixture app)
         ("/people/{peggy}/support-plan/{peggySupportPlan}/edit/assistant/{unknown}", "FNNFFFFFNF"),
         ("/people/{sam}/support-plan/{samSupportPlan}/review", "FAAFFFFFNF"),
         ("/people/{george}/support-plan/{samSupportPlan}/review", "FNNFFFFFNF"),
+        // Tools for risky choices (R20): starting again opens the draft there is; a draft saved from a form opened on no
+        // version is refused as changed by someone else; the council's panel's decision from an empty form likewise, and
+        // its correction before a decision goes back to the referral. Oakfield's administrator is told a provider has no helpline.
+        ("/people/{peggy}/decision-making/new", "FAAFFFFFNF"),
+        ("/people/{george}/keeping-safe/{unknown}/edit", "FNNFFFFFNF"),
+        ("/people/{peggy}/decision-making/{peggyAgreement}/edit", "FAAFFFFFNF"),
+        ("/people/{peggy}/keeping-safe/new", "FAAFFFFFNF"),
+        ("/people/{peggy}/keeping-safe/{peggyKeepingSafe}/edit", "FAAFFFFFNF"),
+        ("/people/{sam}/panels/{samEnablement}/council-decision", "FFFFFFAFFF"),
+        ("/people/{sam}/panels/{samEnablement}/council-amend", "FFFFFFAFFF"),
+        ("/admin/organisation", "FFFFFAFFFF"),
     ];
 
     /// <summary>Routes anyone may open without signing in (R17's published report): everyone gets the same answer.</summary>
@@ -865,6 +912,14 @@ public abstract class AccessMatrixTests(AppFixture app)
         ["peggyConcern"] = await EnsureConcernAsync(db, PeggysSentConcern, "Hughes", "careworker@oakfield.example", sent: true, app.Clock),
         ["georgeConcern"] = await EnsureConcernAsync(db, GeorgesSentConcern, "Whitaker", "manager@riverside.example", sent: true, app.Clock),
         ["unknown"] = Guid.CreateVersion7(),
+        // Tools for risky choices (R20): Sam's agreed agreement and keeping safe plan and his referral to Northshire's
+        // risk enablement panel, all in the demo; Peggy's drafts of both, made here.
+        ["samAgreement"] = await db.Plans.Where(p => p.Person!.FamilyName == "Adeyemi" && p.Kind == Core.Model.PlanKind.DecisionMaking).Select(p => p.Id).SingleAsync(),
+        ["samKeepingSafe"] = await db.Plans.Where(p => p.Person!.FamilyName == "Adeyemi" && p.Kind == Core.Model.PlanKind.KeepingSafe).Select(p => p.Id).SingleAsync(),
+        ["samEnablement"] = await db.PanelReferrals.Where(r => r.Person!.FamilyName == "Adeyemi" && r.Kind == Core.Model.PanelKind.RiskEnablement)
+            .OrderBy(r => r.ReferredAt).Select(r => r.Id).FirstAsync(),
+        ["peggyAgreement"] = await EnsureDraftForPeggyAsync(db, app.Clock, new Core.Plans.DecisionMaking.DecisionMakingContent { DecisionsCovered = "Going to the shop" }),
+        ["peggyKeepingSafe"] = await EnsureDraftForPeggyAsync(db, app.Clock, new Core.Plans.KeepingSafe.KeepingSafeContent { ManagingTheMoney = "Her purse" }),
         // The demo's profiles (R23): Peggy's agreed, George's agreed at Riverside Lodge, Sam's a draft.
         ["peggyProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Hughes" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
         ["georgeProfile"] = await db.Plans.Where(p => p.Person!.FamilyName == "Whitaker" && p.Kind == Core.Model.PlanKind.Profile).Select(p => p.Id).SingleAsync(),
@@ -954,6 +1009,32 @@ public abstract class AccessMatrixTests(AppFixture app)
         {
             (await db.PlanVersions.SingleAsync(v => v.PlanId == plan.Id && v.Number == plan.LatestVersion)).Content = content;
         }
+        await db.SaveChangesAsync();
+        return plan.Id;
+    }
+
+    /// <summary>A draft plan of the content's kind for Peggy (one open per person), the same one each time.</summary>
+    private static async Task<Guid> EnsureDraftForPeggyAsync(ProportionDbContext db, TimeProvider clock, Core.Plans.IPlanContent content)
+    {
+        var kind = Core.Plans.PlanContents.KindOf(content);
+        var peggy = await db.People.SingleAsync(p => p.FamilyName == "Hughes");
+        var existing = await db.Plans.Where(p => p.PersonId == peggy.Id && p.Kind == kind && p.Status != Core.Model.PlanStatus.Closed).Select(p => p.Id).FirstOrDefaultAsync();
+        if (existing != Guid.Empty)
+        {
+            return existing;
+        }
+        var manager = await db.Users.Where(u => u.Email == "manager@oakfield.example").Select(u => u.Id).SingleAsync();
+        var plan = new Core.Model.Plan
+        {
+            OrganisationId = peggy.OrganisationId, ServiceId = peggy.ServiceId, PersonId = peggy.Id, Kind = kind,
+            Title = $"Access matrix: Peggy's {kind}", CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedById = manager,
+        };
+        db.Plans.Add(plan);
+        db.PlanVersions.Add(new Core.Model.PlanVersion
+        {
+            OrganisationId = plan.OrganisationId, PlanId = plan.Id, Number = 1, DraftedAt = plan.CreatedAt, DraftedById = manager,
+            Content = Core.Plans.PlanContents.ToJson(content),
+        });
         await db.SaveChangesAsync();
         return plan.Id;
     }

@@ -14,6 +14,9 @@ public sealed class OrganisationMapping : IEntityTypeConfiguration<Organisation>
     {
         e.ToTable("Organisations");
         e.Property(x => x.Name).HasMaxLength(200);
+        e.Property(x => x.SafeguardingHelpline).HasMaxLength(Organisation.HelplineMaxLength);
+        // Organisations before migration 39 start at version 1, as new ones do.
+        e.Property(x => x.Version).IsConcurrencyToken().HasDefaultValue(1).HasSentinel(0);
     }
 }
 

@@ -15,6 +15,10 @@ public sealed class PanelReferralMapping : IEntityTypeConfiguration<PanelReferra
         e.Property(x => x.PersonsView).HasMaxLength(PanelReferral.TextMaxLength);
         e.Property(x => x.Decision).HasMaxLength(PanelReferral.TextMaxLength);
         e.Property(x => x.Reasons).HasMaxLength(PanelReferral.TextMaxLength);
+        // Every referral before risk enablement panels (migration 39) was to a risk review panel.
+        e.Property(x => x.Kind).HasDefaultValue(PanelKind.RiskReview).HasSentinel((PanelKind)0);
+        e.Property(x => x.AttendanceNote).HasMaxLength(PanelReferral.TextMaxLength);
+        e.Property(x => x.SharedResponsibility).HasMaxLength(PanelReferral.TextMaxLength);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);

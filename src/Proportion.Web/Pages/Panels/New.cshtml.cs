@@ -10,7 +10,10 @@ using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Panels;
 
-/// <summary>Refers a complex or contested decision about the person to a risk review panel (R26).</summary>
+/// <summary>
+/// Refers a complex or contested decision about the person to the service's risk review panel (R26) or, for a person
+/// a council funds, to that council's risk enablement panel (R20, tools for risky choices).
+/// </summary>
 [Requires(Permission.ReferToPanel)]
 [OwnOrganisationSubject]
 public class NewModel(ProportionDbContext db, PanelRecords panels) : ProportionPageModel
@@ -20,11 +23,21 @@ public class NewModel(ProportionDbContext db, PanelRecords panels) : ProportionP
 
     public Person Person => Subjects.Person!;
     public List<SelectListItem> SubjectOptions { get; private set; } = [];
+    /// <summary>The council that funds the person, whose risk enablement panel they may be referred to; null when none does.</summary>
+    public string? FundingCouncil { get; private set; }
+
+    public List<SelectListItem> KindOptions =>
+    [
+        new("The service's risk review panel", nameof(PanelKind.RiskReview)),
+        new($"{FundingCouncil}'s risk enablement panel", nameof(PanelKind.RiskEnablement)),
+    ];
 
     public sealed class ReferralForm
     {
         /// <summary>"plan:{id}", "practice:{id}", "decision:{id}" or "risk:{id}"; empty for the person generally.</summary>
         public string? Subject { get; set; }
+        /// <summary>The provider's risk review panel unless the council's risk enablement panel is chosen.</summary>
+        public PanelKind? Kind { get; set; } = PanelKind.RiskReview;
         public PanelReason? Reason { get; set; }
         public string? OtherReason { get; set; }
         public string? Question { get; set; }
@@ -59,6 +72,7 @@ public class NewModel(ProportionDbContext db, PanelRecords panels) : ProportionP
         var riskPlan = kind == "risk" ? (await PanelRecords.AgreedRiskAssessmentAsync(db, id))?.Plan.Id : null;
         var input = new PanelReferralInput
         {
+            Kind = Input.Kind,
             Reason = Input.Reason,
             OtherReason = Input.OtherReason,
             Question = Input.Question,
@@ -74,7 +88,9 @@ public class NewModel(ProportionDbContext db, PanelRecords panels) : ProportionP
         {
             return Page();
         }
-        Confirm("The referral has been made. A senior manager records the panel's decision when it has met.");
+        Confirm(referral!.Kind == PanelKind.RiskEnablement
+            ? $"The referral has been made to {FundingCouncil}'s risk enablement panel. A social worker of the council records its decision when it has met."
+            : "The referral has been made. A senior manager records the panel's decision when it has met.");
         return Redirect(Links.PanelReferral(id, referral!.Id));
     }
 
@@ -84,6 +100,8 @@ public class NewModel(ProportionDbContext db, PanelRecords panels) : ProportionP
     /// <summary>What a referral may be about: the person's plans, practices, decisions and agreed risks.</summary>
     private async Task LoadSubjectsAsync(Guid personId)
     {
+        FundingCouncil = Person.FundingCouncilId is { } council
+            ? await db.Organisations.Where(o => o.Id == council).Select(o => o.Name).SingleOrDefaultAsync() : null;
         var plans = await db.Plans.Where(p => p.PersonId == personId && p.Status != PlanStatus.Closed).OrderBy(p => p.Kind).ThenBy(p => p.Title)
             .Select(p => new { p.Id, p.Kind, p.Title }).AsNoTracking().ToListAsync();
         var practices = await db.Practices.Where(p => p.PersonId == personId && p.Status != PracticeStatus.Ended).OrderBy(p => p.Description)

@@ -9,7 +9,11 @@ using Proportion.Web.Infrastructure.Subjects;
 
 namespace Proportion.Web.Pages.Panels;
 
-/// <summary>A referral to a risk review panel: the question and evidence, the decision with any dissent, its actions and amendments (R26).</summary>
+/// <summary>
+/// A referral to a risk review panel or to the council's risk enablement panel: the question and evidence, the
+/// decision with any dissent (and for the council's panel, who attended with the person's agreement and who shares
+/// responsibility for the risk), its actions and amendments (R26, R20).
+/// </summary>
 [Requires(Permission.ReadPlans)]
 [HandlerRequires("Close", Permission.RecordPanelDecisions)]
 public class ViewModel(ProportionDbContext db, PanelRecords panels) : PanelPageModel(db)
@@ -23,8 +27,15 @@ public class ViewModel(ProportionDbContext db, PanelRecords panels) : PanelPageM
     [BindProperty]
     public int Version { get; set; }
 
-    public bool CanDecide => Referral.Status == PanelStatus.Referred && Scope.Allows(Permission.RecordPanelDecisions, Referral.OrganisationId);
-    public bool CanAmend => Referral.Status != PanelStatus.Referred && Scope.Allows(Permission.RecordPanelDecisions, Referral.OrganisationId);
+    /// <summary>The council whose risk enablement panel this is (the person's funding council), for a risk enablement referral.</summary>
+    public string? Council { get; private set; }
+
+    public bool CanDecide => Referral.Status == PanelStatus.Referred && Scope.MayRecordDecision(Referral, Person);
+    public bool CanAmend => Referral.Status != PanelStatus.Referred && Scope.MayRecordDecision(Referral, Person);
+    public string DecideLink => Referral.Kind == PanelKind.RiskEnablement
+        ? Links.RecordCouncilPanelDecision(Person.Id, Referral.Id) : Links.RecordPanelDecision(Person.Id, Referral.Id);
+    public string AmendLink => Referral.Kind == PanelKind.RiskEnablement
+        ? Links.AmendCouncilPanelDecision(Person.Id, Referral.Id) : Links.AmendPanelDecision(Person.Id, Referral.Id);
     public bool CanClose => Referral.Status == PanelStatus.Decided && Referral.Actions.All(a => a.IsDone)
         && Scope.Allows(Permission.RecordPanelDecisions, Referral.OrganisationId);
 
@@ -58,6 +69,8 @@ public class ViewModel(ProportionDbContext db, PanelRecords panels) : PanelPageM
             .Concat(r.Actions.Select(a => a.AssignedToId)).Concat(r.Actions.Select(a => a.DoneById).OfType<Guid>())
             .Concat(r.Amendments.Select(a => a.AmendedById)).Distinct().ToList();
         Names = await Db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        Council = r.Kind == PanelKind.RiskEnablement && Person.FundingCouncilId is { } council
+            ? await Db.Organisations.Where(o => o.Id == council).Select(o => o.Name).SingleOrDefaultAsync() : null;
         Plan = r.PlanId is { } planId ? await Db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId) : null;
         Practice = r.PracticeId is { } practiceId ? await Db.Practices.AsNoTracking().SingleOrDefaultAsync(p => p.Id == practiceId) : null;
         Decision = r.DecisionId is { } decisionId ? await Db.Decisions.Include(d => d.Practice).AsNoTracking().SingleOrDefaultAsync(d => d.Id == decisionId) : null;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Plans;
 using Proportion.Core.Rules;
@@ -12,7 +13,7 @@ namespace Proportion.Web.Pages.Plans;
 /// at its section, with a link to change the draft), the warnings, and the review date.
 /// </summary>
 [Requires(Permission.EditPlans)]
-public class AgreeModel(PlanRecords plans, IEnumerable<IPlanReviewTiming> timings, TimeProvider clock) : PlanActionPageModel
+public class AgreeModel(ProportionDbContext db, PlanRecords plans, IEnumerable<IPlanReviewTiming> timings, TimeProvider clock) : PlanActionPageModel
 {
     public PlanOverview Overview { get; private set; } = null!;
     /// <summary>The review date suggested: three months from today, or as the plan's kind times its reviews (a support plan's follow its risks).</summary>
@@ -68,8 +69,9 @@ public class AgreeModel(PlanRecords plans, IEnumerable<IPlanReviewTiming> timing
         Suggestion = timings.FirstOrDefault(t => t.Kind == Plan.Kind) is { } timing
             ? await timing.SuggestAsync(Plan, content, today, HttpContext.RequestAborted)
             : SuggestedReview.Default(today);
-        Sections = PlanSectionsView.Of(content, Scope.Allows(Permission.ReadTraumaHistory))
-            with { Gaps = [.. Overview.Refusals], ChangeLink = Links.EditPlan(Person.Id, Plan.Id, Plan.Kind) };
+        Sections = (PlanSectionsView.Of(content, Scope.Allows(Permission.ReadTraumaHistory))
+            with { Gaps = [.. Overview.Refusals], ChangeLink = Links.EditPlan(Person.Id, Plan.Id, Plan.Kind) }
+            ).With(await PlanExtraSections.ForAsync(db, Plan, Person));
     }
 
     public DateOnly Latest => ReviewDateWithinAYear.Latest(UkTime.Today(clock));

@@ -22,7 +22,8 @@ public class EasyReadModel(ProportionDbContext db, TimeProvider clock) : Proport
         }
         var person = Subjects.Person!;
         var header = await FormHeaders.ForAsync(db, clock, person.OrganisationId, PlanEasyReadPdf.FormName(plan.Kind), person.KnownAs);
-        var pdf = PlanEasyReadPdf.For(plan, version, PlanContents.FromJson(plan.Kind, version.Content), person, header);
+        var pdf = PlanEasyReadPdf.For(plan, version, PlanContents.FromJson(plan.Kind, version.Content), person, header,
+            await PlanExtraSections.ForAsync(db, plan, person));
         return File(pdf, "application/pdf", FormHeaders.FileName("easy-read-plan", person.FamilyName, number));
     }
 }

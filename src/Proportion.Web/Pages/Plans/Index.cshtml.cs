@@ -25,8 +25,9 @@ public class IndexModel(ProportionDbContext db, PlanRecords plans, TimeProvider 
     /// <summary>The kinds the user may start now, with where to start each: one open profile, risk assessment and behaviour support plan at a time.</summary>
     public List<(PlanKind Kind, string Link)> CanStart { get; private set; } = [];
 
-    /// <summary>The kinds listed, in the order the person's support is built: know them, assess risk, plan support, enable, reduce.</summary>
-    public static readonly PlanKind[] Kinds = [PlanKind.Profile, PlanKind.RiskAssessment, PlanKind.SupportPlan, PlanKind.BehaviourSupport, PlanKind.PositiveRisk, PlanKind.Reduction];
+    /// <summary>The kinds listed, in the order the person's support is built: know them, assess risk, plan support, enable (with the tools for risky choices), reduce.</summary>
+    public static readonly PlanKind[] Kinds = [PlanKind.Profile, PlanKind.RiskAssessment, PlanKind.SupportPlan, PlanKind.BehaviourSupport, PlanKind.PositiveRisk,
+        PlanKind.DecisionMaking, PlanKind.KeepingSafe, PlanKind.Reduction];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

@@ -14,13 +14,14 @@ public static class PlanEasyReadPdf
 {
     public static string FormName(PlanKind kind) => $"Easy read: your {Display.Name(kind).ToLowerInvariant()}";
 
-    public static byte[] For(Plan plan, PlanVersion version, IPlanContent content, Person person, FormHeader header)
+    /// <param name="extra">What the kind shows beyond its content (<see cref="PlanExtraSections"/>): a keeping safe plan's helpline.</param>
+    public static byte[] For(Plan plan, PlanVersion version, IPlanContent content, Person person, FormHeader header, IEnumerable<PlanSection>? extra = null)
     {
         var pdf = new PrintedForm(header, $"Easy read: {plan.Title}", baseSize: 16);
         pdf.Title($"{plan.Title}");
         pdf.Paragraph($"This is about you, {person.KnownAs}.", bold: true);
         pdf.Paragraph($"Version {version.Number}, agreed on {UkTime.Format(version.AgreedAt!.Value)}.", spaceAfter: 12);
-        foreach (var section in content.Sections().Where(s => !s.Restricted))
+        foreach (var section in content.Sections().Concat(extra ?? []).Where(s => !s.Restricted))
         {
             pdf.PictureBox(60);
             pdf.Heading(section.Heading, 1.2);

@@ -7,4 +7,7 @@ namespace Proportion.Web.Pages.Plans;
 public sealed record PlanSectionsView(IReadOnlyList<PlanSection> Sections, bool CanReadRestricted, IReadOnlyList<Finding> Gaps, string? ChangeLink = null)
 {
     public static PlanSectionsView Of(IPlanContent content, bool canReadRestricted) => new([.. content.Sections()], canReadRestricted, []);
+
+    /// <summary>With the sections a kind shows beyond its content (<see cref="PlanExtraSections"/>) after its own.</summary>
+    public PlanSectionsView With(IEnumerable<PlanSection> extra) => this with { Sections = [.. Sections, .. extra] };
 }

@@ -29,7 +29,8 @@ public class VersionModel(ProportionDbContext db, PlanRecords plans) : Proportio
         var overview = await plans.OverviewAsync(Plan);
         Summary = overview.Versions.Single(v => v.Number == number);
         var gaps = Summary.State == PlanVersionState.Draft ? overview.Refusals.ToList() : [];
-        Sections = PlanSectionsView.Of(PlanContents.FromJson(Plan.Kind, version.Content), Scope.Allows(Permission.ReadTraumaHistory)) with { Gaps = gaps };
+        Sections = (PlanSectionsView.Of(PlanContents.FromJson(Plan.Kind, version.Content), Scope.Allows(Permission.ReadTraumaHistory)) with { Gaps = gaps })
+            .With(await PlanExtraSections.ForAsync(db, Plan, Person));
         return Page();
     }
 
