@@ -348,6 +348,10 @@ public abstract class CouncilSafeguardingTests(AppFixture app)
         Assert.Contains(shared.QuerySelectorAll("a"), a => a.GetAttribute("href") == done);
         // Never the council's reasons, the other owners' actions, the review's notes or the person's view there.
         Assert.DoesNotContain("COUNCIL-ONLY", page.Body);
+        // The look is logged against the concern, never as a look at the person's record (their History tab).
+        var look = await app.WithDatabaseAsync(db => db.AuditEvents.Where(e => e.Action == AuditAction.Viewed && e.Summary.Contains("safeguarding action given to the provider"))
+            .Select(e => new { e.EntityType, e.EntityId }).SingleAsync());
+        Assert.Equal(("SafeguardingConcern", id), (look.EntityType, look.EntityId));
 
         // Marking it done: a note is needed, a stale page is refused, then it is done and audited in the provider's trail.
         var version = Version(page);

@@ -70,6 +70,8 @@ public class ProviderActionDoneModel(ProportionDbContext db, SafeguardingRespons
         }
         Concern = concern;
         Action = action;
+        // The look is logged against the concern, not the person, so it shows only where the concern may be seen (R20).
+        RequestAudit.NameViewedRecord(HttpContext, SafeguardingRecords.EntityType, concern.Id, "a safeguarding action given to the provider");
         return Scope.MayMarkDone(concern, action) ? null : Forbid();
     }
 }
