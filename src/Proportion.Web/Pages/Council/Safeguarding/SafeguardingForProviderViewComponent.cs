@@ -19,9 +19,11 @@ public sealed class SafeguardingForProviderViewComponent(ProportionDbContext db)
     public sealed record ProviderAction(Guid Id, string What, string? OwnerName, DateOnly DueOn, DateTime? DoneAt, string? DoneNote);
 
     public sealed record Model(Guid PersonId, Guid ConcernId, SafeguardingStatus Status, DateTime? ReceivedAt, bool? EnquiryNeeded, EnquiryBy? EnquiryBy,
-        DateTime? DecidedAt, string? SafetyPlan, DateOnly? PlanReviewOn, DateTime? ClosedAt, IReadOnlyList<ProviderAction> Actions, bool CanMarkDone);
+        DateTime? DecidedAt, string? SafetyPlan, DateOnly? PlanReviewOn, DateTime? ClosedAt, IReadOnlyList<ProviderAction> Actions, bool CanMarkDone,
+        bool ShowTimes);
 
-    public async Task<IViewComponentResult> InvokeAsync(Guid concernId)
+    /// <param name="showTimes">False on the concern's own page, which already says when it was received and closed.</param>
+    public async Task<IViewComponentResult> InvokeAsync(Guid concernId, bool showTimes = true)
     {
         var scope = HttpContext.Items[typeof(UserScope)] as UserScope;
         if (scope is null || !scope.IsProviderStaff || !scope.Allows(Permission.ReadSafeguarding))
@@ -46,6 +48,6 @@ public sealed class SafeguardingForProviderViewComponent(ProportionDbContext db)
             .ToListAsync();
         return View(new Model(concern.PersonId, concernId, concern.Status, concern.ReceivedAt, concern.EnquiryNeeded, concern.EnquiryBy, concern.DecidedAt,
             concern.SafetyPlan, concern.PlanReviewOn, concern.ClosedAt, actions,
-            scope.Allows(Permission.ActOnSafeguarding, concern.OrganisationId) && concern.Status != SafeguardingStatus.Closed));
+            scope.Allows(Permission.ActOnSafeguarding, concern.OrganisationId) && concern.Status != SafeguardingStatus.Closed, showTimes));
     }
 }
