@@ -33,7 +33,7 @@ public abstract class StartupTests(DatabaseProvider provider)
         await using var db = new ProportionDbContext(DatabaseSetup.Options(provider, database.ConnectionString)) { Scope = UserScope.System };
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.False(await db.Organisations.AnyAsync());
-        Assert.Equal(8, await db.Roles.CountAsync());
+        Assert.Equal(9, await db.Roles.CountAsync()); // the eight of the procedure and the council's safeguarding adults officer
     }
 
     [SkippableFact]
