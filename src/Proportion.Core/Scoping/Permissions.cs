@@ -42,6 +42,14 @@ public enum Permission
     ActOnSafeguarding,
     RecordEnablementPanelDecisions,
     SetSafeguardingHelpline,
+    CouncilPicture,
+    ReadContracts,
+    ManageContracts,
+    RespondToContracts,
+    ReadIntelligence,
+    RecordIntelligence,
+    ShareIntelligence,
+    ManageSingleSignOn,
 }
 
 /// <summary>
@@ -62,6 +70,8 @@ public static class Permissions
         OwnOrganisationWrite,
         /// <summary>A council user's agreement to a provider's record: the allocation is checked by the write itself.</summary>
         CouncilAgreement,
+        /// <summary>Writing the council's own records (contracts, the intelligence log, sign-in): council staff only, in their own council.</summary>
+        CouncilWrite,
     }
 
     private sealed record Grant(string[] Roles, Reach Reach, string Refusal);
@@ -145,6 +155,23 @@ public static class Permissions
         // A council's safeguarding helpline, shown on every keeping safe plan, is set by the council's own administrator.
         [Permission.SetSafeguardingHelpline] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite,
             "Only an organisation administrator can change the organisation's details."),
+        // The council's side: the commissioner sees every provider where the council funds people, side by side, as
+        // grouped figures only; the people behind each figure are those the council funds (its scope).
+        [Permission.CouncilPicture] = Read([Roles.Commissioner]),
+        // Contract compliance: the council's commissioners keep each provider contract's checklist and visits; the
+        // provider's senior managers and board read their own and respond to each item and action.
+        [Permission.ReadContracts] = Read([Roles.Commissioner, Roles.SeniorManager, Roles.BoardMember]),
+        [Permission.ManageContracts] = new([Roles.Commissioner], Reach.CouncilWrite, "Only a commissioner of the council that holds the contract can change it."),
+        [Permission.RespondToContracts] = Write([Roles.SeniorManager], "Only a senior manager of the provider can respond to the council's contract checks."),
+        // The intelligence log about providers is the council's own, never the provider's: recorded by its commissioners,
+        // social workers and safeguarding team; shared with named partners by a commissioner, every share recorded.
+        [Permission.ReadIntelligence] = Read([Roles.Commissioner, Roles.SocialWorker, Roles.SafeguardingOfficer]),
+        [Permission.RecordIntelligence] = new([Roles.Commissioner, Roles.SocialWorker, Roles.SafeguardingOfficer], Reach.CouncilWrite,
+            "Only the council's commissioners, social workers and safeguarding team record intelligence."),
+        [Permission.ShareIntelligence] = new([Roles.Commissioner], Reach.CouncilWrite, "Only a commissioner can share the council's intelligence."),
+        // A council's single sign-on (OpenID Connect) and which of its users sign in with it are set by its own administrator.
+        [Permission.ManageSingleSignOn] = new([Roles.OrganisationAdministrator], Reach.CouncilWrite,
+            "Only a council's organisation administrator can set up its single sign-on."),
         [Permission.ManageUsers] = new([Roles.OrganisationAdministrator], Reach.OwnOrganisationWrite, "Only an organisation administrator can manage users."),
         // R17 (§8.5): a senior manager writes the yearly public report and publishes it once the board has signed it off.
         [Permission.PublishYearlyReport] = Write([Roles.SeniorManager], "Only a senior manager can write and publish the yearly report."),
@@ -166,6 +193,7 @@ public static class Permissions
         {
             Reach.ProviderWrite => scope.IsProviderStaff && !scope.IsReadOnly,
             Reach.OwnOrganisationWrite or Reach.CouncilAgreement => !scope.IsReadOnly,
+            Reach.CouncilWrite => !scope.IsProviderStaff && !scope.IsReadOnly,
             _ => true,
         };
     }

@@ -69,6 +69,14 @@ public sealed class PermissionsTests
     // a council's safeguarding helpline (so a council administrator never on a provider's record).
     [InlineData(Permission.RecordEnablementPanelDecisions, "......Y...")]
     [InlineData(Permission.SetSafeguardingHelpline, ".....Y....")]
+    [InlineData(Permission.CouncilPicture, ".......Y..")]
+    [InlineData(Permission.ReadContracts, "..YY...Y..")]
+    [InlineData(Permission.ManageContracts, "..........")]
+    [InlineData(Permission.RespondToContracts, "..Y.......")]
+    [InlineData(Permission.ReadIntelligence, "......YY.Y")]
+    [InlineData(Permission.RecordIntelligence, "..........")]
+    [InlineData(Permission.ShareIntelligence, "..........")]
+    [InlineData(Permission.ManageSingleSignOn, "..........")]
     public void EachRole_OnTheProvidersOwnRecord_IsAllowedAsWrittenHere(Permission permission, string expected)
     {
         UserScope[] users =
@@ -122,6 +130,18 @@ public sealed class PermissionsTests
     [InlineData(SignOffRole.CommissionerInformed, Permission.EditPractices)]
     public void EachAgreement_IsGivenUnderItsOwnPermission(SignOffRole role, Permission expected) =>
         Assert.Equal(expected, Permissions.ToGive(role));
+
+    [Theory]
+    [InlineData(Permission.ManageContracts, Roles.Commissioner)]
+    [InlineData(Permission.RecordIntelligence, Roles.SocialWorker)]
+    [InlineData(Permission.ShareIntelligence, Roles.Commissioner)]
+    [InlineData(Permission.ManageSingleSignOn, Roles.OrganisationAdministrator)]
+    public void TheCouncilsOwnRecords_AreWrittenByItsOwnStaff_AndNeverByAProvidersHoldingTheSameRole(Permission permission, string role)
+    {
+        Assert.True(Council(role).Allows(permission, Northshire));
+        Assert.False(Council(role).Allows(permission, Guid.CreateVersion7()));
+        Assert.False(Provider(role).Allows(permission, Oakfield));
+    }
 
     [Fact]
     public void ACouncilsAdministrator_SetsTheCouncilsOwnDetails_AndNobodyElses()

@@ -665,34 +665,44 @@ public abstract class AccessMatrixTests(AppFixture app)
     public async Task EveryRoute_ForEveryRole_AnswersAsTheMatrixSays()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var ids = await IdsAsync();
-        var failures = new List<string>();
-        for (var u = 0; u < Users.Length; u++)
-        {
-            using var client = await app.NewClient().SignInAsync(Users[u]);
-            foreach (var (route, expected) in Gets)
-            {
-                var path = Resolve(route, ids);
-                var page = await client.GetAsync(path);
-                Check(failures, Users[u], "GET " + route, expected[u], page);
-            }
-            foreach (var (route, expected) in Posts)
-            {
-                var page = await client.PostAsync(Resolve(route, ids), new Dictionary<string, string>());
-                Check(failures, Users[u], "POST " + route, expected[u], page);
-            }
-        }
-        Assert.True(failures.Count == 0, $"{failures.Count} answers differ from the access matrix:\n" + string.Join("\n", failures));
+        await AnswersAsTheMatrixSaysAsync(app, Users, Gets, Posts, await IdsAsync());
     }
 
     [SkippableFact]
     public async Task EveryRoute_WhenSignedOut_AsksToSignIn()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var ids = await IdsAsync();
+        await SignedOutAsksToSignInAsync(app, Gets, await IdsAsync());
+    }
+
+    /// <summary>Signs in as each user and asks every route: the runner of this matrix and of <see cref="CouncilAccessMatrixTests"/>.</summary>
+    internal static async Task AnswersAsTheMatrixSaysAsync(AppFixture app, string[] users, (string Route, string Expected)[] gets,
+        (string Route, string Expected)[] posts, Dictionary<string, Guid> ids)
+    {
+        var failures = new List<string>();
+        for (var u = 0; u < users.Length; u++)
+        {
+            using var client = await app.NewClient().SignInAsync(users[u]);
+            foreach (var (route, expected) in gets)
+            {
+                var path = Resolve(route, ids);
+                var page = await client.GetAsync(path);
+                Check(failures, users[u], "GET " + route, expected[u], page);
+            }
+            foreach (var (route, expected) in posts)
+            {
+                var page = await client.PostAsync(Resolve(route, ids), new Dictionary<string, string>());
+                Check(failures, users[u], "POST " + route, expected[u], page);
+            }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} answers differ from the access matrix:\n" + string.Join("\n", failures));
+    }
+
+    internal static async Task SignedOutAsksToSignInAsync(AppFixture app, (string Route, string Expected)[] gets, Dictionary<string, Guid> ids)
+    {
         using var client = app.NewClient();
         var failures = new List<string>();
-        foreach (var (route, expected) in Gets)
+        foreach (var (route, expected) in gets)
         {
             var page = await client.GetAsync(Resolve(route, ids));
             if (IsPublic(route))
@@ -774,13 +784,17 @@ public abstract class AccessMatrixTests(AppFixture app)
     public async Task EveryFormShown_IsAcceptedForTheUserItIsShownTo()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
-        var ids = await IdsAsync();
+        await FormsShownAreAcceptedAsync(app, Users, Gets, await IdsAsync());
+    }
+
+    internal static async Task FormsShownAreAcceptedAsync(AppFixture app, string[] users, (string Route, string Expected)[] gets, Dictionary<string, Guid> ids)
+    {
         var failures = new List<string>();
         string[] leftOut = ["/sign-out", "/account/two-factor", "/account/password"];
-        for (var u = 0; u < Users.Length; u++)
+        for (var u = 0; u < users.Length; u++)
         {
-            using var client = await app.NewClient().SignInAsync(Users[u]);
-            foreach (var (route, expected) in Gets)
+            using var client = await app.NewClient().SignInAsync(users[u]);
+            foreach (var (route, expected) in gets)
             {
                 if (expected[u] != 'A' || route.StartsWith("/api/"))
                 {
@@ -794,7 +808,7 @@ public abstract class AccessMatrixTests(AppFixture app)
                     var target = await client.GetAsync(button.GetAttribute("href")!);
                     if (target.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound || target.Location?.Contains("/access-denied") == true)
                     {
-                        failures.Add($"{Users[u]} was shown the button '{button.TextContent.Trim()}' on {route}, and was refused: {(int)target.Status} {target.Location}");
+                        failures.Add($"{users[u]} was shown the button '{button.TextContent.Trim()}' on {route}, and was refused: {(int)target.Status} {target.Location}");
                     }
                 }
                 foreach (var form in page.Document.QuerySelectorAll("form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
@@ -820,7 +834,7 @@ public abstract class AccessMatrixTests(AppFixture app)
                         || response.Headers.Location?.OriginalString.Contains("/access-denied") == true;
                     if (refused)
                     {
-                        failures.Add($"{Users[u]} was shown a form on {route} that posts to {action}, and was refused: {(int)response.StatusCode} {response.Headers.Location}");
+                        failures.Add($"{users[u]} was shown a form on {route} that posts to {action}, and was refused: {(int)response.StatusCode} {response.Headers.Location}");
                     }
                 }
             }
@@ -828,7 +842,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         Assert.True(failures.Count == 0, $"{failures.Count} forms shown to users who may not use them:\n" + string.Join("\n", failures));
     }
 
-    private static void Check(List<string> failures, string user, string route, char expected, AppClient.Page page)
+    internal static void Check(List<string> failures, string user, string route, char expected, AppClient.Page page)
     {
         var actual = page.Status switch
         {
