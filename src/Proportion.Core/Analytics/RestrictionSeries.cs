@@ -13,10 +13,22 @@ public enum ChartSubjectKind
     Organisation = 3,
     /// <summary>The people a council funds, in every provider.</summary>
     Council = 4,
+    /// <summary>The people a council funds in one provider: <see cref="ChartSubject.Id"/> is the council, <see cref="ChartSubject.ProviderId"/> the provider.</summary>
+    CouncilProvider = 5,
 }
 
-/// <summary>A person, a service, an organisation, or the people a council funds.</summary>
-public sealed record ChartSubject(ChartSubjectKind Kind, Guid Id);
+/// <summary>
+/// A person, a service, an organisation, the people a council funds, or those of them in one provider
+/// (<paramref name="ProviderId"/>, for <see cref="ChartSubjectKind.CouncilProvider"/> only).
+/// </summary>
+public sealed record ChartSubject(ChartSubjectKind Kind, Guid Id, Guid ProviderId = default)
+{
+    /// <summary>The council's funded people in one provider, as its commissioners' picture draws them.</summary>
+    public static ChartSubject CouncilProvider(Guid councilId, Guid providerId) => new(ChartSubjectKind.CouncilProvider, councilId, providerId);
+
+    /// <summary>Counts only the people a council funds, whose providers' own figures its users may not see.</summary>
+    public bool IsCouncils => Kind is ChartSubjectKind.Council or ChartSubjectKind.CouncilProvider;
+}
 
 /// <summary>One period's value: its first day, and the count.</summary>
 public sealed record SeriesPoint(DateOnly Starts, double Value);
@@ -58,7 +70,7 @@ public sealed class RestrictionSeries(ProportionDbContext db)
                 .ToDictionaryAsync(g => g.Key, g => (double)g.People, ct);
         }
         // A service or an organisation sums one row per service and period; a person or a council's funded
-        // people sum the people's own rows, since a council user sees only some of a service's people.
+        // people (in every provider or in one) sum the people's own rows, since a council user sees only some of a service's people.
         var values = subject.Kind is ChartSubjectKind.Service or ChartSubjectKind.Organisation
             ? ServiceTallies(subject).Where(t => t.Period == period && t.Starts >= first && t.Starts <= to).Select(Column<ServiceTally>(measure))
             : Tallies(subject).Where(t => t.Period == period && t.Starts >= first && t.Starts <= to).Select(Column<RestraintTally>(measure));
@@ -95,6 +107,7 @@ public sealed class RestrictionSeries(ProportionDbContext db)
         ChartSubjectKind.Person => db.RestraintTallies.Where(t => t.PersonId == subject.Id),
         ChartSubjectKind.Service => db.RestraintTallies.Where(t => t.ServiceId == subject.Id),
         ChartSubjectKind.Organisation => db.RestraintTallies.Where(t => t.OrganisationId == subject.Id),
+        ChartSubjectKind.CouncilProvider => db.RestraintTallies.Where(t => t.OrganisationId == subject.ProviderId && t.Person!.FundingCouncilId == subject.Id),
         _ => db.RestraintTallies.Where(t => t.Person!.FundingCouncilId == subject.Id),
     };
 
@@ -128,6 +141,7 @@ public sealed class RestrictionSeries(ProportionDbContext db)
         ChartSubjectKind.Person => db.Practices.Where(p => p.PersonId == subject.Id),
         ChartSubjectKind.Service => db.Practices.Where(p => p.ServiceId == subject.Id),
         ChartSubjectKind.Organisation => db.Practices.Where(p => p.OrganisationId == subject.Id),
+        ChartSubjectKind.CouncilProvider => db.Practices.Where(p => p.OrganisationId == subject.ProviderId && p.Person!.FundingCouncilId == subject.Id),
         _ => db.Practices.Where(p => p.Person!.FundingCouncilId == subject.Id),
     };
 }

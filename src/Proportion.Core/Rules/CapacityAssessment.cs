@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Proportion.Core.Model;
+
 namespace Proportion.Core.Rules;
 
 /// <summary>The answers of the Mental Capacity Act functional test for one specific decision (Appendix 2, MCA s.2-3).</summary>
@@ -89,6 +92,16 @@ public static class CapacityAssessment
             FindingSeverity.Warning));
         return (CapacityToConsent.HasCapacity, findings);
     }
+
+    /// <summary>
+    /// The query twin of <see cref="Conclude"/> answering <see cref="CapacityToConsent.LacksCapacity"/>, for
+    /// counts the database works out (the council's picture): every limb answered, at least one the person
+    /// cannot do, and that inability caused by an impairment of the mind or brain. A test holds the two equal.
+    /// </summary>
+    public static readonly Expression<Func<PracticeDecision, bool>> LacksCapacityInQuery = d =>
+        d.CanUnderstand != null && d.CanRetain != null && d.CanUseOrWeigh != null && d.CanCommunicate != null
+        && (d.CanUnderstand == false || d.CanRetain == false || d.CanUseOrWeigh == false || d.CanCommunicate == false)
+        && d.HasImpairmentOfMindOrBrain == true && d.InabilityIsBecauseOfImpairment == true;
 
     /// <summary>
     /// What a conclusion of "lacks capacity" still needs before anyone may act on it: who assessed and when,

@@ -31,6 +31,24 @@ public static class RefresherInterval
     /// <summary>The latest day the refresher may be due.</summary>
     public static DateOnly Latest(TrainingCourse course, DateOnly completedOn) => completedOn.AddMonths(MaximumMonths(course));
 
+    /// <summary>
+    /// The earliest completion date whose bound still reaches <paramref name="today"/>: the query twin of
+    /// <see cref="DueOn"/>'s bound, since adding months cannot be undone exactly at the end of a month.
+    /// </summary>
+    public static DateOnly EarliestCompletedInDate(TrainingCourse course, DateOnly today)
+    {
+        var earliest = today.AddMonths(-MaximumMonths(course));
+        while (Latest(course, earliest) < today)
+        {
+            earliest = earliest.AddDays(1);
+        }
+        while (Latest(course, earliest.AddDays(-1)) >= today)
+        {
+            earliest = earliest.AddDays(-1);
+        }
+        return earliest;
+    }
+
     /// <summary>The refresher date recorded, or the course's bound when that comes first.</summary>
     public static DateOnly DueOn(TrainingCourse course, DateOnly completedOn, DateOnly recordedDue)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
+using Proportion.Core.Rules;
 
 namespace Proportion.Core.Scoping;
 
@@ -37,4 +38,35 @@ public static class Unscoped
     /// </summary>
     public static Task<int> MessagesSentAsync(ProportionDbContext db, Guid userId, string key, CancellationToken ct = default) =>
         db.Notifications.IgnoreQueryFilters().CountAsync(n => n.UserId == userId && n.ReminderKey == key, ct);
+    /// <summary>One provider's front-line staff, and how many of them hold in-date certified training (R15).</summary>
+    public sealed record CertifiedStaff(int Staff, int Certified);
+
+    /// <summary>
+    /// For each provider given: its active staff who work in a service, and how many of them may use
+    /// restrictive interventions today (R15: their latest training in them is in date, from an RRN certified
+    /// provider whose certificate has not expired; the query twin of <see cref="CertifiedTraining.Gap"/>).
+    /// The council's picture shows commissioners this share for the providers they fund, but training records
+    /// are each provider's own, so only the two counts leave the query.
+    /// </summary>
+    public static async Task<Dictionary<Guid, CertifiedStaff>> CertifiedStaffAsync(ProportionDbContext db, IReadOnlyCollection<Guid> providerIds,
+        DateOnly today, CancellationToken ct = default)
+    {
+        const TrainingCourse course = TrainingCourse.RestrictiveInterventions;
+        var completedSince = RefresherInterval.EarliestCompletedInDate(course, today);
+        var training = db.TrainingRecords.IgnoreQueryFilters();
+        return await db.Users.IgnoreQueryFilters()
+            .Where(u => providerIds.Contains(u.OrganisationId) && u.IsActive && db.ServiceAssignments.IgnoreQueryFilters().Any(a => a.UserId == u.Id))
+            .Select(u => new
+            {
+                u.OrganisationId,
+                Certified = training.Any(t => t.UserId == u.Id && t.Course == course
+                    && !training.Any(later => later.UserId == t.UserId && later.Course == course
+                        && (later.CompletedOn > t.CompletedOn || (later.CompletedOn == t.CompletedOn && later.RecordedAt > t.RecordedAt)))
+                    && t.ExpiresOn >= today && t.CompletedOn >= completedSince
+                    && t.Certification == RrnCertification.Certified && t.CertificateExpiresOn >= today),
+            })
+            .GroupBy(u => u.OrganisationId)
+            .Select(g => new { g.Key, Staff = g.Count(), Certified = g.Count(u => u.Certified) })
+            .ToDictionaryAsync(g => g.Key, g => new CertifiedStaff(g.Staff, g.Certified), ct);
+    }
 }

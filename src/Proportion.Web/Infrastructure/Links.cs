@@ -48,6 +48,7 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
             ChartSubjectKind.Person => Page("/Charts/Person", new { id = subject.Id, query.measure, query.period }),
             ChartSubjectKind.Service => Page("/Charts/Service", new { id = subject.Id, query.measure, query.period }),
             ChartSubjectKind.Organisation => Page("/Charts/Organisation", query),
+            ChartSubjectKind.CouncilProvider => Page("/Charts/CouncilProvider", new { organisationId = subject.ProviderId, query.measure, query.period }),
             _ => Page("/Charts/Council", query),
         };
     }
@@ -59,6 +60,11 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string ServiceCharts(Guid serviceId) => Page("/Charts/Service", new { id = serviceId });
     public string OrganisationCharts() => Page("/Charts/Organisation");
     public string CouncilCharts() => Page("/Charts/Council");
+
+    // The council-wide picture (R27): every provider where the council funds people, then one provider's people.
+    public string CouncilPicture() => Page("/Council/Picture/Index");
+    public string CouncilPictureProvider(Guid organisationId) => Page("/Council/Picture/Provider", new { organisationId });
+    public string CouncilProviderCharts(Guid organisationId) => Page("/Charts/CouncilProvider", new { organisationId });
 
     /// <summary>Marking a change on a subject's charts, and withdrawing one (R14). A council's chart has none.</summary>
     public string ChartChanges(ChartSubject subject) => subject.Kind switch

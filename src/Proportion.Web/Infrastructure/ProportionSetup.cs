@@ -113,6 +113,7 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Monitoring.MonitoringRecords>();
         services.AddScoped<Proportion.Core.Oversight.DueWork>();
         services.AddScoped<RestrictionSeries>();
+        services.AddScoped<Proportion.Core.Commissioning.CouncilPicture>();
         services.AddScoped<CreepAlerts>();
         // R17: the yearly public report and the figures it freezes.
         services.AddScoped<Proportion.Core.Reporting.ReportFigureQueries>();

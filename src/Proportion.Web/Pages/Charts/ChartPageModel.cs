@@ -86,7 +86,7 @@ public abstract class ChartPageModel(RestrictionSeries series, ChartChanges chan
         {
             return Page();
         }
-        if (Subject.Kind != ChartSubjectKind.Council)
+        if (!Subject.IsCouncils)
         {
             var db = HttpContext.RequestServices.GetRequiredService<Core.Data.ProportionDbContext>();
             Reductions = await Core.Plans.Reduction.ReductionCounts.ForSubjectAsync(db, Subject, w.From, w.To, ct);
