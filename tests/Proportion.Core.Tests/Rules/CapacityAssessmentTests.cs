@@ -64,4 +64,29 @@ public class CapacityAssessmentTests
         Assert.Null(conclusion);
         Assert.Equal("HasImpairmentOfMindOrBrain", Assert.Single(findings).Field);
     }
+
+    /// <summary>The council's picture counts in the database what <see cref="CapacityAssessment.Conclude"/> decides: every combination of answers agrees.</summary>
+    [Fact]
+    public void TheQueryTwin_LacksCapacityExactlyWhenTheConclusionSaysSo()
+    {
+        bool?[] answers = [null, true, false];
+        var inQuery = CapacityAssessment.LacksCapacityInQuery.Compile();
+        var checkedCount = 0;
+        foreach (var understand in answers)
+        foreach (var retain in answers)
+        foreach (var weigh in answers)
+        foreach (var communicate in answers)
+        foreach (var impairment in answers)
+        foreach (var because in answers)
+        {
+            var decision = new Proportion.Core.Model.PracticeDecision
+            {
+                CanUnderstand = understand, CanRetain = retain, CanUseOrWeigh = weigh, CanCommunicate = communicate,
+                HasImpairmentOfMindOrBrain = impairment, InabilityIsBecauseOfImpairment = because,
+            };
+            Assert.Equal(decision.Capacity == CapacityToConsent.LacksCapacity, inQuery(decision));
+            checkedCount++;
+        }
+        Assert.Equal(729, checkedCount);
+    }
 }

@@ -60,4 +60,17 @@ public class RefresherIntervalTests
 
         Assert.Equal(Completed.AddMonths(6), record.RefresherDueOn);
     }
+
+    /// <summary>The query twin of the bound: a completion on or after the earliest date is in date, one before it is not, on every day of a leap year and the next.</summary>
+    [Fact]
+    public void EarliestCompletedInDate_SplitsTheDaysExactlyWhereTheBoundDoes()
+    {
+        const TrainingCourse course = TrainingCourse.RestrictiveInterventions;
+        for (var today = new DateOnly(2027, 12, 1); today <= new DateOnly(2029, 3, 31); today = today.AddDays(1))
+        {
+            var earliest = RefresherInterval.EarliestCompletedInDate(course, today);
+            Assert.True(RefresherInterval.Latest(course, earliest) >= today, $"{earliest} should be in date on {today}");
+            Assert.True(RefresherInterval.Latest(course, earliest.AddDays(-1)) < today, $"{earliest.AddDays(-1)} should be out of date on {today}");
+        }
+    }
 }

@@ -34,6 +34,15 @@ public abstract class CouncilAccessMatrixTests(AppFixture app)
         ("/people/{peggy}", "AAAAAF NNNNNF AAFF NNFF"),
         ("/people/{owen}", "NNNNNF AAAAAF NNFF AAFF"),
         ("/council/charts", "FFFFFF FFFFFF AAFF AAFF"),
+
+        // The council-wide picture: commissioners only, each of the providers where their own council funds people.
+        // Northshire funds Peggy at Oakfield and Eileen at Riverside; Southshire funds Owen at Riverside only.
+        ("/council/picture", "FFFFFF FFFFFF FAFF FAFF"),
+        ("/council/picture/{oakfield}", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/council/picture/{riverside}", "FFFFFF FFFFFF FAFF FAFF"),
+        ("/council/picture/{oakfield}/charts", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/council/picture/{riverside}/charts", "FFFFFF FFFFFF FAFF FAFF"),
+        ("/council/picture/{northshire}", "FFFFFF FFFFFF FNFF FNFF"),
     ]);
 
     internal static readonly (string Route, string Expected)[] Posts = Grouped(
