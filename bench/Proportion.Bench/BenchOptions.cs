@@ -140,6 +140,17 @@ public sealed record DueSettings(DatabaseProvider Provider, string Connection, i
     }
 }
 
+public sealed record CouncilSettings(DatabaseProvider Provider, string Connection, int Runs, int Warmup, int FundedPerProvider, string? WebDll)
+{
+    public static CouncilSettings From(BenchOptions o)
+    {
+        var settings = new CouncilSettings(
+            o.Provider, o.Connection, o.Int("runs", 50), o.Int("warmup", 5, min: 0), o.Int("funded-per-provider", 10), o.Text("web-dll"));
+        o.RejectUnknown();
+        return settings;
+    }
+}
+
 public sealed record AnalyticsGenerateSettings(DatabaseProvider Provider, string Connection, int Incidents, int Years, int Seed)
 {
     public static AnalyticsGenerateSettings From(BenchOptions o)

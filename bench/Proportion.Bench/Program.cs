@@ -34,6 +34,13 @@ const string Usage = """
           senior<N>@bench.example's whole organisation, each against one hand-written SQL query for
           the same answer, in the same run. Exits 1 if the two answers differ.
 
+      council  --provider Sqlite|Postgres --connection "<connection string>"
+               [--runs 50] [--warmup 5] [--funded-per-provider 10] [--web-dll <path>]
+          Makes Bench Council 001 fund that many people at every generated provider (2,000 across 200
+          providers with --organisations 200), gives it commissioner@bench.example, and times the council
+          picture page /council/picture and its queries against one hand-written SQL statement of the
+          same grouped counts, in the same run. Exits 1 if the two answers differ.
+
       analytics-generate --provider Sqlite|Postgres --connection "<connection string>"
                [--incidents 100000] [--years 3] [--seed 2026]
           Adds that many incidents over the years ending today to a database generate filled (e.g.
@@ -78,6 +85,8 @@ try
             return 0;
         case "pages":
             return await PagesBenchmark.RunAsync(PagesSettings.From(options), cancel.Token);
+        case "council":
+            return await CouncilBenchmark.RunAsync(CouncilSettings.From(options), cancel.Token);
         case "incidents":
             return await IncidentsBenchmark.RunAsync(IncidentsSettings.From(options), cancel.Token);
         case "due":
