@@ -140,7 +140,7 @@ public static class DueBenchmark
     }
 
     /// <summary>Times each command from sending it to the disposal of its reader, when EF has read every row.</summary>
-    private sealed class QueryTimer : DbCommandInterceptor
+    internal sealed class QueryTimer : DbCommandInterceptor
     {
         private long _start;
 

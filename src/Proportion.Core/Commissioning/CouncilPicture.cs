@@ -134,7 +134,9 @@ public sealed class CouncilPicture(ProportionDbContext db, TimeProvider clock)
     {
         var people = await CountAsync(funded, by.Person, ct);
 
-        var practices = db.Practices.Where(p => funded.Any(f => f.Id == p.PersonId));
+        // Joined from the funded people, so the database starts from the council's index on people rather than
+        // testing every practice, incident or authorisation of every provider against the list.
+        var practices = from f in funded join p in db.Practices on f.Id equals p.PersonId select p;
         var inPlace = await CountByKindAsync(practices.Where(p => p.Status == PracticeStatus.Agreed || p.Status == PracticeStatus.UnderReview),
             by.Practice, p => (int)p.Category, ct);
         var reviewsOverdue = await CountAsync(PracticeQueries.ReviewsOverdue(practices, today), by.Practice, ct);
@@ -142,14 +144,14 @@ public sealed class CouncilPicture(ProportionDbContext db, TimeProvider clock)
         var fromUtc = UkTime.EndOfDay(IncidentsFrom(today).AddDays(-1));
         var toUtc = UkTime.EndOfDay(today);
         var incidents = await CountByKindAsync(
-            db.Incidents.Where(i => funded.Any(f => f.Id == i.PersonId) && i.OccurredAt >= fromUtc && i.OccurredAt < toUtc),
+            (from f in funded join i in db.Incidents on f.Id equals i.PersonId select i).Where(i => i.OccurredAt >= fromUtc && i.OccurredAt < toUtc),
             by.Incident, i => i.Interventions.Any(x => x.Type == InterventionType.PhysicalProne) ? 1 : 0, ct);
 
-        var authorisations = db.LibertyAuthorisations.Where(a => funded.Any(f => f.Id == a.PersonId));
+        var authorisations = from f in funded join a in db.LibertyAuthorisations on f.Id equals a.PersonId select a;
         var renewalsDue = await CountAsync(RenewalsDue(authorisations, today), by.Authorisation, ct);
         var ended = await CountAsync(EndedWithNothingAfter(authorisations, today), by.Authorisation, ct);
 
-        var signOffs = await CountAsync(db.Decisions.Where(d => funded.Any(f => f.Id == d.PersonId) && d.Status == DecisionStatus.Draft)
+        var signOffs = await CountAsync((from f in funded join d in db.Decisions on f.Id equals d.PersonId select d).Where(d => d.Status == DecisionStatus.Draft)
             .Where(CapacityAssessment.LacksCapacityInQuery)
             .Where(d => !d.SignOffs.Any(s => s.Role == SignOffRole.SocialWorker)
                 // A discussion with a decline standing waits for its manager, not for anyone's agreement (as in My tasks).

@@ -62,7 +62,7 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string CouncilCharts() => Page("/Charts/Council");
 
     // The council-wide picture (R27): every provider where the council funds people, then one provider's people.
-    public string CouncilPicture() => Page("/Council/Picture/Index");
+    public string CouncilPicture(int page = 1) => page == 1 ? Page("/Council/Picture/Index") : Page("/Council/Picture/Index", new { PageNumber = page });
     public string CouncilPictureProvider(Guid organisationId) => Page("/Council/Picture/Provider", new { organisationId });
     public string CouncilProviderCharts(Guid organisationId) => Page("/Charts/CouncilProvider", new { organisationId });
 

@@ -10,4 +10,5 @@ public sealed record FigureRow(string Name, string? Href, PictureFigures Figures
 
 /// <summary>What <c>_Figures.cshtml</c> draws: the rows, what they are, and the incidents' window.</summary>
 /// <param name="IdPrefix">Keeps the tables' ids unique when a page draws them twice.</param>
-public sealed record FigureTables(string RowHeading, IReadOnlyList<FigureRow> Rows, DateOnly IncidentsFrom, DateOnly Today, string IdPrefix = "");
+/// <param name="ByCategory">Whether to draw the practices by category for each row; the council's page, with a row per provider, draws it once for the total instead.</param>
+public sealed record FigureTables(string RowHeading, IReadOnlyList<FigureRow> Rows, DateOnly IncidentsFrom, DateOnly Today, string IdPrefix = "", bool ByCategory = true);
