@@ -56,6 +56,11 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
+    public DbSet<ProviderContract> ProviderContracts => Set<ProviderContract>();
+    public DbSet<ContractJudgement> ContractJudgements => Set<ContractJudgement>();
+    public DbSet<ContractVisit> ContractVisits => Set<ContractVisit>();
+    public DbSet<ContractAction> ContractActions => Set<ContractAction>();
+    public DbSet<ContractResponse> ContractResponses => Set<ContractResponse>();
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
     public DbSet<InspectorGrant> InspectorGrants => Set<InspectorGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -235,6 +240,15 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
 
         // Training records are the organisation's own; council users see none.
         builder.Entity<TrainingRecord>().HasQueryFilter(t => Scope.Everything || t.OrganisationId == Scope.OrganisationId);
+
+        // A contract is seen by the council that holds it and the provider it is with (R27), nobody else; its
+        // judgements, visits, actions and responses with it. Which of their staff may read it is a permission.
+        builder.Entity<ProviderContract>().HasQueryFilter(c =>
+            Scope.Everything || c.CouncilId == Scope.OrganisationId || c.ProviderId == Scope.OrganisationId);
+        builder.Entity<ContractJudgement>().HasQueryFilter(x => Scope.Everything || ProviderContracts.Any(c => c.Id == x.ContractId));
+        builder.Entity<ContractVisit>().HasQueryFilter(x => Scope.Everything || ProviderContracts.Any(c => c.Id == x.ContractId));
+        builder.Entity<ContractAction>().HasQueryFilter(x => Scope.Everything || ProviderContracts.Any(c => c.Id == x.ContractId));
+        builder.Entity<ContractResponse>().HasQueryFilter(x => Scope.Everything || ProviderContracts.Any(c => c.Id == x.ContractId));
 
         builder.Entity<ServiceAssignment>().HasQueryFilter(a =>
             Scope.Everything || a.OrganisationId == Scope.OrganisationId);

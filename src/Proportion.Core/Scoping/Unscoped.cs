@@ -69,4 +69,37 @@ public static class Unscoped
             .Select(g => new { g.Key, Staff = g.Count(), Certified = g.Count(u => u.Certified) })
             .ToDictionaryAsync(g => g.Key, g => new CertifiedStaff(g.Staff, g.Certified), ct);
     }
+    /// <summary>What a provider's own records show against its contract's items (R27), as counts and one date.</summary>
+    public sealed record ContractEvidenceCounts(int PracticesOnRegister, int IncidentsInYear, DateOnly? EarliestRecord, int Services,
+        int ServicesAuditedInYear, int DeathsInYear, int DeathsToldToCqc, int SeriousInjuriesInYear, int SeriousInjuriesReviewed);
+
+    /// <summary>
+    /// For a council's contract checklist: what the provider's records show for the year to <paramref name="today"/>.
+    /// The council sees only the people it funds, but a contract covers the provider's whole service, so the counts
+    /// are the provider's; nothing but the counts and the date of the earliest record leaves the queries.
+    /// </summary>
+    public static async Task<ContractEvidenceCounts> ContractEvidenceAsync(ProportionDbContext db, Guid providerId, DateOnly today, CancellationToken ct = default)
+    {
+        var yearAgo = UkTime.EndOfDay(today.AddYears(-1));
+        var practices = db.Practices.IgnoreQueryFilters().Where(p => p.OrganisationId == providerId);
+        var incidents = db.Incidents.IgnoreQueryFilters().Where(i => i.OrganisationId == providerId);
+        var inYear = incidents.Where(i => i.OccurredAt > yearAgo);
+        var firstPractice = await practices.MinAsync(p => (DateOnly?)p.StartDate, ct);
+        var firstIncident = await incidents.MinAsync(i => (DateTime?)i.OccurredAt, ct);
+        DateOnly? earliest = firstIncident is { } at && (firstPractice is null || DateOnly.FromDateTime(UkTime.ToLondon(at)) < firstPractice)
+            ? DateOnly.FromDateTime(UkTime.ToLondon(at)) : firstPractice;
+        var audits = db.Monitoring.IgnoreQueryFilters()
+            .Where(m => m.OrganisationId == providerId && m.Kind == MonitoringKind.SeniorAudit && m.Status == MonitoringStatus.Completed && m.CompletedOn > today.AddYears(-1));
+        var toldCqc = db.IncidentNotifications.IgnoreQueryFilters().Where(n => n.Recipient == NotificationRecipient.Cqc && n.Told);
+        return new ContractEvidenceCounts(
+            await practices.CountAsync(ct),
+            await inYear.CountAsync(ct),
+            earliest,
+            await db.Services.IgnoreQueryFilters().CountAsync(s => s.OrganisationId == providerId, ct),
+            await audits.Select(m => m.ServiceId).Distinct().CountAsync(ct),
+            await inYear.CountAsync(i => i.Died == true, ct),
+            await inYear.CountAsync(i => i.Died == true && toldCqc.Any(n => n.IncidentId == i.Id), ct),
+            await inYear.CountAsync(i => i.SeriousInjury == true, ct),
+            await inYear.CountAsync(i => i.SeriousInjury == true && i.ManagerReviewedAt != null, ct));
+    }
 }

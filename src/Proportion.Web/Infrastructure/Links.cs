@@ -66,6 +66,20 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string CouncilPictureProvider(Guid organisationId) => Page("/Council/Picture/Provider", new { organisationId });
     public string CouncilProviderCharts(Guid organisationId) => Page("/Charts/CouncilProvider", new { organisationId });
 
+    // Contract compliance (R27): the council's side, then the provider's.
+    public string CouncilContracts() => Page("/Council/Contracts/Index");
+    public string NewCouncilContract() => Page("/Council/Contracts/New");
+    public string CouncilContract(Guid id) => Page("/Council/Contracts/View", new { id });
+    public string JudgeContractItem(Guid id, ContractItem item) => Page("/Council/Contracts/Judge", new { id, item });
+    public string NewContractVisit(Guid id) => Page("/Council/Contracts/NewVisit", new { id });
+    public string ContractVisit(Guid id, Guid visitId) => Page("/Council/Contracts/Visit", new { id, visitId });
+    public string NewContractAction(Guid id, Guid visitId) => Page("/Council/Contracts/NewAction", new { id, visitId });
+    public string ContractActionDone(Guid id, Guid actionId) => Page("/Council/Contracts/ActionDone", new { id, actionId });
+    public string ProviderContracts() => Page("/Organisation/Contracts/Index");
+    public string ProviderContract(Guid id) => Page("/Organisation/Contracts/View", new { id });
+    public string RespondToContractItem(Guid id, ContractItem item) => Page("/Organisation/Contracts/Respond", new { id, item });
+    public string RespondToContractAction(Guid id, Guid actionId) => Page("/Organisation/Contracts/Respond", new { id, actionId });
+
     /// <summary>Marking a change on a subject's charts, and withdrawing one (R14). A council's chart has none.</summary>
     public string ChartChanges(ChartSubject subject) => subject.Kind switch
     {
