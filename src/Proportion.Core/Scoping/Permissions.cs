@@ -160,7 +160,8 @@ public static class Permissions
         [Permission.CouncilPicture] = Read([Roles.Commissioner]),
         // Contract compliance: the council's commissioners keep each provider contract's checklist and visits; the
         // provider's senior managers and board read their own and respond to each item and action.
-        [Permission.ReadContracts] = Read([Roles.Commissioner, Roles.SeniorManager, Roles.BoardMember]),
+        // R27: a provider's senior managers and board read its contracts with councils; commissioners read and keep their own.
+        [Permission.ReadContracts] = Read([Roles.SeniorManager, Roles.BoardMember]),
         [Permission.ManageContracts] = new([Roles.Commissioner], Reach.CouncilWrite, "Only a commissioner of the council that holds the contract can change it."),
         [Permission.RespondToContracts] = Write([Roles.SeniorManager], "Only a senior manager of the provider can respond to the council's contract checks."),
         // The intelligence log about providers is the council's own, never the provider's: recorded by its commissioners,

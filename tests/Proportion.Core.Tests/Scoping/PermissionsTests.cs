@@ -70,7 +70,8 @@ public sealed class PermissionsTests
     [InlineData(Permission.RecordEnablementPanelDecisions, "......Y...")]
     [InlineData(Permission.SetSafeguardingHelpline, ".....Y....")]
     [InlineData(Permission.CouncilPicture, ".......Y..")]
-    [InlineData(Permission.ReadContracts, "..YY...Y..")]
+    // A provider reads the contracts it holds with councils; the council's commissioners read theirs under ManageContracts.
+    [InlineData(Permission.ReadContracts, "..YY......")]
     [InlineData(Permission.ManageContracts, "..........")]
     [InlineData(Permission.RespondToContracts, "..Y.......")]
     [InlineData(Permission.ReadIntelligence, "......YY.Y")]
