@@ -43,10 +43,34 @@ public abstract class CouncilAccessMatrixTests(AppFixture app)
         ("/council/picture/{oakfield}/charts", "FFFFFF FFFFFF FAFF FNFF"),
         ("/council/picture/{riverside}/charts", "FFFFFF FFFFFF FAFF FAFF"),
         ("/council/picture/{northshire}", "FFFFFF FFFFFF FNFF FNFF"),
+
+        // Contracts: Northshire's with Oakfield (ContractsFixture). The council's commissioners keep them; the
+        // provider's senior managers and board read theirs, and its senior managers respond.
+        ("/council/contracts", "FFFFFF FFFFFF FAFF FAFF"),
+        ("/council/contracts/new", "FFFFFF FFFFFF FAFF FAFF"),
+        ("/council/contracts/{contracts.contract}", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/council/contracts/{contracts.contract}/items/Policy", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/council/contracts/{contracts.contract}/items/Nonsense", "FFFFFF FFFFFF FNFF FNFF"),
+        ("/council/contracts/{contracts.contract}/visits/new", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/council/contracts/{contracts.contract}/visits/{contracts.visit}", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/council/contracts/{contracts.contract}/visits/{contracts.visit}/actions/new", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/council/contracts/{contracts.contract}/actions/{contracts.action}/done", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/organisation/contracts", "FFAAFF FFAAFF FFFF FFFF"),
+        ("/organisation/contracts/{contracts.contract}", "FFAAFF FFNNFF FFFF FFFF"),
+        ("/organisation/contracts/{contracts.contract}/respond?Item=Policy", "FFAFFF FFNFFF FFFF FFFF"),
+        ("/organisation/contracts/{contracts.contract}/respond?ActionId={contracts.action}", "FFAFFF FFNFFF FFFF FFFF"),
+        ("/organisation/contracts/{contracts.contract}/respond", "FFNFFF FFNFFF FFFF FFFF"),
     ]);
 
     internal static readonly (string Route, string Expected)[] Posts = Grouped(
     [
+        // Contracts: an empty form is shown back with its errors, or refused as stale; nothing is written.
+        ("/council/contracts/new", "FFFFFF FFFFFF FAFF FAFF"),
+        ("/council/contracts/{contracts.contract}/items/Policy", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/council/contracts/{contracts.contract}/visits/new", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/council/contracts/{contracts.contract}/visits/{contracts.visit}/actions/new", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/council/contracts/{contracts.contract}/actions/{contracts.action}/done", "FFFFFF FFFFFF FAFF FNFF"),
+        ("/organisation/contracts/{contracts.contract}/respond?ActionId={contracts.action}", "FFAFFF FFNFFF FFFF FFFF"),
     ]);
 
     /// <summary>The ids the routes name: the main matrix's, and each part's own.</summary>
@@ -57,6 +81,7 @@ public abstract class CouncilAccessMatrixTests(AppFixture app)
         ids["owen"] = await app.WithDatabaseAsync(db => db.People.Where(p => p.FamilyName == "Marsh").Select(p => p.Id).SingleAsync());
         ids["southshire"] = await app.WithDatabaseAsync(db => db.Organisations.Where(o => o.Name == TwoCouncils.Southshire).Select(o => o.Id).SingleAsync());
         ids["northshire"] = await app.WithDatabaseAsync(db => db.Organisations.Where(o => o.Name == "Northshire Council").Select(o => o.Id).SingleAsync());
+        foreach (var (k, v) in await Contracts.ContractsFixture.IdsAsync(app)) ids[k] = v;
         return ids;
     }
 
