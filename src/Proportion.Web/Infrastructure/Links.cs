@@ -77,8 +77,8 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string ContractActionDone(Guid id, Guid actionId) => Page("/Council/Contracts/ActionDone", new { id, actionId });
     public string ProviderContracts() => Page("/Organisation/Contracts/Index");
     public string ProviderContract(Guid id) => Page("/Organisation/Contracts/View", new { id });
-    public string RespondToContractItem(Guid id, ContractItem item) => Page("/Organisation/Contracts/Respond", new { id, item });
-    public string RespondToContractAction(Guid id, Guid actionId) => Page("/Organisation/Contracts/Respond", new { id, actionId });
+    public string RespondToContractItem(Guid id, ContractItem item) => Page("/Organisation/Contracts/Respond", new { id, Item = item });
+    public string RespondToContractAction(Guid id, Guid actionId) => Page("/Organisation/Contracts/Respond", new { id, ActionId = actionId });
 
     /// <summary>Marking a change on a subject's charts, and withdrawing one (R14). A council's chart has none.</summary>
     public string ChartChanges(ChartSubject subject) => subject.Kind switch
