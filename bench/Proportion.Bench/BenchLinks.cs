@@ -31,4 +31,6 @@ internal sealed class BenchLinks : IRecordLinks
     public string SafeguardingCheck(Guid personId, Guid concernId) => "";
     public string SafeguardingPersonTold(Guid personId, Guid concernId) => "";
     public string CouncilSafeguardingConcern(Guid concernId) => "";
+    public string RespondToContractAction(Guid contractId, Guid actionId) => "";
+    public string ContractActionDone(Guid contractId, Guid actionId) => "";
 }

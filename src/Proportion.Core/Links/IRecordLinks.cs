@@ -69,4 +69,10 @@ public interface IRecordLinks
 
     /// <summary>Where a manager records that the person has now been told a concern went ahead without their agreement (R20).</summary>
     string SafeguardingPersonTold(Guid personId, Guid concernId);
+
+    /// <summary>Where a provider's senior manager responds to an action a council's contract visit gave it (R27).</summary>
+    string RespondToContractAction(Guid contractId, Guid actionId);
+
+    /// <summary>Where the council's commissioner reads the provider's response and marks an action done (R27).</summary>
+    string ContractActionDone(Guid contractId, Guid actionId);
 }

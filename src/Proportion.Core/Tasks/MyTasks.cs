@@ -93,6 +93,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         await AddAgreementReviewsAsync(Add, ct);
         await AddSignOffsAwaitingMeAsync(Add, ct);
         await AddDeclinesToAnswerAsync(Add, ct);
+        await AddContractActionsAsync(Add, ct);
 
         var myTraining = await db.TrainingRecords.Where(t => t.UserId == scope.UserId).AsNoTracking().ToListAsync(ct);
         foreach (var latest in myTraining.GroupBy(t => t.Course).Select(g => CertifiedTraining.Latest(g, g.Key)!)
@@ -191,6 +192,35 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
                          .OrderBy(r => r.ReferredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
                 add($"Record the risk enablement panel's decision: {r.ReasonText}", r.Person!.KnownAs, null, links.PanelReferral(r.PersonId, r.Id), PanelRules.Rule);
+            }
+        }
+    }
+
+    /// <summary>
+    /// R27: a contract visit's open actions. The provider's senior managers respond to each until they have; the
+    /// council's commissioners check each response and mark the action done, and follow up those overdue unanswered.
+    /// </summary>
+    private async Task AddContractActionsAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    {
+        const string rule = "R27";
+        var organisation = db.Scope.OrganisationId;
+        var open = db.ContractActions.Where(a => a.DoneOn == null)
+            .Join(db.ProviderContracts, a => a.ContractId, c => c.Id, (a, c) => new { Action = a, c.Reference, c.CouncilId, c.ProviderId })
+            .Select(x => new { x.Action, x.Reference, x.CouncilId, x.ProviderId, Answered = db.ContractResponses.Any(r => r.ActionId == x.Action.Id) });
+        if (db.Scope.Allows(Permission.RespondToContracts, organisation))
+        {
+            foreach (var a in await open.Where(x => x.ProviderId == organisation && !x.Answered).OrderBy(x => x.Action.DueOn).Take(PerKind).AsNoTracking().ToListAsync(ct))
+            {
+                add($"Respond to the council's action: {a.Action.What}", $"Contract {a.Reference}", a.Action.DueOn, links.RespondToContractAction(a.Action.ContractId, a.Action.Id), rule);
+            }
+        }
+        if (db.Scope.Allows(Permission.ManageContracts, organisation))
+        {
+            var today = UkTime.Today(clock);
+            foreach (var a in await open.Where(x => x.CouncilId == organisation && (x.Answered || x.Action.DueOn < today)).OrderBy(x => x.Action.DueOn).Take(PerKind).AsNoTracking().ToListAsync(ct))
+            {
+                add(a.Answered ? $"Check the provider's response and mark the action done: {a.Action.What}" : $"Follow up an action the provider has not answered: {a.Action.What}",
+                    $"Contract {a.Reference}", a.Answered ? null : a.Action.DueOn, links.ContractActionDone(a.Action.ContractId, a.Action.Id), rule);
             }
         }
     }

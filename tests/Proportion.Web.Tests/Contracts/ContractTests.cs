@@ -25,6 +25,8 @@ public abstract class ContractTests(AppFixture app)
         return fields;
     }
 
+    private static string Text(AppClient.Page page) => page.Document.Body!.TextContent;
+
     private Task<Guid> OrganisationAsync(string name) =>
         app.WithDatabaseAsync(db => db.Organisations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync());
 
@@ -72,6 +74,7 @@ public abstract class ContractTests(AppFixture app)
         using var senior = await app.NewClient().SignInAsync(Senior);
         var theirs = await senior.GetAsync("/organisation/contracts");
         Assert.NotNull(theirs.Document.QuerySelector($"tr[data-contract='{id}']"));
+        Assert.Contains("Respond to the council's action: Review the locked kitchen with each person it affects", Text(await senior.GetAsync("/tasks")));
         var view = await senior.GetAsync($"/organisation/contracts/{id}");
         Assert.Contains("The kitchen is locked every night", view.Body);
         var respondPath = $"/organisation/contracts/{id}/respond?ActionId={actionId}";
@@ -81,6 +84,9 @@ public abstract class ContractTests(AppFixture app)
         Assert.Contains(empty.ErrorSummary, e => e.StartsWith("Enter your response"));
         var responded = await senior.PostAsync(respondPath, new() { ["ActionId"] = actionId.ToString(), ["Text"] = "Reviewed with each person on 1 December; unlocked for two of them." });
         Assert.Equal(HttpStatusCode.Redirect, responded.Status);
+
+        Assert.DoesNotContain("Respond to the council's action: Review the locked kitchen", Text(await senior.GetAsync("/tasks")));
+        Assert.Contains("Check the provider's response and mark the action done: Review the locked kitchen", Text(await commissioner.GetAsync("/tasks")));
 
         // The commissioner reads the response and marks the action done, saying how they know.
         var done = await commissioner.GetAsync($"/council/contracts/{id}/actions/{actionId}/done");
@@ -94,6 +100,7 @@ public abstract class ContractTests(AppFixture app)
         var marked = await commissioner.PostAsync($"/council/contracts/{id}/actions/{actionId}/done",
             Date("Input.DoneOn", new DateOnly(2026, 11, 17), new() { ["Input.Version"] = version, ["Input.DoneNote"] = "Saw the kitchen open at 9pm." }));
         Assert.Equal(HttpStatusCode.Redirect, marked.Status);
+        Assert.DoesNotContain("mark the action done: Review the locked kitchen", Text(await commissioner.GetAsync("/tasks")));
         var after = await commissioner.GetAsync(visitPath);
         Assert.Contains("Saw the kitchen open at 9pm.", after.Body);
         Assert.Null(after.Document.QuerySelector($"a[href='/council/contracts/{id}/actions/{actionId}/done']"));
