@@ -34,7 +34,7 @@ public sealed class ContractEvidence(ProportionDbContext db, TimeProvider clock)
             [ContractItem.RightsInformation] = new(NotHeld),
             [ContractItem.CertifiedTraining] = new(training.Staff == 0
                 ? "No staff who work in a service are recorded."
-                : $"{training.Certified:N0} of {Of(training.Staff, "member of staff", "staff")} who work in a service ({(double)training.Certified / training.Staff:P0}) hold in-date training from an RRN certified provider (rule R15).",
+                : $"{training.Certified:N0} of {Of(training.Staff, "member of staff", "staff")} who work in a service ({Model.Text.Percent((double)training.Certified / training.Staff)}) hold in-date training from an RRN certified provider (rule R15).",
                 OpensPicture: true),
             [ContractItem.DataRecorded] = new(
                 $"{Of(counts.PracticesOnRegister, "restrictive practice", "restrictive practices")} on the provider's registers, and {Of(counts.IncidentsInYear, "incident", "incidents")} recorded in the last 12 months."),
