@@ -78,6 +78,9 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
             // Alerts when restriction creeps up (R14, ADR 0025): under the same lease, so each is raised once.
             .Concat((await scope.ServiceProvider.GetRequiredService<Proportion.Core.Analytics.CreepAlerts>().RaiseAsync(nowUtc, ct))
                 .Select(r => (Reminder: r, Subject: "Proportion: restriction is rising")))
+            // Alerts to the council that funds the person (R27), after the creep alerts they include.
+            .Concat((await new Proportion.Core.Commissioning.CouncilAlerts(db, links).RaiseAsync(nowUtc, ct))
+                .Select(r => (Reminder: r, Subject: "Proportion: news of someone your council funds")))
             .ToList();
         await scope.ServiceProvider.GetRequiredService<EmailSender>().EmailAsync(db, reminders, ct: ct);
         return reminders.Count;
