@@ -3,6 +3,7 @@ using Proportion.Core.Auditing;
 using Proportion.Core.Data;
 using Proportion.Core.Model;
 using Proportion.Core.Scoping;
+using static Proportion.Core.Commissioning.FieldChecks;
 
 namespace Proportion.Core.Commissioning;
 
@@ -261,31 +262,6 @@ public sealed class ContractRecords(ProportionDbContext db, AuditTrail audit, Ti
         }
     }
 
-    private static void Text(Dictionary<string, string> errors, string field, string? value, string missing, int max)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors[field] = missing;
-        }
-        else
-        {
-            TooLong(errors, field, value.Trim(), max);
-        }
-    }
 
-    private static void TooLong(Dictionary<string, string> errors, string field, string? value, int max)
-    {
-        if (value is not null && value.Length > max)
-        {
-            errors[field] = $"Use {max:N0} characters or fewer (you used {value.Length:N0})";
-        }
-    }
 
-    private static void Refuse(Dictionary<string, string> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new RuleViolationException(errors);
-        }
-    }
 }

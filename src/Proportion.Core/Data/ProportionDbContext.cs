@@ -61,6 +61,9 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<ContractVisit> ContractVisits => Set<ContractVisit>();
     public DbSet<ContractAction> ContractActions => Set<ContractAction>();
     public DbSet<ContractResponse> ContractResponses => Set<ContractResponse>();
+    public DbSet<IntelligenceEntry> IntelligenceEntries => Set<IntelligenceEntry>();
+    public DbSet<IntelligenceAmendment> IntelligenceAmendments => Set<IntelligenceAmendment>();
+    public DbSet<IntelligenceShare> IntelligenceShares => Set<IntelligenceShare>();
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
     public DbSet<InspectorGrant> InspectorGrants => Set<InspectorGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -249,6 +252,12 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
         builder.Entity<ContractVisit>().HasQueryFilter(x => Scope.Everything || ProviderContracts.Any(c => c.Id == x.ContractId));
         builder.Entity<ContractAction>().HasQueryFilter(x => Scope.Everything || ProviderContracts.Any(c => c.Id == x.ContractId));
         builder.Entity<ContractResponse>().HasQueryFilter(x => Scope.Everything || ProviderContracts.Any(c => c.Id == x.ContractId));
+
+        // The intelligence log is the council's own (R27): its own staff see it; no provider ever does, nor another council.
+        builder.Entity<IntelligenceEntry>().HasQueryFilter(x =>
+            Scope.Everything || (x.CouncilId == Scope.OrganisationId && Scope.OrganisationKind == OrganisationKind.Council));
+        builder.Entity<IntelligenceAmendment>().HasQueryFilter(x => Scope.Everything || IntelligenceEntries.Any(e => e.Id == x.EntryId));
+        builder.Entity<IntelligenceShare>().HasQueryFilter(x => Scope.Everything || IntelligenceEntries.Any(e => e.Id == x.EntryId));
 
         builder.Entity<ServiceAssignment>().HasQueryFilter(a =>
             Scope.Everything || a.OrganisationId == Scope.OrganisationId);

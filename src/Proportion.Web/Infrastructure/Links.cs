@@ -76,6 +76,13 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string NewContractAction(Guid id, Guid visitId) => Page("/Council/Contracts/NewAction", new { id, visitId });
     public string ContractActionDone(Guid id, Guid actionId) => Page("/Council/Contracts/ActionDone", new { id, actionId });
     public string ProviderContracts() => Page("/Organisation/Contracts/Index");
+
+    // The council's intelligence log (R27).
+    public string Intelligence(Guid? providerId = null) => Page("/Council/Intelligence/Index", new { providerId });
+    public string NewIntelligence() => Page("/Council/Intelligence/New");
+    public string IntelligenceEntry(Guid id) => Page("/Council/Intelligence/View", new { id });
+    public string AmendIntelligence(Guid id) => Page("/Council/Intelligence/Amend", new { id });
+    public string ShareIntelligence(Guid id) => Page("/Council/Intelligence/Share", new { id });
     public string ProviderContract(Guid id) => Page("/Organisation/Contracts/View", new { id });
     public string RespondToContractItem(Guid id, ContractItem item) => Page("/Organisation/Contracts/Respond", new { id, Item = item });
     public string RespondToContractAction(Guid id, Guid actionId) => Page("/Organisation/Contracts/Respond", new { id, ActionId = actionId });

@@ -116,6 +116,7 @@ public static class ProportionSetup
         services.AddScoped<Proportion.Core.Commissioning.CouncilPicture>();
         services.AddScoped<Proportion.Core.Commissioning.ContractRecords>();
         services.AddScoped<Proportion.Core.Commissioning.ContractEvidence>();
+        services.AddScoped<Proportion.Core.Commissioning.IntelligenceRecords>();
         services.AddScoped<CreepAlerts>();
         // R17: the yearly public report and the figures it freezes.
         services.AddScoped<Proportion.Core.Reporting.ReportFigureQueries>();

@@ -60,6 +60,14 @@ public abstract class CouncilAccessMatrixTests(AppFixture app)
         ("/organisation/contracts/{contracts.contract}/respond?Item=Policy", "FFAFFF FFNFFF FFFF FFFF"),
         ("/organisation/contracts/{contracts.contract}/respond?ActionId={contracts.action}", "FFAFFF FFNFFF FFFF FFFF"),
         ("/organisation/contracts/{contracts.contract}/respond", "FFNFFF FFNFFF FFFF FFFF"),
+
+        // The intelligence log: the council's own staff (not its administrator); no provider, nor the other council.
+        ("/council/intelligence", "FFFFFF FFFFFF AAAF AAAF"),
+        ("/council/intelligence?ProviderId={oakfield}", "FFFFFF FFFFFF AAAF AAAF"),
+        ("/council/intelligence/new", "FFFFFF FFFFFF AAAF AAAF"),
+        ("/council/intelligence/{intel.entry}", "FFFFFF FFFFFF AAAF NNNF"),
+        ("/council/intelligence/{intel.entry}/amend", "FFFFFF FFFFFF AAAF NNNF"),
+        ("/council/intelligence/{intel.entry}/share", "FFFFFF FFFFFF FAFF FNFF"),
     ]);
 
     internal static readonly (string Route, string Expected)[] Posts = Grouped(
@@ -71,6 +79,10 @@ public abstract class CouncilAccessMatrixTests(AppFixture app)
         ("/council/contracts/{contracts.contract}/visits/{contracts.visit}/actions/new", "FFFFFF FFFFFF FAFF FNFF"),
         ("/council/contracts/{contracts.contract}/actions/{contracts.action}/done", "FFFFFF FFFFFF FAFF FNFF"),
         ("/organisation/contracts/{contracts.contract}/respond?ActionId={contracts.action}", "FFAFFF FFNFFF FFFF FFFF"),
+        // The intelligence log: an empty form is shown back with its errors.
+        ("/council/intelligence/new", "FFFFFF FFFFFF AAAF AAAF"),
+        ("/council/intelligence/{intel.entry}/amend", "FFFFFF FFFFFF AAAF NNNF"),
+        ("/council/intelligence/{intel.entry}/share", "FFFFFF FFFFFF FAFF FNFF"),
     ]);
 
     /// <summary>The ids the routes name: the main matrix's, and each part's own.</summary>
@@ -82,6 +94,7 @@ public abstract class CouncilAccessMatrixTests(AppFixture app)
         ids["southshire"] = await app.WithDatabaseAsync(db => db.Organisations.Where(o => o.Name == TwoCouncils.Southshire).Select(o => o.Id).SingleAsync());
         ids["northshire"] = await app.WithDatabaseAsync(db => db.Organisations.Where(o => o.Name == "Northshire Council").Select(o => o.Id).SingleAsync());
         foreach (var (k, v) in await Contracts.ContractsFixture.IdsAsync(app)) ids[k] = v;
+        foreach (var (k, v) in await Intelligence.IntelFixture.IdsAsync(app)) ids[k] = v;
         return ids;
     }
 
