@@ -50,5 +50,5 @@ public class NewModel(ProportionDbContext db, ContractRecords contracts) : Propo
     /// <summary>Every provider, by name: a council may contract with any provider, not only those it already funds people at.</summary>
     private async Task LoadAsync() =>
         Providers = [new SelectListItem("Select a provider", ""), .. await db.Organisations.Where(o => o.Kind == OrganisationKind.Provider)
-            .OrderBy(o => o.Name).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync()];
+            .OrderBy(o => o.Name).AsAsyncEnumerable().Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync()];
 }

@@ -55,12 +55,13 @@ public class NewModel(ProportionDbContext db, IntelligenceRecords records) : Pro
     private async Task LoadAsync()
     {
         var council = Scope.OrganisationId;
-        Providers = [new SelectListItem("Select a provider", ""), .. await db.Organisations.Where(o => o.Kind == OrganisationKind.Provider)
-            .OrderBy(o => o.Name).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync()];
-        var names = Providers.Skip(1).ToDictionary(p => p.Value, p => p.Text);
+        // Ids are written out here, not by the database: SQLite would write them in capitals, and a choice made would not show as chosen.
+        var providers = await db.Organisations.Where(o => o.Kind == OrganisationKind.Provider).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync();
+        Providers = [new SelectListItem("Select a provider", ""), .. providers.Select(o => new SelectListItem(o.Name, o.Id.ToString()))];
+        var names = providers.ToDictionary(p => p.Id, p => p.Name);
         People = [new SelectListItem("Nobody in particular", ""), .. (await db.People.Where(p => p.FundingCouncilId == council)
                 .Select(p => new { p.Id, p.GivenName, p.PreferredName, p.FamilyName, p.OrganisationId }).ToListAsync())
-            .Select(p => (p.Id, Name: $"{(string.IsNullOrWhiteSpace(p.PreferredName) ? p.GivenName : p.PreferredName)} {p.FamilyName}", Provider: names.GetValueOrDefault(p.OrganisationId.ToString())))
+            .Select(p => (p.Id, Name: $"{(string.IsNullOrWhiteSpace(p.PreferredName) ? p.GivenName : p.PreferredName)} {p.FamilyName}", Provider: names.GetValueOrDefault(p.OrganisationId)))
             .OrderBy(p => p.Name).Select(p => new SelectListItem($"{p.Name} ({p.Provider})", p.Id.ToString()))];
     }
 }
