@@ -62,6 +62,7 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
     public DbSet<ContractAction> ContractActions => Set<ContractAction>();
     public DbSet<ContractResponse> ContractResponses => Set<ContractResponse>();
     public DbSet<IntelligenceEntry> IntelligenceEntries => Set<IntelligenceEntry>();
+    public DbSet<CouncilSignOn> CouncilSignOns => Set<CouncilSignOn>();
     public DbSet<IntelligenceAmendment> IntelligenceAmendments => Set<IntelligenceAmendment>();
     public DbSet<IntelligenceShare> IntelligenceShares => Set<IntelligenceShare>();
     public DbSet<ServiceAssignment> ServiceAssignments => Set<ServiceAssignment>();
@@ -258,6 +259,9 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             Scope.Everything || (x.CouncilId == Scope.OrganisationId && Scope.OrganisationKind == OrganisationKind.Council));
         builder.Entity<IntelligenceAmendment>().HasQueryFilter(x => Scope.Everything || IntelligenceEntries.Any(e => e.Id == x.EntryId));
         builder.Entity<IntelligenceShare>().HasQueryFilter(x => Scope.Everything || IntelligenceEntries.Any(e => e.Id == x.EntryId));
+
+        // A council's sign-in settings are its own administrator's; signing in reads them with the system's scope.
+        builder.Entity<CouncilSignOn>().HasQueryFilter(x => Scope.Everything || x.OrganisationId == Scope.OrganisationId);
 
         builder.Entity<ServiceAssignment>().HasQueryFilter(a =>
             Scope.Everything || a.OrganisationId == Scope.OrganisationId);

@@ -16,6 +16,8 @@ public class AppUser : IdentityUser<Guid>
     public string? RegistrationNumber { get; set; }
     /// <summary>A deactivated user cannot sign in; users are never deleted because records name them.</summary>
     public bool IsActive { get; set; } = true;
+    /// <summary>The email the council's identity provider gives for this person, when their council signs in that way (ADR 0036).</summary>
+    public string? SignOnEmail { get; set; }
     /// <summary>
     /// Set when someone other than the user chose the password (the first administrator's one-time
     /// password): until they choose their own, every page sends them to change it.

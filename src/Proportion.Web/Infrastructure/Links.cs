@@ -77,6 +77,10 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string ContractActionDone(Guid id, Guid actionId) => Page("/Council/Contracts/ActionDone", new { id, actionId });
     public string ProviderContracts() => Page("/Organisation/Contracts/Index");
 
+    // A council's own sign-in (R27, ADR 0036).
+    public string SingleSignOn() => Page("/Admin/SingleSignOn");
+    public string SingleSignOnUser(Guid userId) => Page("/Admin/SingleSignOnUser", new { userId });
+
     // The council's intelligence log (R27).
     public string Intelligence(Guid? providerId = null) => Page("/Council/Intelligence/Index", new { providerId });
     public string NewIntelligence() => Page("/Council/Intelligence/New");
@@ -239,6 +243,9 @@ public sealed class Links(LinkGenerator generator) : IRecordLinks
     public string AccessDenied() => Page("/AccessDenied");
     public string SignIn() => Page("/Account/SignIn");
     public string SignInTwoFactor() => Page("/Account/SignInTwoFactor");
+    // Signing in through a council's own identity provider, and where it hands back (ADR 0036).
+    public string CouncilSignIn(Guid councilId, string? returnUrl = null) => Page("/Account/CouncilSignIn", new { id = councilId, ReturnUrl = returnUrl });
+    public string CouncilSignInDone(Guid councilId, string returnUrl) => Page("/Account/CouncilSignInDone", new { id = councilId, ReturnUrl = returnUrl });
     public string SignOut() => Page("/Account/SignOut");
     public string AccountPassword() => Page("/Account/Password");
     public string TwoFactor() => Page("/Account/TwoFactor");

@@ -65,6 +65,7 @@ public static class ProportionSetup
         services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection("SignIn:Throttle"));
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<AccountAudit>();
+        services.AddCouncilSignIn();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/sign-in";
@@ -161,6 +162,8 @@ public static class ProportionSetup
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/SignInTwoFactor");
+            o.Conventions.AllowAnonymousToPage("/Account/CouncilSignIn");
+            o.Conventions.AllowAnonymousToPage("/Account/CouncilSignInDone");
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToPage("/AccessDenied");
             // R17: the yearly report is public once published; the pages read only published versions.

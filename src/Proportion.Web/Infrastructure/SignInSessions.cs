@@ -14,6 +14,9 @@ public sealed record SignInSession(Guid Id, DateTime EndsAt);
 /// </summary>
 public static class SignInSessions
 {
+    /// <summary>The claims of how the user signed in, which a refresh of the principal from the database must keep.</summary>
+    private static readonly string[] KeptOnRefresh = [UserSessions.ClaimType, CouncilSignIn.CouncilClaim, CouncilSignIn.IdTokenClaim];
+
     public static void AddSignInSessions(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = new SessionLimits(
@@ -23,13 +26,16 @@ public static class SignInSessions
         services.ConfigureApplicationCookie(o => ConfigureCookie(o, limits));
         services.AddScoped<UserSessions>();
         services.AddScoped<UnsentForms>();
-        // The security stamp check rebuilds the principal from the database every minute: keep the session it belongs to.
+        // The security stamp check rebuilds the principal from the database every minute: keep what the database does
+        // not hold, the session it belongs to and, for a council's own sign-in, which provider and its token (ADR 0036).
         services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = ctx =>
         {
-            if (ctx.CurrentPrincipal?.FindFirst(UserSessions.ClaimType) is { } claim && ctx.NewPrincipal?.Identity is ClaimsIdentity identity
-                && !identity.HasClaim(c => c.Type == UserSessions.ClaimType))
+            foreach (var type in KeptOnRefresh)
             {
-                identity.AddClaim(new Claim(UserSessions.ClaimType, claim.Value));
+                if (ctx.CurrentPrincipal?.FindFirst(type) is { } claim && ctx.NewPrincipal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == type))
+                {
+                    identity.AddClaim(new Claim(type, claim.Value));
+                }
             }
             return Task.CompletedTask;
         });

@@ -68,6 +68,10 @@ public abstract class CouncilAccessMatrixTests(AppFixture app)
         ("/council/intelligence/{intel.entry}", "FFFFFF FFFFFF AAAF NNNF"),
         ("/council/intelligence/{intel.entry}/amend", "FFFFFF FFFFFF AAAF NNNF"),
         ("/council/intelligence/{intel.entry}/share", "FFFFFF FFFFFF FAFF FNFF"),
+
+        // A council's own sign-in: its administrator, for its own staff only.
+        ("/admin/single-sign-on", "FFFFFF FFFFFF FFFA FFFA"),
+        ("/admin/single-sign-on/users/{sso.user}", "FFFFFF FFFFFF FFFA FFFN"),
     ]);
 
     internal static readonly (string Route, string Expected)[] Posts = Grouped(
@@ -83,6 +87,9 @@ public abstract class CouncilAccessMatrixTests(AppFixture app)
         ("/council/intelligence/new", "FFFFFF FFFFFF AAAF AAAF"),
         ("/council/intelligence/{intel.entry}/amend", "FFFFFF FFFFFF AAAF NNNF"),
         ("/council/intelligence/{intel.entry}/share", "FFFFFF FFFFFF FAFF FNFF"),
+        // A council's own sign-in: an empty form is shown back with its errors; an empty email is "password only".
+        ("/admin/single-sign-on", "FFFFFF FFFFFF FFFA FFFA"),
+        ("/admin/single-sign-on/users/{sso.user}", "FFFFFF FFFFFF FFFA FFFN"),
     ]);
 
     /// <summary>The ids the routes name: the main matrix's, and each part's own.</summary>
@@ -95,6 +102,7 @@ public abstract class CouncilAccessMatrixTests(AppFixture app)
         ids["northshire"] = await app.WithDatabaseAsync(db => db.Organisations.Where(o => o.Name == "Northshire Council").Select(o => o.Id).SingleAsync());
         foreach (var (k, v) in await Contracts.ContractsFixture.IdsAsync(app)) ids[k] = v;
         foreach (var (k, v) in await Intelligence.IntelFixture.IdsAsync(app)) ids[k] = v;
+        ids["sso.user"] = await app.IdOfUserAsync("socialworker@northshire.example");
         return ids;
     }
 

@@ -17,6 +17,8 @@ public sealed class AccessMatrixCompletenessTests(SqliteApp app) : IClassFixture
     private static readonly string[] OutsideTheMatrix =
     [
         "/sign-in", "/sign-in/two-factor", "/sign-out", "/error", "/access-denied", "/health", "/openapi/{}.json",
+        // A council's own sign-in and its return: open to everyone, as signing in is (CouncilSignInTests).
+        "/sign-in/council/{}", "/sign-in/council/{}/done",
     ];
 
     [Fact]

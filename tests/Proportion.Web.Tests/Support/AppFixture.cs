@@ -35,6 +35,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         // Reminders run on the real clock in the background; tests run them by hand with their own.
         builder.UseSetting("Reminders:Enabled", "false");
+        // Council sign-in tests run a real OpenID Connect provider on a loopback port, over plain http.
+        builder.UseSetting("CouncilSignIn:AllowHttpLoopback", "true");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

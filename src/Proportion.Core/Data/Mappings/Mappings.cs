@@ -111,6 +111,9 @@ public sealed class AppUserMapping : IEntityTypeConfiguration<AppUser>
         e.Property(x => x.MustChangePassword).HasDefaultValue(false);
         e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => x.OrganisationId);
+        // One account per email the council's identity provider gives (ADR 0036), stored in capitals to match.
+        e.Property(x => x.SignOnEmail).HasMaxLength(256);
+        e.HasIndex(x => new { x.OrganisationId, x.SignOnEmail }).IsUnique();
     }
 }
 
@@ -538,5 +541,19 @@ public sealed class ServiceMonitoringMapping : IEntityTypeConfiguration<ServiceM
             a.Property(x => x.DoneByName).HasMaxLength(AppUser.DisplayNameMaxLength);
             a.Property(x => x.DoneNote).HasMaxLength(MonitoringAction.TextMaxLength);
         });
+    }
+}
+
+public sealed class CouncilSignOnMapping : IEntityTypeConfiguration<CouncilSignOn>
+{
+    public void Configure(EntityTypeBuilder<CouncilSignOn> e)
+    {
+        e.ToTable("CouncilSignOns");
+        e.Property(x => x.Authority).HasMaxLength(CouncilSignOn.AuthorityMaxLength);
+        e.Property(x => x.ClientId).HasMaxLength(CouncilSignOn.ClientIdMaxLength);
+        e.Property(x => x.ProtectedSecret).HasMaxLength(4000);
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.OrganisationId).IsUnique();
     }
 }

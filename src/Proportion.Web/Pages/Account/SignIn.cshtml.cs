@@ -6,8 +6,19 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Account;
 
-public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInThrottle throttle, AccountAudit audit) : ProportionPageModel
+public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInThrottle throttle, AccountAudit audit,
+    CouncilSignIn.CouncilSignOnStore councils) : ProportionPageModel
 {
+    /// <summary>The councils whose staff sign in with their council's own identity provider (ADR 0036).</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Councils { get; private set; } = [];
+
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
+        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        Councils = await councils.EnabledAsync(HttpContext.RequestAborted);
+        await next();
+    }
+
     // Named, so a post missing every field cannot bind to an empty prefix and dodge the field keys.
     [BindProperty(Name = "Input")]
     public SignInInput Input { get; set; } = new();

@@ -6,7 +6,7 @@ using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Account;
 
-public class SignOutModel(SignInManager<AppUser> signIn, UserSessions sessions) : ProportionPageModel
+public class SignOutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, UserSessions sessions, CouncilSignIn.CouncilSignOnStore councils) : ProportionPageModel
 {
     public IActionResult OnGet() => Page();
 
@@ -17,7 +17,13 @@ public class SignOutModel(SignInManager<AppUser> signIn, UserSessions sessions) 
         {
             await sessions.SignOutAsync(sessionId);
         }
+        var account = await users.GetUserAsync(User);
         await signIn.SignOutAsync();
+        // Someone who signs in through their council's own provider: end its session too, and come back to the sign-in page.
+        if (account?.SignOnEmail is not null && councils.Find(account.OrganisationId) is not null)
+        {
+            return SignOut(new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = Url.Page("SignIn") }, CouncilSignIn.SchemeFor(account.OrganisationId));
+        }
         return RedirectToPage("SignIn");
     }
 }
