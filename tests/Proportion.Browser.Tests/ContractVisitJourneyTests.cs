@@ -1,5 +1,6 @@
 using OpenQA.Selenium;
 using Proportion.Browser.Tests.Infrastructure;
+using static Proportion.Browser.Tests.Infrastructure.Fill;
 using Xunit.Abstractions;
 
 namespace Proportion.Browser.Tests;
@@ -50,7 +51,7 @@ public sealed class ContractVisitJourneyTests(AppFixture app, ITestOutputHelper 
             Submit(driver, "Record the judgement");
             Wait(driver).Until(d => new Uri(d.Url).AbsolutePath == contract);
             Assert.Contains("Partly met", driver.FindElement(By.CssSelector("[data-item='CertifiedTraining']")).Text);
-            Shot(driver, "contract-phone");
+            Screenshot(driver, "contract-phone");
 
             Click(driver, driver.FindElement(By.LinkText("Record a visit")));
             Wait(driver).Until(d => new Uri(d.Url).AbsolutePath.EndsWith("/visits/new"));
@@ -69,7 +70,7 @@ public sealed class ContractVisitJourneyTests(AppFixture app, ITestOutputHelper 
             Submit(driver, "Add the action");
             Wait(driver).Until(d => d.FindElements(By.CssSelector("[data-action]")).Count > 0);
             AssertNoAxeViolations(driver, "the visit with its action");
-            Shot(driver, "contract-visit-phone");
+            Screenshot(driver, "contract-visit-phone");
             SignOut(driver);
 
             // The provider's senior manager finds the action in their tasks and responds.
@@ -100,41 +101,5 @@ public sealed class ContractVisitJourneyTests(AppFixture app, ITestOutputHelper 
             Go(driver, "/tasks");
             Assert.DoesNotContain($"mark the action done: {action}", BodyText(driver));
         }
-    }
-
-    private static void Shot(IWebDriver driver, string name)
-    {
-        if (Environment.GetEnvironmentVariable("PROPORTION_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-            ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(Path.Combine(folder, name + ".png"));
-        }
-    }
-
-    private static void TypeDate(IWebDriver driver, string id, DateTime date)
-    {
-        Type(driver, id + "-day", date.Day.ToString());
-        Type(driver, id + "-month", date.Month.ToString());
-        Type(driver, id + "-year", date.Year.ToString());
-    }
-
-    private static void Type(IWebDriver driver, string id, string text)
-    {
-        var field = driver.FindElement(By.Id(id));
-        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].scrollIntoView({block: 'center'});", field);
-        field.Clear();
-        field.SendKeys(text);
-    }
-
-    private static void Choose(IWebDriver driver, string id) =>
-        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].click();", driver.FindElement(By.Id(id)));
-
-    private static void Submit(IWebDriver driver, string text) =>
-        Click(driver, driver.FindElements(By.CssSelector("main form button")).First(b => b.Text.Trim() == text || b.Text.Trim().StartsWith(text)));
-
-    private static void Click(IWebDriver driver, IWebElement element)
-    {
-        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.Click();
     }
 }

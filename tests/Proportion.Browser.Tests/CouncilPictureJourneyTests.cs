@@ -1,5 +1,6 @@
 using OpenQA.Selenium;
 using Proportion.Browser.Tests.Infrastructure;
+using static Proportion.Browser.Tests.Infrastructure.Fill;
 using Xunit.Abstractions;
 
 namespace Proportion.Browser.Tests;
@@ -11,15 +12,6 @@ namespace Proportion.Browser.Tests;
 /// </summary>
 public sealed class CouncilPictureJourneyTests(AppFixture app, ITestOutputHelper output) : BrowserTest(app, output)
 {
-    private const string Overflow = """
-        const tables = [...document.querySelectorAll('main table')]
-            .filter(t => t.scrollWidth > t.parentElement.clientWidth)
-            .map(t => `a table (${(t.querySelector('caption, th')?.textContent ?? '').trim().slice(0, 40)}) ${t.scrollWidth}px wide in ${t.parentElement.clientWidth}px`);
-        const page = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-        if (page > 0) tables.push(`the page scrolls ${page}px sideways`);
-        return tables.join('; ');
-        """;
-
     [BrowserTheory]
     [InlineData(Viewport.Phone)]
     [InlineData(Viewport.Desktop)]
@@ -36,7 +28,7 @@ public sealed class CouncilPictureJourneyTests(AppFixture app, ITestOutputHelper
         Assert.Contains("Oakfield Care", providers);
         Assert.Contains("Riverside Care Ltd", providers);
         Assert.NotEmpty(driver.FindElements(By.CssSelector("#training tbody tr")));
-        Shot(driver, $"council-picture-{viewport}");
+        Screenshot(driver, $"council-picture-{viewport}");
 
         // A figure opens the provider's people.
         Click(driver, driver.FindElement(By.CssSelector("#practices tbody tr:first-child td a")));
@@ -63,20 +55,5 @@ public sealed class CouncilPictureJourneyTests(AppFixture app, ITestOutputHelper
         AssertNoAxeViolations(driver, $"{page} at {viewport}");
         var overflow = (string)((IJavaScriptExecutor)driver).ExecuteScript(Overflow)!;
         Assert.True(overflow.Length == 0, $"{page} at {viewport}: {overflow}");
-    }
-
-    private static void Shot(IWebDriver driver, string name)
-    {
-        if (Environment.GetEnvironmentVariable("PROPORTION_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-            ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(Path.Combine(folder, name + ".png"));
-        }
-    }
-
-    private static void Click(IWebDriver driver, IWebElement element)
-    {
-        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.Click();
     }
 }

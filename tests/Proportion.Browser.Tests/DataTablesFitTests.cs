@@ -12,16 +12,6 @@ namespace Proportion.Browser.Tests;
 /// </summary>
 public sealed class DataTablesFitTests(AppFixture app, ITestOutputHelper output) : BrowserTest(app, output)
 {
-    /// <summary>Each table wider than its container (so part of it is hidden behind a scroll), and the page's own overflow.</summary>
-    private const string Overflow = """
-        const tables = [...document.querySelectorAll('main table')]
-            .filter(t => t.scrollWidth > t.parentElement.clientWidth)
-            .map(t => `a table (${(t.querySelector('caption, th')?.textContent ?? '').trim().slice(0, 40)}) ${t.scrollWidth}px wide in ${t.parentElement.clientWidth}px`);
-        const page = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-        if (page > 0) tables.push(`the page scrolls ${page}px sideways`);
-        return tables.join('; ');
-        """;
-
     [BrowserTheory]
     [InlineData(Viewport.Desktop)]
     [InlineData(Viewport.Phone)]
@@ -44,7 +34,7 @@ public sealed class DataTablesFitTests(AppFixture app, ITestOutputHelper output)
         {
             Go(driver, page);
             Assert.True(driver.FindElements(By.CssSelector("main table")).Count > 0, $"No table on {page}. Page text:\n{BodyText(driver)}");
-            if ((string)((IJavaScriptExecutor)driver).ExecuteScript(Overflow)! is { Length: > 0 } overflow)
+            if ((string)((IJavaScriptExecutor)driver).ExecuteScript(Fill.Overflow)! is { Length: > 0 } overflow)
             {
                 failures.Add($"{page} at {viewport}: {overflow}");
             }

@@ -1,5 +1,6 @@
 using OpenQA.Selenium;
 using Proportion.Browser.Tests.Infrastructure;
+using static Proportion.Browser.Tests.Infrastructure.Fill;
 using Xunit.Abstractions;
 
 namespace Proportion.Browser.Tests;
@@ -58,32 +59,5 @@ public sealed class IntelligenceJourneyTests(AppFixture app, ITestOutputHelper o
         Wait(driver).Until(d => d.FindElements(By.Id("shares-table")).Count > 0);
         AssertNoAxeViolations(driver, "an intelligence entry, shared");
         Assert.Contains("Dana Inspector, CQC", driver.FindElement(By.Id("shares-table")).Text);
-    }
-
-    private static void TypeDate(IWebDriver driver, string id, DateTime date)
-    {
-        Type(driver, id + "-day", date.Day.ToString());
-        Type(driver, id + "-month", date.Month.ToString());
-        Type(driver, id + "-year", date.Year.ToString());
-    }
-
-    private static void Type(IWebDriver driver, string id, string text)
-    {
-        var field = driver.FindElement(By.Id(id));
-        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].scrollIntoView({block: 'center'});", field);
-        field.Clear();
-        field.SendKeys(text);
-    }
-
-    private static void Choose(IWebDriver driver, string id) =>
-        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].click();", driver.FindElement(By.Id(id)));
-
-    private static void Submit(IWebDriver driver, string text) =>
-        Click(driver, driver.FindElements(By.CssSelector("main form button")).First(b => b.Text.Trim() == text || b.Text.Trim().StartsWith(text)));
-
-    private static void Click(IWebDriver driver, IWebElement element)
-    {
-        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.Click();
     }
 }
