@@ -19,6 +19,9 @@ IS_CI=false
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export MSBUILDTERMINALLOGGER=off
+# Each test host would otherwise watch appsettings.json for changes with inotify; hundreds of hosts reach a
+# fresh machine's limit of 128 inotify instances and fail to start. Tests never change configuration files.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 
 declare -A SUITE_DIRS=(
   [core]=tests/Proportion.Core.Tests

@@ -52,6 +52,34 @@ public static class InterventionCodes
 
     public static string MhsdsCode(this InterventionReason reason) => ((int)reason).ToString("00");
 
+    /// <summary>
+    /// Every type, least restrictive first, as the form lists them: staff look for the least restrictive option
+    /// first, and prone restraint, which can kill, is last of the holds and never the one a list starts on.
+    /// Supervision and the environment come before touch; escorts and holds by how much of the body they hold
+    /// and how hard it is to breathe; then equipment, medicine (by mouth before an injection, rapid
+    /// tranquillisation last) and being kept apart.
+    /// </summary>
+    public static readonly IReadOnlyList<InterventionType> LeastRestrictiveFirst =
+    [
+        InterventionType.LocalEnforcedSupervision,
+        InterventionType.LocalEnvironmental,
+        InterventionType.PhysicalRestrictiveEscort,
+        InterventionType.PhysicalStanding,
+        InterventionType.PhysicalSeated,
+        InterventionType.PhysicalKneeling,
+        InterventionType.PhysicalSide,
+        InterventionType.PhysicalSupine,
+        InterventionType.PhysicalOther,
+        InterventionType.PhysicalProne,
+        InterventionType.Mechanical,
+        InterventionType.ChemicalOral,
+        InterventionType.ChemicalOther,
+        InterventionType.ChemicalInjection,
+        InterventionType.ChemicalRapidTranquillisation,
+        InterventionType.Segregation,
+        InterventionType.Seclusion,
+    ];
+
     /// <summary>Prone restraint is a red flag wherever it appears.</summary>
     public static bool IsProne(this InterventionType type) => type == InterventionType.PhysicalProne;
 

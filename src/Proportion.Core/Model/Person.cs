@@ -39,7 +39,11 @@ public class Person : ITenantOwned, IVersioned
 
     public string FullName => $"{GivenName} {FamilyName}";
     /// <summary>The name to use when talking about the person: their preferred name if they have one.</summary>
-    public string KnownAs => string.IsNullOrWhiteSpace(PreferredName) ? FullName : $"{PreferredName} {FamilyName}";
+    public string KnownAs => NameKnownBy(GivenName, FamilyName, PreferredName);
+
+    /// <summary><see cref="KnownAs"/> from its parts, for a query that reads only the names.</summary>
+    public static string NameKnownBy(string givenName, string familyName, string? preferredName) =>
+        string.IsNullOrWhiteSpace(preferredName) ? $"{givenName} {familyName}" : $"{preferredName} {familyName}";
 }
 
 /// <summary>How the person's views are best gathered (docs/rules.md: RP2 "how they were gathered").</summary>

@@ -23,12 +23,13 @@ public abstract class IncidentLawTests(AppFixture app)
         {
             ["Input.SubmissionKey"] = Guid.NewGuid().ToString(),
             ["Input.OccurredOn.Day"] = began.Day.ToString(), ["Input.OccurredOn.Month"] = began.Month.ToString(), ["Input.OccurredOn.Year"] = began.Year.ToString(),
-            ["Input.OccurredTime"] = began.ToString("HH:mm"),
+            ["Input.Step"] = "7",
             ["Input.Location"] = "The hall",
             ["Input.Kind"] = nameof(IncidentKind.Emergency),
             ["Input.Interventions[0].Type"] = nameof(InterventionType.PhysicalStanding),
             ["Input.Interventions[0].Start"] = began.AddMinutes(1).ToString("HH:mm"),
             ["Input.Interventions[0].End"] = began.AddMinutes(4).ToString("HH:mm"),
+            ["Input.Interventions[0].Injuries"] = "NoOne",
             ["Input.Reason"] = nameof(InterventionReason.PreventAccidentalInjury),
             ["Input.Antecedents"] = "Walking towards the stairs at night",
             ["Input.DeEscalation"] = "Spoke calmly and offered an arm",
@@ -54,7 +55,9 @@ public abstract class IncidentLawTests(AppFixture app)
         var peggy = await app.IdOfPersonAsync("Hughes");
         using var careWorker = await app.NewClient().SignInAsync(CareWorker);
 
-        var form = await careWorker.GetAsync($"/people/{peggy}/incidents/new");
+        // Continuing from part 4 of the form reaches the page that asks it.
+        var form = await careWorker.PostAsync($"/people/{peggy}/incidents/new", Form(f => f["Input.Step"] = "4"));
+        Assert.Equal("Injuries and who must be told", form.Document.QuerySelector("h1")?.TextContent.Trim());
         Assert.Contains("The person died (Regulation 16)", form.Body);
         Assert.Contains("The person was seriously injured (Regulation 18)", form.Body);
         // Regulation 18(2)(a) and (b), where the question is asked.

@@ -36,9 +36,9 @@ public abstract class BadRequestTests(AppFixture app)
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
         var arthur = await app.IdOfPersonAsync("Bennett");
         using var careWorker = await app.NewClient().SignInAsync(CareWorker);
-        var page = await careWorker.PostAsync($"/people/{arthur}/incidents/new", Incident(Guid.NewGuid().ToString(), f => f["Input.OccurredTime"] = time));
+        var page = await careWorker.PostAsync($"/people/{arthur}/incidents/new", Incident(Guid.NewGuid().ToString(), f => f["Input.Interventions[0].Start"] = time));
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("Enter the time it began as hours and minutes, for example 14:05 or 2:05pm", page.FieldError("Input_OccurredTime"));
+        Assert.Equal("Enter the time it started as hours and minutes, for example 14:05 or 2:05pm", page.FieldError("Input_Interventions_0__Start"));
     }
 
     [SkippableTheory]
@@ -143,12 +143,13 @@ public abstract class BadRequestTests(AppFixture app)
         var fields = new Dictionary<string, string>
         {
             ["Input.OccurredOn.Day"] = began.Day.ToString(), ["Input.OccurredOn.Month"] = began.Month.ToString(), ["Input.OccurredOn.Year"] = began.Year.ToString(),
-            ["Input.OccurredTime"] = began.ToString("HH:mm"),
+            ["Input.Step"] = "7",
             ["Input.Location"] = "The lounge",
             ["Input.Kind"] = nameof(IncidentKind.Emergency),
             ["Input.Interventions[0].Type"] = nameof(InterventionType.PhysicalSeated),
             ["Input.Interventions[0].Start"] = began.AddMinutes(1).ToString("HH:mm"),
             ["Input.Interventions[0].End"] = began.AddMinutes(4).ToString("HH:mm"),
+            ["Input.Interventions[0].Injuries"] = "NoOne",
             ["Input.Reason"] = nameof(InterventionReason.PreventViolenceToOthers),
             ["Input.Antecedents"] = "Another resident shouted at him",
             ["Input.DeEscalation"] = "Offered a quiet room",

@@ -196,12 +196,13 @@ public sealed class DurabilityTests(ITestOutputHelper output)
         var fields = new Dictionary<string, string>(hidden)
         {
             ["Input.OccurredOn.Day"] = began.Day.ToString(), ["Input.OccurredOn.Month"] = began.Month.ToString(), ["Input.OccurredOn.Year"] = began.Year.ToString(),
-            ["Input.OccurredTime"] = began.ToString("HH:mm"),
+            ["Input.Step"] = "7",
             ["Input.Location"] = "The lounge",
             ["Input.Kind"] = nameof(IncidentKind.Emergency),
             ["Input.Interventions[0].Type"] = nameof(InterventionType.PhysicalSeated),
             ["Input.Interventions[0].Start"] = began.AddMinutes(1).ToString("HH:mm"),
             ["Input.Interventions[0].End"] = began.AddMinutes(4).ToString("HH:mm"),
+            ["Input.Interventions[0].Injuries"] = "NoOne",
             ["Input.Reason"] = nameof(InterventionReason.PreventViolenceToOthers),
             ["Input.Antecedents"] = "Another resident shouted at him during lunch",
             ["Input.DeEscalation"] = "Offered a quiet room and a walk in the garden",

@@ -13,6 +13,13 @@ public abstract class GovUkChoicesTagHelper : GovUkFieldsetTagHelper
     [HtmlAttributeName("small")]
     public bool Small { get; set; }
 
+    /// <summary>
+    /// A checkbox that means "none of these" (for example "No one was injured"): shown last after "or", and
+    /// GOV.UK Frontend clears the others when it is checked, and it when another is.
+    /// </summary>
+    [HtmlAttributeName("exclusive-value")]
+    public string? ExclusiveValue { get; set; }
+
     /// <summary>"radios" or "checkboxes": the GOV.UK component's name, used in every class.</summary>
     protected abstract string Component { get; }
 
@@ -23,8 +30,13 @@ public abstract class GovUkChoicesTagHelper : GovUkFieldsetTagHelper
     /// <summary>The values to show checked: what was posted, else the model's.</summary>
     protected abstract IReadOnlySet<string> CheckedValues(string name);
 
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
+        // Questions revealed by an answer are written inside the tag as <govuk-conditional value="...">.
+        var conditionals = new Dictionary<string, IHtmlContent>(StringComparer.OrdinalIgnoreCase);
+        context.Items[typeof(GovUkConditionalTagHelper)] = conditionals;
+        await output.GetChildContentAsync();
+
         var name = FieldName;
         var id = FieldId;
         var error = ErrorFor(name);
@@ -34,7 +46,9 @@ public abstract class GovUkChoicesTagHelper : GovUkFieldsetTagHelper
         SetClasses(container, $"govuk-{Component}",
             Inline ? $"govuk-{Component}--inline" : null,
             Small ? $"govuk-{Component}--small" : null);
-        container.Attributes["data-module"] = $"govuk-{Component}";
+        // Radios that reveal questions are started by our own script (radio-reveals.js), which leaves out the
+        // aria-expanded GOV.UK Frontend puts on them: ARIA does not allow it on a radio.
+        container.Attributes["data-module"] = Component == "radios" && conditionals.Count > 0 ? "app-radios" : $"govuk-{Component}";
 
         var index = 0;
         foreach (var item in Items)
@@ -56,13 +70,54 @@ public abstract class GovUkChoicesTagHelper : GovUkFieldsetTagHelper
             label.Attributes["for"] = itemId;
             label.InnerHtml.Append(item.Text);
 
+            if (value == ExclusiveValue)
+            {
+                input.Attributes["data-behaviour"] = "exclusive";
+                var divider = new TagBuilder("div");
+                divider.AddCssClass($"govuk-{Component}__divider");
+                divider.InnerHtml.Append("or");
+                container.InnerHtml.AppendHtml(divider);
+            }
+
             var wrapper = new TagBuilder("div");
             wrapper.AddCssClass($"govuk-{Component}__item");
             wrapper.InnerHtml.AppendHtml(input).AppendHtml(label);
             container.InnerHtml.AppendHtml(wrapper);
+
+            // Shown without JavaScript; with it, GOV.UK Frontend hides it until its answer is chosen.
+            if (conditionals.TryGetValue(value, out var revealed))
+            {
+                var conditionalId = $"conditional-{itemId}";
+                input.Attributes["data-aria-controls"] = conditionalId;
+                var conditional = new TagBuilder("div");
+                SetClasses(conditional, $"govuk-{Component}__conditional",
+                    isChecked.Contains(value) ? null : $"govuk-{Component}__conditional--hidden");
+                conditional.Attributes["id"] = conditionalId;
+                conditional.InnerHtml.AppendHtml(revealed);
+                container.InnerHtml.AppendHtml(conditional);
+            }
         }
 
         RenderFieldset(output, id, error, container);
+    }
+}
+
+/// <summary>The questions revealed when the answer <see cref="Value"/> is chosen, inside govuk-radios or govuk-checkboxes.</summary>
+[HtmlTargetElement("govuk-conditional", ParentTag = "govuk-radios")]
+[HtmlTargetElement("govuk-conditional", ParentTag = "govuk-checkboxes")]
+public sealed class GovUkConditionalTagHelper : TagHelper
+{
+    [HtmlAttributeName("value")]
+    public string Value { get; set; } = "";
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        var content = await output.GetChildContentAsync();
+        if (context.Items.TryGetValue(typeof(GovUkConditionalTagHelper), out var found) && found is Dictionary<string, IHtmlContent> conditionals)
+        {
+            conditionals[Value] = content;
+        }
+        output.SuppressOutput();
     }
 }
 

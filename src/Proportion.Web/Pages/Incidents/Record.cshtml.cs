@@ -13,19 +13,50 @@ using Proportion.Web.Infrastructure.Forms;
 namespace Proportion.Web.Pages.Incidents;
 
 /// <summary>
-/// Form CB1 on one page, so a care worker can record a use on a phone in a few minutes. Rows for more
-/// interventions or staff are added by posting back, so it works without JavaScript and keeps what was typed.
+/// Form CB1 as six short question pages and a check page, so a care worker can record a use on a phone at night
+/// without a page that scrolls for ever. Nothing is stored until "Record incident": each page posts every answer
+/// so far, the pages not shown carry theirs as hidden fields, and so it works without JavaScript, survives a
+/// lapsed sign-in (the whole form is held) and keeps one submission key for duplicate safety (ADR 0037). Rows for
+/// more interventions or staff are added by posting back, keeping what was typed.
 /// </summary>
 [Requires(Permission.RecordIncidents)]
 [OwnOrganisationSubject]
 public class RecordModel(ProportionDbContext db, IncidentRecords incidents, TimeProvider clock) : ProportionPageModel
 {
+    /// <summary>One question page: its heading and the form fields it asks (each a prefix of the posted names).</summary>
+    public sealed record Step(int Number, string Title, string[] Fields)
+    {
+        public bool Owns(string key) => Fields.Any(f => key == f || (key.StartsWith(f) && key[f.Length] is '.' or '['));
+    }
+
+    public static readonly IReadOnlyList<Step> Steps =
+    [
+        new(1, "When and where", ["Input.OccurredOn", "Input.Location", "Input.Kind", "Input.PracticeId", "Input.WithinAgreedGuidelines", "Input.PracticeWorked", "Input.ChangedCircumstances"]),
+        new(2, "What was done", ["Input.Interventions"]),
+        new(3, "Why it was used", ["Input.Reason", "Input.ReasonDetail", "Input.Antecedents", "Input.EarlyWarningSigns", "Input.DeEscalation"]),
+        new(4, "How it was used and how it ended", ["Input.HowUsed", "Input.Outcome", "Input.PersonCharacteristics"]),
+        new(5, "Injuries and who must be told", ["Input.InjuryDetails", "Input.Notifiable"]),
+        new(6, "Who was involved", ["Input.StaffUserIds", "Input.OtherStaff", "Input.OthersInvolved"]),
+    ];
+
+    /// <summary>The check page comes after the last question page.</summary>
+    public static readonly int CheckStep = Steps.Count + 1;
+
+    /// <summary>Posted names that steer the journey, never carried from page to page.</summary>
+    private static readonly string[] Steering = ["__RequestVerificationToken", "Input.Step", "Input.Go", "Input.Add", "Input.ReturnToCheck", "Input.SubmissionKey"];
+
     [BindProperty(Name = "Input")]
     public IncidentForm Input { get; set; } = new();
 
     public Person Person => Subjects.Person!;
     public List<SelectListItem> Practices { get; private set; } = [];
     public List<SelectListItem> StaffChoices { get; private set; } = [];
+
+    /// <summary>The page being shown: 1 to 6, or <see cref="CheckStep"/>.</summary>
+    public int Shown { get; private set; } = 1;
+
+    /// <summary>Every answer given on the pages not shown, as posted, to send on with this one.</summary>
+    public List<KeyValuePair<string, string>> Carried { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -37,6 +68,8 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         Input.SubmissionKey = Guid.NewGuid();
         Input.OccurredOn = DateParts.From(DateOnly.FromDateTime(now));
         Input.StaffUserIds = [Scope.UserId];
+        // Whoever records was there, unless they say otherwise on "Who was involved".
+        Carried = [new("Input.StaffUserIds", Scope.UserId.ToString())];
         return Page();
     }
 
@@ -48,11 +81,11 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         {
             Input.SubmissionKey = Guid.NewGuid();
         }
+        var at = Math.Clamp(Input.Step, 1, CheckStep);
 
         // "Add another" buttons post everything typed so far and come back with one more empty row.
         if (Input.Add is "Intervention" or "Staff")
         {
-            ModelState.Clear();
             if (Input.Add == "Intervention" && Input.Interventions.Count < IncidentRecords.MaxInterventions)
             {
                 Input.Interventions.Add(new());
@@ -61,17 +94,46 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
             {
                 Input.OtherStaff.Add(new());
             }
+            var rowsPage = Input.Add == "Intervention" ? 2 : 6;
             Input.Add = null;
-            return await LoadChoicesAsync(id) ?? Page();
+            return await ShowAsync(id, rowsPage);
         }
 
-        // The lists the form offers are only loaded to show it again: a good submission goes straight
-        // to the write, which checks the person, practice and staff itself.
+        // Back and Change move without checking: what was typed on this page goes with them, unchecked, and is
+        // checked when the person continues from it or records.
+        if (Input.Go == "back")
+        {
+            return await ShowAsync(id, Input.ReturnToCheck ? CheckStep : Math.Max(1, at - 1));
+        }
+        if (Input.Go is { } go && go.StartsWith("change-") && int.TryParse(go["change-".Length..], out var change) && change >= 1 && change < CheckStep)
+        {
+            Input.ReturnToCheck = true;
+            return await ShowAsync(id, change);
+        }
+
+        // Continue (or Enter in a box) checks the whole form, but speaks only of the pages already answered, or of
+        // every page once the check page has been seen; it shows the first page with a problem, with that page's.
         var incident = ToIncident();
+        var recording = at == CheckStep;
+        if (!recording)
+        {
+            var answered = Input.ReturnToCheck ? CheckStep : at;
+            foreach (var key in ModelState.Keys.Where(k => StepOf(k) > answered).ToList())
+            {
+                ModelState.Remove(key);
+            }
+            if (!ModelState.IsValid)
+            {
+                return await ShowAsync(id, FirstStepWithErrors(), keepErrors: true);
+            }
+            return await ShowAsync(id, Input.ReturnToCheck ? CheckStep : at + 1);
+        }
+
         (Incident Incident, bool AlreadyRecorded) recorded = (null!, false);
         if (incident is null || !await TryWriteAsync(async () => recorded = await incidents.RecordAsync(id, incident)))
         {
-            return await LoadChoicesAsync(id) ?? Page();
+            Input.ReturnToCheck = true;
+            return await ShowAsync(id, FirstStepWithErrors(), keepErrors: true);
         }
         Confirm(recorded.AlreadyRecorded
             ? "This incident had already been recorded. It has not been recorded twice."
@@ -79,11 +141,50 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         return Redirect(Links.Incident(recorded.Incident.Id));
     }
 
+    /// <summary>The page a posted name belongs to; a form-wide error belongs to the check page.</summary>
+    public static int StepOf(string key) =>
+        key == "Input.OccurredTime" ? 2 : Steps.FirstOrDefault(s => s.Owns(key))?.Number ?? CheckStep;
+
+    private int FirstStepWithErrors() =>
+        ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => StepOf(e.Key)).DefaultIfEmpty(CheckStep).Min();
+
+    private async Task<IActionResult> ShowAsync(Guid id, int step, bool keepErrors = false)
+    {
+        if (!keepErrors)
+        {
+            // A page reached cleanly starts without messages; its fields show what was posted or carried.
+            ModelState.Clear();
+        }
+        else
+        {
+            // Each page speaks only of its own fields, so every message in the summary links to a field shown.
+            foreach (var key in ModelState.Keys.Where(k => StepOf(k) != step && k != "").ToList())
+            {
+                ModelState.Remove(key);
+            }
+        }
+        Shown = step;
+        Input.Step = step;
+        var shown = step < CheckStep ? Steps[step - 1] : null;
+        Carried = [.. Request.Form
+            .Where(f => !Steering.Contains(f.Key) && (shown is null || !shown.Owns(f.Key)))
+            .SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? "")))];
+        return await LoadChoicesAsync(id) ?? Page();
+    }
+
     /// <summary>Turns the form into an incident, adding an error at each field that cannot be read.</summary>
     private Incident? ToIncident()
     {
         var date = Input.OccurredOn.Validate(ModelState, "Input.OccurredOn", "Date it happened");
-        var occurredAt = ReadTime(date, Input.OccurredTime, "Input.OccurredTime", "the time it began");
+        if (Input.Kind != IncidentKind.Planned)
+        {
+            // The agreed practice's questions are revealed only for a planned use; without JavaScript they are
+            // all shown, so answers left in them for an emergency are ignored, as GOV.UK's conditional reveal does.
+            Input.PracticeId = null;
+            Input.WithinAgreedGuidelines = null;
+            Input.PracticeWorked = null;
+            Input.ChangedCircumstances = null;
+        }
         if (Input.Kind == IncidentKind.Planned && Input.PracticeId is not null && Input.WithinAgreedGuidelines is null)
         {
             ModelState.AddModelError("Input.WithinAgreedGuidelines", "Select whether it was used only in the circumstances agreed");
@@ -106,6 +207,14 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
             }
             var start = ReadTime(date, row.Start, $"{key}.Start", "the time it started");
             var end = ReadTime(date?.AddDays(row.EndedNextDay ? 1 : 0), row.End, $"{key}.End", "the time it ended");
+            if (row.Injuries.Count == 0)
+            {
+                ModelState.AddModelError($"{key}.Injuries", "Select who was injured, or 'No one was injured'");
+            }
+            else if (row.Injuries.Contains(Injury.NoOne) && row.Injuries.Count > 1)
+            {
+                ModelState.AddModelError($"{key}.Injuries", "Select who was injured, or 'No one was injured', not both");
+            }
             if (row.Type is { } type && start is { } s && end is { } e)
             {
                 interventions.Add((key, new IncidentIntervention
@@ -117,9 +226,12 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
                 }));
             }
         }
+        // The incident began when its first intervention started: one time, asked once.
+        DateTime? occurredAt = interventions.Count > 0 ? interventions.Min(i => i.Intervention.StartedAt) : null;
         if (occurredAt is { } began)
         {
-            foreach (var (field, message) in IncidentRecords.TimeProblems(began, interventions, clock.GetUtcNow().UtcDateTime))
+            foreach (var (field, message) in IncidentRecords.TimeProblems(began, interventions, clock.GetUtcNow().UtcDateTime)
+                         .Where(p => p.Field != "OccurredTime"))
             {
                 ModelState.AddModelError(field.StartsWith("Input.") ? field : $"Input.{field}", message);
             }
@@ -245,7 +357,8 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         return null;
     }
 
-    public enum Injury { Person, Staff, Others }
+    /// <summary>Who was hurt in one intervention; "no one" is an answer, so a blank is never read as no injury.</summary>
+    public enum Injury { Person, Staff, Others, NoOne }
 
     /// <summary>The events CQC must be told of: a death (Regulation 16), the rest Regulation 18.</summary>
     public enum NotifiableEvent { Death, SeriousInjury, Abuse, Police }
@@ -255,11 +368,18 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         /// <summary>Which "Add another" button was pressed, if any.</summary>
         public string? Add { get; set; }
 
+        /// <summary>The page these answers were posted from.</summary>
+        public int Step { get; set; } = 1;
+
+        /// <summary>Where to go: "back", "change-N" from the check page, or on (Continue, or Record on the check page).</summary>
+        public string? Go { get; set; }
+
+        /// <summary>Set once the check page has been reached: Continue then returns to it.</summary>
+        public bool ReturnToCheck { get; set; }
+
         public Guid? SubmissionKey { get; set; }
 
         public DateParts OccurredOn { get; set; } = new();
-
-        public string? OccurredTime { get; set; }
 
         [Required(ErrorMessage = "Enter where it happened, for example the lounge")]
         [StringLength(Incident.ShortTextMaxLength, ErrorMessage = "Where it happened must be 200 characters or fewer")]

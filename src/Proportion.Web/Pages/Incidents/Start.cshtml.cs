@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Data;
+using Proportion.Core.Model;
 using Proportion.Web.Infrastructure;
 
 namespace Proportion.Web.Pages.Incidents;
@@ -41,7 +42,10 @@ public class StartModel(ProportionDbContext db) : ProportionPageModel
 
     private async Task LoadAsync() =>
         People = [new("Select the person", ""), .. await db.People.AsNoTracking().Where(p => p.OrganisationId == Scope.OrganisationId)
-            .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
-            .Select(p => new { p.Id, Name = p.GivenName + " " + p.FamilyName + " (" + p.Service!.Name + ")" })
-            .AsAsyncEnumerable().Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync()];
+            .OrderBy(p => p.FamilyName).ThenBy(p => p.PreferredName ?? p.GivenName)
+            .Select(p => new { p.Id, p.PreferredName, p.GivenName, p.FamilyName, Service = p.Service!.Name })
+            .AsAsyncEnumerable()
+            // The name the person goes by, as everywhere else (Person.KnownAs), with their service to tell two apart.
+            .Select(p => new SelectListItem($"{Person.NameKnownBy(p.GivenName, p.FamilyName, p.PreferredName)} ({p.Service})", p.Id.ToString()))
+            .ToListAsync()];
 }
