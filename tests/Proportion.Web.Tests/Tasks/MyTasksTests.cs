@@ -79,6 +79,32 @@ public abstract class MyTasksTests(AppFixture app)
     }
 
     [SkippableFact]
+    public async Task Tasks_AreGroupedByWhen_AndSayWhyBehindADetails_NotInTheLine()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
+
+        var page = await manager.GetAsync("/tasks");
+
+        var groups = page.Document.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.StartsWith("Overdue", groups[0]);
+        Assert.StartsWith("Later, or no date set", groups[^1]);
+        var order = new[] { "Overdue", "Due today", "Due this week", "Later" };
+        Assert.Equal(groups.Select(g => Array.FindIndex(order, g.StartsWith)).Order(), groups.Select(g => Array.FindIndex(order, g.StartsWith)));
+        // Every task under "Overdue" is overdue, and none elsewhere.
+        foreach (var list in page.Document.QuerySelectorAll("main ul.govuk-task-list"))
+        {
+            var heading = page.Document.GetElementById(list.GetAttribute("aria-labelledby")!)!.TextContent;
+            Assert.All(list.QuerySelectorAll(".govuk-task-list__status"), s => Assert.Equal(heading.StartsWith("Overdue"), s.TextContent.Contains("Overdue")));
+        }
+        // The line says what to do and about whom; the rule's number and reason sit behind "Why".
+        Assert.All(page.Document.QuerySelectorAll(".govuk-task-list__hint"), h => Assert.DoesNotContain("Rule", h.TextContent));
+        var emergency = page.Document.QuerySelectorAll(".govuk-task-list__item").First(li => li.TextContent.Contains("Review an emergency with the person within 48 hours"));
+        Assert.Contains("talks it through with the person within 48 hours", emergency.QuerySelector("details")!.TextContent);
+        Assert.Contains("(rule R10)", emergency.QuerySelector("details")!.TextContent);
+    }
+
+    [SkippableFact]
     public async Task Inspector_HasNoTasks()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
