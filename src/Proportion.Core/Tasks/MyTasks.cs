@@ -12,7 +12,17 @@ using Proportion.Core.Plans.BehaviourSupport;
 namespace Proportion.Core.Tasks;
 
 /// <summary>One thing the signed-in user must do, with when it is due and the rule that asks for it.</summary>
-public sealed record TaskItem(string What, string About, DateOnly? Due, bool Overdue, string Link, string Rule);
+public sealed record TaskItem(string What, string About, DateOnly? Due, bool Overdue, string Link, string Rule)
+{
+    /// <summary>What sort of task, so a home page can show each role what is urgent for it.</summary>
+    public TaskKind Kind { get; init; }
+}
+
+/// <summary>The tasks a home page picks out; the rest are <see cref="Other"/>.</summary>
+public enum TaskKind { Other, SignOff, Reflection, ReadGuidelines, EmergencyReview }
+
+/// <summary>Adds a task to the list being built.</summary>
+public delegate void AddTask(string what, string about, DateOnly? due, string link, string rule, TaskKind kind = TaskKind.Other);
 
 /// <summary>
 /// "My tasks": what each role must do next, worked out from the records the user can see, soonest first.
@@ -35,15 +45,15 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         {
             return tasks;
         }
-        void Add(string what, string about, DateOnly? due, string link, string rule) =>
-            tasks.Add(new TaskItem(what, about, due, due < today, link, rule));
+        void Add(string what, string about, DateOnly? due, string link, string rule, TaskKind kind = TaskKind.Other) =>
+            tasks.Add(new TaskItem(what, about, due, due < today, link, rule) { Kind = kind });
 
         if (scope.Allows(Permission.RecordIncidents))
         {
             foreach (var i in await IncidentQueries.ReflectionsOwed(db, scope.UserId).Include(i => i.Person).OrderBy(i => i.OccurredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
                 Add("Write your reflection on an incident", $"{i.Person!.KnownAs}, {UkTime.Format(i.OccurredAt)}",
-                    DateOnly.FromDateTime(UkTime.ToLondon(i.RecordedAt)).AddDays(1), links.IncidentReflection(i.Id), "R13");
+                    DateOnly.FromDateTime(UkTime.ToLondon(i.RecordedAt)).AddDays(1), links.IncidentReflection(i.Id), "R13", TaskKind.Reflection);
             }
             await AddGuidelinesToConfirmAsync(Add, ct);
         }
@@ -55,7 +65,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
                 var due = IncidentDuties.ManagerReviewDue(i);
                 tasks.Add(new TaskItem(due is null ? "Review an incident" : "Review an emergency with the person within 48 hours",
                     $"{i.Person!.KnownAs}, {UkTime.Format(i.OccurredAt)}", due is { } d ? DateOnly.FromDateTime(UkTime.ToLondon(d)) : null,
-                    IncidentDuties.ManagerReviewOverdue(i, now), links.Incident(i.Id), due is null ? "§8.10" : "R10"));
+                    IncidentDuties.ManagerReviewOverdue(i, now), links.Incident(i.Id), due is null ? "§8.10" : "R10") { Kind = due is null ? TaskKind.Other : TaskKind.EmergencyReview });
             }
             foreach (var i in await db.Incidents.Where(i => i.FollowUpRecordedAt == null).Include(i => i.Person).OrderBy(i => i.OccurredAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
@@ -163,7 +173,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
     }
 
     /// <summary>R26: risk review panel actions given to this user, due within the month or overdue; referrals waiting for a senior manager's record of the decision.</summary>
-    private async Task AddPanelTasksAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    private async Task AddPanelTasksAsync(AddTask add, CancellationToken ct)
     {
         var soon = UkTime.Today(clock).AddDays(DueSoonDays);
         var actions = await db.PanelActions.Where(a => a.AssignedToId == db.Scope.UserId && a.DoneAt == null && a.DueOn <= soon)
@@ -200,7 +210,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
     /// R27: a contract visit's open actions. The provider's senior managers respond to each until they have; the
     /// council's commissioners check each response and mark the action done, and follow up those overdue unanswered.
     /// </summary>
-    private async Task AddContractActionsAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    private async Task AddContractActionsAsync(AddTask add, CancellationToken ct)
     {
         const string rule = "R27";
         var organisation = db.Scope.OrganisationId;
@@ -242,7 +252,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
     }
 
     /// <summary>Plans with a draft waiting to be agreed (a first draft, or a new version), in the services the manager runs (R19).</summary>
-    private async Task AddPlanDraftsAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    private async Task AddPlanDraftsAsync(AddTask add, CancellationToken ct)
     {
         var drafts = await db.Plans.Where(p => p.Status != PlanStatus.Closed && (p.AgreedVersion == null || p.LatestVersion != p.AgreedVersion))
             .Include(p => p.Person).OrderBy(p => p.CreatedAt).Take(PerKind).AsNoTracking().ToListAsync(ct);
@@ -253,7 +263,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
     }
 
     /// <summary>Rises in restriction no manager has acknowledged yet, in the services the user manages (R14, ADR 0025).</summary>
-    private async Task AddCreepAlertsAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    private async Task AddCreepAlertsAsync(AddTask add, CancellationToken ct)
     {
         var alerts = await db.CreepAlerts.Where(a => a.AcknowledgedAt == null).Include(a => a.Service).Include(a => a.Person)
             .OrderBy(a => a.RaisedAt).Take(PerKind).AsNoTracking().ToListAsync(ct);
@@ -265,13 +275,13 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
     }
 
     /// <summary>Guidelines in force, and agreed behaviour support plans, for the people the user supports that they have not confirmed reading (§6.1, §7.5; R25).</summary>
-    private async Task AddGuidelinesToConfirmAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    private async Task AddGuidelinesToConfirmAsync(AddTask add, CancellationToken ct)
     {
         var inForce = await DecisionRecords.GuidelinesInForceAsync(db, ct);
         var read = (await db.GuidelineAcknowledgements.Where(g => g.UserId == db.Scope.UserId).Select(g => g.DecisionId).ToListAsync(ct)).ToHashSet();
         foreach (var d in inForce.Where(d => !read.Contains(d.Id)).Take(PerKind))
         {
-            add($"Read and confirm the guidelines: {d.Practice!.Description}", d.Practice.Person!.KnownAs, null, links.Guidelines(), "§7.5");
+            add($"Read and confirm the guidelines: {d.Practice!.Description}", d.Practice.Person!.KnownAs, null, links.Guidelines(), "§7.5", TaskKind.ReadGuidelines);
         }
         // Each agreed version of a behaviour support plan is read and confirmed like a guideline (R25).
         if (!db.Scope.Allows(Permission.ReadPlans))
@@ -280,7 +290,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
         }
         foreach (var p in await PlansStaffRead.UnreadAsync(db, db.Scope.UserId, PerKind, ct))
         {
-            add("Read and confirm the behaviour support plan", p.Person!.KnownAs, null, links.Guidelines(), BehaviourSupportRules.Rule);
+            add("Read and confirm the behaviour support plan", p.Person!.KnownAs, null, links.Guidelines(), BehaviourSupportRules.Rule, TaskKind.ReadGuidelines);
         }
     }
 
@@ -288,7 +298,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
     /// R20, tools for risky choices: the council makes sure each supported decision-making agreement is reviewed, so its
     /// social workers see those of the people they are allocated that are due within the month or overdue.
     /// </summary>
-    private async Task AddAgreementReviewsAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    private async Task AddAgreementReviewsAsync(AddTask add, CancellationToken ct)
     {
         if (db.Scope.IsProviderStaff || !db.Scope.IsInRole(Roles.SocialWorker) || db.Scope.Everything)
         {
@@ -304,7 +314,7 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
     }
 
     /// <summary>Discussions waiting for the agreement only this user's role can give (R3, R4, R5).</summary>
-    private async Task AddSignOffsAwaitingMeAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    private async Task AddSignOffsAwaitingMeAsync(AddTask add, CancellationToken ct)
     {
         var mine = new List<SignOffRole>();
         // The agreements this user's roles can give, whoever's organisation the decision is in (the
@@ -325,13 +335,13 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             foreach (var (role, rule, _) in SignOffRules.Required(facts).Where(r => mine.Contains(r.Role) && d.SignOffs.All(s => s.Role != r.Role)))
             {
                 add($"Agree or decline as {role switch { SignOffRole.ServiceManager => "service manager", SignOffRole.SeniorManager => "senior manager", _ => "social worker" }}: {d.Practice!.Description}",
-                    d.Practice.Person!.KnownAs, null, links.DecisionCheck(d.PersonId, d.PracticeId), rule);
+                    d.Practice.Person!.KnownAs, null, links.DecisionCheck(d.PersonId, d.PracticeId), rule, TaskKind.SignOff);
             }
         }
     }
 
     /// <summary>Discussions sent back by a decline, for the managers who run them: revise, or record how it was answered (§5.10).</summary>
-    private async Task AddDeclinesToAnswerAsync(Action<string, string, DateOnly?, string, string> add, CancellationToken ct)
+    private async Task AddDeclinesToAnswerAsync(AddTask add, CancellationToken ct)
     {
         if (!db.Scope.Allows(Permission.EditPractices))
         {

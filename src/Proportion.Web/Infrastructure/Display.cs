@@ -33,4 +33,19 @@ public static class Display
     /// <summary>A signature in words, as every decision and review shows it: "Ann Lee (mother), in person, 1 December 2026".</summary>
     public static string Signature(Proportion.Core.Auditing.ISignature s) =>
         $"{s.Name} ({s.SignedAs}), {Name(s.Method).ToLowerInvariant()}{(s.Witness is null ? "" : $", witnessed by {s.Witness}")}, {UkTime.Format(s.SignedOn)}";
+
+    /// <summary>A span in hours and minutes, as a clock is read: "3 hours 5 minutes", "1 hour", "less than a minute".</summary>
+    public static string HoursAndMinutes(TimeSpan span)
+    {
+        var minutes = (int)Math.Floor(Math.Abs(span.TotalMinutes));
+        if (minutes == 0)
+        {
+            return "less than a minute";
+        }
+        var (hours, rest) = (minutes / 60, minutes % 60);
+        var parts = new List<string>();
+        if (hours > 0) parts.Add(hours == 1 ? "1 hour" : $"{hours} hours");
+        if (rest > 0) parts.Add(rest == 1 ? "1 minute" : $"{rest} minutes");
+        return string.Join(" ", parts);
+    }
 }
