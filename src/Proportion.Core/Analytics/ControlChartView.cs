@@ -206,7 +206,7 @@ public sealed class ControlChartView
 
     /// <summary>"12 Jan 2026" for a week (its Monday), "January 2026" for a month.</summary>
     public static string PeriodName(DateOnly starts, ChartPeriod period) => period == ChartPeriod.Week
-        ? $"Week from {starts.ToString("d MMM yyyy", EnGb)}"
+        ? $"Week from {UkTime.Format(starts)}"
         : starts.ToString("MMMM yyyy", EnGb);
 
     /// <summary>A figure as the table and axis show it: whole numbers plainly, others to one decimal place.</summary>

@@ -31,21 +31,34 @@ public static class UkTime
         return London.IsInvalidTime(local) ? null : TimeZoneInfo.ConvertTimeToUtc(local, London);
     }
 
-    /// <summary>"2:05pm".</summary>
-    public static string FormatTime(DateTime utc)
-    {
-        var local = ToLondon(utc);
-        return $"{(local.Minute == 0 ? local.ToString("%h", EnGb) : local.ToString("h:mm", EnGb))}{(local.Hour < 12 ? "am" : "pm")}";
-    }
+    /// <summary>"2:05pm", "9am", "midnight", "midday" (GOV.UK style: never "12am" or "12pm").</summary>
+    public static string FormatTime(DateTime utc) => Clock(ToLondon(utc));
 
     /// <summary>"22 November 2026 at 2:05pm" (GOV.UK style).</summary>
     public static string Format(DateTime utc)
     {
         var local = ToLondon(utc);
-        // "%h": a lone "h" would be read as a standard format string and throw.
-        var time = local.Minute == 0 ? local.ToString("%h", EnGb) : local.ToString("h:mm", EnGb);
-        return $"{local.ToString("d MMMM yyyy", EnGb)} at {time}{(local.Hour < 12 ? "am" : "pm")}";
+        return $"{local.ToString("d MMMM yyyy", EnGb)} at {Clock(local)}";
     }
+
+    /// <summary>
+    /// The end of a period that lasts until <paramref name="utc"/>: "until 16 December 2026" when it ends at midnight
+    /// (the last whole day is the day before), otherwise the date and time it ends.
+    /// </summary>
+    public static string FormatUntil(DateTime utc)
+    {
+        var local = ToLondon(utc);
+        return local.TimeOfDay == TimeSpan.Zero ? Format(DateOnly.FromDateTime(local).AddDays(-1)) : Format(utc);
+    }
+
+    private static string Clock(DateTime local) => (local.Hour, local.Minute) switch
+    {
+        (0, 0) => "midnight",
+        (12, 0) => "midday",
+        // "%h": a lone "h" would be read as a standard format string and throw.
+        (_, 0) => $"{local.ToString("%h", EnGb)}{(local.Hour < 12 ? "am" : "pm")}",
+        _ => $"{local.ToString("h:mm", EnGb)}{(local.Hour < 12 ? "am" : "pm")}",
+    };
 
     /// <summary>"22 November 2026".</summary>
     public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", EnGb);

@@ -173,7 +173,7 @@ public sealed class UserAdministration(ProportionDbContext db, UserManager<AppUs
         };
         db.InspectorGrants.Add(grant);
         audit.Record(grant.OrganisationId, AuditAction.AccessGranted, "User", userId,
-            $"Gave {user.DisplayName} read-only access until {UkTime.Format(expiresAt)}",
+            $"Gave {user.DisplayName} read-only access until {UkTime.FormatUntil(expiresAt)}",
             changes: new ChangeSet().Set("Service", serviceId).Set("Expires", UkTime.Format(expiresAt)));
         await db.SaveChangesAsync(ct);
     }

@@ -131,7 +131,7 @@ public class ControlChartViewTests
     [Fact]
     public void PeriodsAndFigures_ReadAsPeopleWriteThem()
     {
-        Assert.Equal("Week from 12 Jan 2026", ControlChartView.PeriodName(new DateOnly(2026, 1, 12), ChartPeriod.Week));
+        Assert.Equal("Week from 12 January 2026", ControlChartView.PeriodName(new DateOnly(2026, 1, 12), ChartPeriod.Week));
         Assert.Equal("January 2026", ControlChartView.PeriodName(new DateOnly(2026, 1, 1), ChartPeriod.Month));
         Assert.Equal("3", ControlChartView.Figure(3));
         Assert.Equal("3.4", ControlChartView.Figure(3.4166));

@@ -76,7 +76,7 @@ public abstract class ChartPageTests(AppFixture app)
         var page = await manager.GetAsync($"/services/{house}/charts?measure=Incidents&period=Week&{Window(today.AddDays(-70), today)}");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        var row = Figures(page).Single(r => r.Period == $"Week from {week:d MMM yyyy}");
+        var row = Figures(page).Single(r => r.Period == $"Week from {week:d MMMM yyyy}");
         Assert.Equal(expected.ToString(), row.Cells[0]);
         var svg = page.Document.QuerySelector("svg.app-chart__svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
@@ -107,7 +107,7 @@ public abstract class ChartPageTests(AppFixture app)
         var figures = Figures(page);
         Assert.Equal(26, figures.Count);
         var lastWeek = Periods.StartOf(UkTime.Today(app.Clock), ChartPeriod.Week).AddDays(-7);
-        Assert.Equal($"Week from {lastWeek:d MMM yyyy}", figures[^1].Period);
+        Assert.Equal($"Week from {lastWeek:d MMMM yyyy}", figures[^1].Period);
     }
 
     [SkippableFact]
