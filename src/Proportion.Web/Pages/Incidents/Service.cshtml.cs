@@ -39,7 +39,7 @@ public class ServiceModel(ProportionDbContext db, TimeProvider clock) : Proporti
         CanExport = Scope.Allows(Permission.ManageIncidents, service.OrganisationId);
         PeopleChoices = [new("Everyone", ""), .. await db.People.AsNoTracking().Where(p => p.ServiceId == id)
             .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
-            .Select(p => new { p.Id, Name = p.GivenName + " " + p.FamilyName })
+            .Select(p => new { p.Id, Name = (p.PreferredName ?? p.GivenName) + " " + p.FamilyName })
             .AsAsyncEnumerable().Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync()];
         StaffChoices = [new("Anyone", ""), .. await db.Users.AsNoTracking()
             .Where(u => u.OrganisationId == service.OrganisationId && db.ServiceAssignments.Any(a => a.UserId == u.Id && a.ServiceId == id))

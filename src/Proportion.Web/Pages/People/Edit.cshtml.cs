@@ -21,14 +21,14 @@ public class EditModel(ProportionDbContext db, PersonRecords people, TimeProvide
     {
         var person = Subjects.Person!;
         Input = PersonForm.From(person);
-        PersonName = person.FullName;
+        PersonName = person.KnownAs;
         await LoadOptionsAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        PersonName = Subjects.Person!.FullName;
+        PersonName = Subjects.Person!.KnownAs;
         var details = Input.Validate(ModelState, UkTime.Today(clock));
         if (details is null || !await TryWriteAsync(() => people.UpdateAsync(id, Input.Version, details, Input.ChangeReason)))
         {

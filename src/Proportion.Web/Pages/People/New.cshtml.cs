@@ -30,7 +30,7 @@ public class NewModel(ProportionDbContext db, PersonRecords people, TimeProvider
             await LoadOptionsAsync();
             return Page();
         }
-        Confirm($"{added!.FullName} has been added.");
+        Confirm($"{added!.KnownAs} has been added.");
         return Redirect(Links.Person(added.Id));
     }
 

@@ -40,7 +40,7 @@ public class StartModel(ProportionDbContext db) : ProportionPageModel
 
     private async Task LoadAsync() =>
         People = [new("Select the person", ""), .. await db.People.AsNoTracking().Where(p => p.OrganisationId == Scope.OrganisationId)
-            .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
-            .Select(p => new { p.Id, Name = p.GivenName + " " + p.FamilyName + " (" + p.Service!.Name + ")" })
+            .OrderBy(p => p.FamilyName).ThenBy(p => p.PreferredName ?? p.GivenName)
+            .Select(p => new { p.Id, Name = (p.PreferredName ?? p.GivenName) + " " + p.FamilyName + " (" + p.Service!.Name + ")" })
             .AsAsyncEnumerable().Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync()];
 }

@@ -30,7 +30,7 @@ public class DetailsModel(ProportionDbContext db) : ProportionPageModel
         {
             People = await db.People.AsNoTracking().Where(p => p.ServiceId == id)
                 .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
-                .Select(p => new PersonRow(p.Id, p.GivenName + " " + p.FamilyName,
+                .Select(p => new PersonRow(p.Id, (p.PreferredName ?? p.GivenName) + " " + p.FamilyName,
                     db.Practices.Count(rp => rp.PersonId == p.Id && (rp.Status == PracticeStatus.Agreed || rp.Status == PracticeStatus.UnderReview))))
                 .ToListAsync();
         }

@@ -36,7 +36,7 @@ public class PracticesModel(ProportionDbContext db, TimeProvider clock, IOptions
         Rows = await db.Practices.AsNoTracking()
             .Where(p => p.ServiceId == id && p.Status != PracticeStatus.Ended)
             .OrderBy(p => p.Person!.FamilyName).ThenBy(p => p.Person!.GivenName).ThenBy(p => p.StartDate)
-            .Select(p => new Row(p.Id, p.PersonId, p.Person!.GivenName + " " + p.Person.FamilyName, p.Category, p.Description,
+            .Select(p => new Row(p.Id, p.PersonId, (p.Person!.PreferredName ?? p.Person.GivenName) + " " + p.Person.FamilyName, p.Category, p.Description,
                 p.Kind, p.Status, p.StartDate, p.ReviewDate))
             .ToListAsync();
         ReductionNotConsidered = [.. await PracticeQueries.ReductionNotConsidered(db.Practices.Where(p => p.ServiceId == id), Today,

@@ -42,14 +42,14 @@ public class NewModel(PersonRecords people) : ProportionPageModel
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var person = Subjects.Person!;
-        PersonName = person.FullName;
+        PersonName = person.KnownAs;
         Input.Version = person.Version;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        PersonName = Subjects.Person!.FullName;
+        PersonName = Subjects.Person!.KnownAs;
         if (!ModelState.IsValid)
         {
             return Page();
