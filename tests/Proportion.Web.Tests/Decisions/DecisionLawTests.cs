@@ -70,6 +70,29 @@ public abstract class DecisionLawTests(AppFixture app)
     private static async Task<string> CheckTextAsync(AppClient client, string url) => (await client.GetAsync($"{url}/check")).Document.Body!.TextContent;
 
     [SkippableFact]
+    public async Task ChangeFromTheCheckPage_ReturnsToIt_AndPartsAreCountedOverThePagesAsked()
+    {
+        Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");
+        using var manager = await app.NewClient().SignInAsync("manager@oakfield.example");
+        var url = await NewDiscussionAsync(manager, "Bennett", "A door alarm at night (change from check)");
+
+        // Best interests and the people consulted are asked only when capacity is lacking: until then there are 6 parts, none skipped.
+        var parts = new List<string>();
+        foreach (var (slug, _) in Proportion.Web.Pages.Decisions.DecisionPageModel.Steps.Where(s => s.Slug is not ("best-interests" or "consultees")))
+        {
+            parts.Add((await manager.GetAsync($"{url}/{slug}")).Document.QuerySelector("main p.govuk-body-s")!.TextContent.Trim());
+        }
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => $"Restrictive practice discussion (RP2), part {n} of 6"), parts);
+
+        // The check page's Change links come back to it once the page is saved.
+        var check = await manager.GetAsync($"{url}/check");
+        var change = check.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).First(h => h!.StartsWith($"{url}/risk"));
+        Assert.Equal($"{url}/risk?fromCheck=true", change);
+        var saved = await SaveStepAsync(manager, change!, new() { ["Input.Risk"] = "Leaves the house at night without a coat" });
+        Assert.Equal($"{url}/check", saved.Location);
+    }
+
+    [SkippableFact]
     public async Task APersonWithCapacityWhoObjects_IsNotOverridden_AndTheLawfulRoutesAreNamed()
     {
         Skip.IfNot(app.IsAvailable, "PostgreSQL is not configured (set PROPORTION_TEST_POSTGRES).");

@@ -85,6 +85,11 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
             Confirm("Your answers have been saved. Carry on with the discussion from the register when you are ready.");
             return Redirect(RegisterUrl);
         }
+        // Saved from a "Change" on the check page: back to it, which names anything the change now calls for.
+        if (Request.Query["fromCheck"] == "true")
+        {
+            return Redirect(StepUrl("check"));
+        }
         var index = Steps.Select(s => s.Slug).ToList().IndexOf(slug);
         // Best interests are asked only when the capacity answers, as saved, conclude capacity is lacking.
         var saved = await db.Decisions.AsNoTracking().SingleAsync(d => d.Id == Decision.Id);
@@ -92,6 +97,10 @@ public abstract class DecisionPageModel(ProportionDbContext db, DecisionRecords 
             .FirstOrDefault(s => !OnlyWhenCapacityIsLacking(s) || saved.Capacity == Core.Rules.CapacityToConsent.LacksCapacity);
         return Redirect(StepUrl(next ?? "check"));
     }
+
+    /// <summary>The question pages this decision asks, in order: the best-interests pages only when capacity is lacking.</summary>
+    public static IReadOnlyList<(string Slug, string Title)> StepsFor(PracticeDecision decision) =>
+        [.. Steps.Where(s => !OnlyWhenCapacityIsLacking(s.Slug) || decision.Capacity == Core.Rules.CapacityToConsent.LacksCapacity)];
 
     /// <summary>The question pages asked only when the person lacks capacity to consent (MCA s.4).</summary>
     public static bool OnlyWhenCapacityIsLacking(string slug) => slug is "best-interests" or "consultees";

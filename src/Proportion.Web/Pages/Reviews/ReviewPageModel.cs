@@ -76,6 +76,11 @@ public abstract class ReviewPageModel(ProportionDbContext db, ReviewRecords revi
             Confirm("Your answers have been saved. Carry on with the review from the practice when you are ready.");
             return Redirect(PracticeUrl);
         }
+        // Saved from a "Change" on the check page: back to it.
+        if (Request.Query["fromCheck"] == "true")
+        {
+            return Redirect(StepUrl("check"));
+        }
         var index = Steps.Select(s => s.Slug).ToList().IndexOf(Slug);
         return Redirect(StepUrl(index + 1 < Steps.Count ? Steps[index + 1].Slug : "check"));
     }
