@@ -19,9 +19,10 @@ IS_CI=false
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export MSBUILDTERMINALLOGGER=off
-# Each test host would otherwise watch appsettings.json for changes with inotify; hundreds of hosts reach a
-# fresh machine's limit of 128 inotify instances and fail to start. Tests never change configuration files.
-export DOTNET_hostBuilder__reloadConfigOnChange=false
+# Each test host would otherwise watch appsettings.json and wwwroot (for asp-append-version) with inotify;
+# hundreds of hosts reach a fresh machine's limit of 128 inotify instances and fail. Tests never change those
+# files: configuration is not reloaded, and any file watch polls instead of taking an inotify instance.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=1
 
 declare -A SUITE_DIRS=(
   [core]=tests/Proportion.Core.Tests
