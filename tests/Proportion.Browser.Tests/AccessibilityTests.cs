@@ -298,7 +298,8 @@ public sealed partial class AccessibilityTests(AppFixture app, ITestOutputHelper
     /// <summary>Empties the form's pre-filled text and date boxes, as if submitted without answering.</summary>
     private static void ClearTextFields(IWebDriver driver)
     {
-        foreach (var input in driver.FindElements(By.CssSelector("main form input.govuk-input, main form textarea")))
+        // Only what a person can reach: questions in a closed conditional reveal are hidden until their answer is chosen.
+        foreach (var input in driver.FindElements(By.CssSelector("main form input.govuk-input, main form textarea")).Where(i => i.Displayed))
         {
             input.Clear();
         }

@@ -57,6 +57,14 @@ public abstract class DiscussionJourneyTests(AppFixture app)
         });
         Assert.Contains("Say why this alternative was not chosen", incomplete.ErrorSummary);
         Assert.Equal("Crash mat", incomplete.ValueOf("Input.Description"));
+        // Typed but not added, then Continue: the page asks about it and keeps it, rather than drop it.
+        var unadded = await manager.PostAsync($"{url}/alternatives", new()
+        {
+            ["DecisionVersion"] = alternativesPage.ValueOf("DecisionVersion")!, ["Input.Description"] = "Crash mat",
+        });
+        Assert.Equal(HttpStatusCode.OK, unadded.Status);
+        Assert.StartsWith("You have typed an alternative but not added it", unadded.ErrorSummary.Single());
+        Assert.Equal("Crash mat", unadded.ValueOf("Input.Description"));
         await manager.PostAsync($"{url}/alternatives?handler=Add", new()
         {
             ["DecisionVersion"] = alternativesPage.ValueOf("DecisionVersion")!, ["Input.Description"] = "Crash mat",
@@ -97,6 +105,14 @@ public abstract class DiscussionJourneyTests(AppFixture app)
         Assert.Equal($"{url}/consultees", bestInterests.Location);
         // Doris's IMCA is one of her recorded representatives: picked from the list, not typed again.
         var consulteesPage = await manager.GetAsync($"{url}/consultees");
+        // Someone typed but not added, then Save and continue: the page asks about them and keeps what was typed.
+        var unaddedConsultee = await manager.PostAsync($"{url}/consultees", new()
+        {
+            ["DecisionVersion"] = consulteesPage.ValueOf("DecisionVersion")!, ["Consultee.Name"] = "Dr Rao", ["Input.ImcaInstructed"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.OK, unaddedConsultee.Status);
+        Assert.StartsWith("You have started adding someone consulted but not added them", unaddedConsultee.ErrorSummary.Single());
+        Assert.Equal("Dr Rao", unaddedConsultee.ValueOf("Consultee.Name"));
         var imca = await app.WithDatabaseAsync(db => db.People.Where(p => p.FamilyName == "Clarke").SelectMany(p => p.Representatives).Select(r => r.Id).SingleAsync());
         var added = await manager.PostAsync($"{url}/consultees?handler=Add", new()
         {

@@ -47,5 +47,19 @@ public class AlternativesModel(ProportionDbContext db, DecisionRecords decisions
     }
 
     /// <summary>Continue needs no answer of its own: the alternatives are saved as they are added.</summary>
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId) => await LoadDraftAsync() ?? await NextAsync(Slug);
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId)
+    {
+        if (await LoadDraftAsync() is { } stop)
+        {
+            return stop;
+        }
+        // Typed into "Add an alternative" but not added: ask, rather than drop it.
+        ModelState.Clear();
+        if (!string.IsNullOrWhiteSpace(Input.Description) || !string.IsNullOrWhiteSpace(Input.WhyRejected))
+        {
+            ModelState.AddModelError("Input.Description", "You have typed an alternative but not added it. Select 'Add alternative' to add it, or clear it to continue");
+            return Page();
+        }
+        return await NextAsync(Slug);
+    }
 }

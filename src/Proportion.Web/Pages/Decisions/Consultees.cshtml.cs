@@ -90,8 +90,11 @@ public class ConsulteesModel(ProportionDbContext db, DecisionRecords decisions, 
         {
             return stop;
         }
-        // The IMCA answers are the other form's: show them as saved if this form is shown again.
-        Input = new ImcaForm { ImcaInstructed = Decision.ImcaInstructed, ImcaName = Decision.ImcaName, ImcaNotInstructedReason = Decision.ImcaNotInstructedReason };
+        // The IMCA answers are posted too but saved by the main button: their checks wait for it.
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
         var representative = Person.Representatives.FirstOrDefault(r => r.Id.ToString() == Consultee.Who);
         if (Consultee.Who is not null && Consultee.Who != SomeoneElse && representative is null)
         {
@@ -119,7 +122,21 @@ public class ConsulteesModel(ProportionDbContext db, DecisionRecords decisions, 
             return Page();
         }
         Confirm($"{representative?.Name ?? Consultee.Name!.Trim()} has been added to the people consulted. Add another, or continue.");
-        return Redirect(StepUrl(Slug));
+        if (Input.ImcaInstructed == Decision.ImcaInstructed && Text.OrNull(Input.ImcaName) == Decision.ImcaName
+            && Text.OrNull(Input.ImcaNotInstructedReason) == Decision.ImcaNotInstructedReason)
+        {
+            return Redirect(StepUrl(Slug));
+        }
+        // IMCA answers typed but not yet saved came with this post: show the page again with them kept, and the
+        // person just added in the list, rather than redirect and lose them.
+        await LoadDraftAsync();
+        DecisionVersion = Decision.Version;
+        foreach (var key in ModelState.Keys.Where(k => k == nameof(DecisionVersion) || k.StartsWith("Consultee.", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+        Consultee = new ConsulteeForm { ConsultedOn = DateParts.From(UkTime.Today(clock)) };
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid practiceId)
@@ -128,10 +145,17 @@ public class ConsulteesModel(ProportionDbContext db, DecisionRecords decisions, 
         {
             return stop;
         }
-        // Only the IMCA questions belong to this form: the consultee fields are the other form's.
+        // The main button saves the IMCA answers; the consultee fields are "Add person consulted"'s.
         foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Consultee.", StringComparison.Ordinal)).ToList())
         {
             ModelState.Remove(key);
+        }
+        // Someone typed but not added: ask, rather than drop them (the date is filled in for you, so it does not count).
+        if (Consultee.Who is not null || Consultee.Kind is not null || !string.IsNullOrWhiteSpace(Consultee.Name)
+            || !string.IsNullOrWhiteSpace(Consultee.Relationship) || !string.IsNullOrWhiteSpace(Consultee.View))
+        {
+            ModelState.AddModelError("Consultee.Who", "You have started adding someone consulted but not added them. Select 'Add person consulted' to add them, or clear their details to continue");
+            return Page();
         }
         return await SaveStepAsync(Slug, d =>
         {
