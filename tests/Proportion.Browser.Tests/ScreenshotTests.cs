@@ -27,16 +27,21 @@ public sealed class ScreenshotTests(AppFixture app, ITestOutputHelper output) : 
         Shoot(DemoUsers.CareWorker, Viewport.Phone, "/", "home-care-worker-phone", "Record an incident");
         Shoot(DemoUsers.ServiceManager, Viewport.Desktop, "/", "home-manager-desktop", "Emergencies to review with the person");
         Shoot(DemoUsers.ServiceManager, Viewport.Desktop, "/tasks", "tasks-manager-desktop", "Overdue");
+        Shoot(DemoUsers.ServiceManager, Viewport.Phone, "/tasks", "tasks-manager-phone", "Why");
+        Shoot(DemoUsers.SeniorManager, Viewport.Phone, "/", "home-senior-manager-phone", "Record an incident");
         Shoot(DemoUsers.ServiceManager, Viewport.Phone, "/people?search=Turner", "people-manager-phone", "Joyce Turner");
         Shoot(DemoUsers.Commissioner, Viewport.Desktop, "/council/picture", "council-picture-desktop", "Oakfield");
 
-        using var person = BrowserSession.Start(Viewport.Desktop);
-        SignIn(person.Driver, DemoUsers.ServiceManager);
-        Go(person.Driver, "/people?search=Turner");
-        Fill.Click(person.Driver, person.Driver.FindElement(By.CssSelector("main table a[href*='/people/']")));
-        Wait(person.Driver).Until(d => d.FindElement(By.TagName("h1")).Text.Contains("Joyce Turner"));
-        Assert.Contains("What is happening now", person.Driver.FindElement(By.TagName("main")).Text);
-        AssertNoAxeViolations(person.Driver, "a person's page (manager, desktop)");
-        Fill.Screenshot(person.Driver, "person-desktop");
+        foreach (var viewport in new[] { Viewport.Desktop, Viewport.Phone })
+        {
+            using var person = BrowserSession.Start(viewport);
+            SignIn(person.Driver, DemoUsers.ServiceManager);
+            Go(person.Driver, "/people?search=Turner");
+            Fill.Click(person.Driver, person.Driver.FindElement(By.CssSelector("main table a[href*='/people/']")));
+            Wait(person.Driver).Until(d => d.FindElement(By.TagName("h1")).Text.Contains("Joyce Turner"));
+            Assert.Contains("What is happening now", person.Driver.FindElement(By.TagName("main")).Text);
+            AssertNoAxeViolations(person.Driver, $"a person's page (manager, {viewport})");
+            Fill.Screenshot(person.Driver, $"person-{viewport.ToString().ToLowerInvariant()}");
+        }
     }
 }
