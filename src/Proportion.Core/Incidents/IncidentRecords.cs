@@ -29,7 +29,10 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     public async Task<(Incident Incident, bool AlreadyRecorded)> RecordAsync(Guid personId, Incident incident, CancellationToken ct = default)
     {
         db.Scope.Demand(Permission.RecordIncidents);
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.OrganisationId == db.Scope.OrganisationId, ct)
+        // Only what recording uses: the whole person would bring their representatives (an owned collection) too.
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId && p.OrganisationId == db.Scope.OrganisationId)
+            .Select(p => new Person { Id = p.Id, OrganisationId = p.OrganisationId, ServiceId = p.ServiceId, GivenName = p.GivenName, FamilyName = p.FamilyName })
+            .SingleOrDefaultAsync(ct)
             ?? throw new RecordNotFoundException("The person");
         var now = clock.GetUtcNow().UtcDateTime;
         await ValidateAsync(person, incident, now, ct);
