@@ -16,7 +16,7 @@
 #   three years by the bulk path, then times the charts' reads, BENCH_ANALYTICS_RUNS=20 after
 #   BENCH_ANALYTICS_WARMUP=3. Full size: BENCH_ORGS=50 BENCH_SERVICES=100 BENCH_PEOPLE=4 BENCH_PRACTICES=1
 #   BENCH_ANALYTICS_INCIDENTS=10000000 (5,000 services; see bench/README.md).
-# BENCH_STEPS="pages due council incidents" chooses the steps after generate (e.g. BENCH_STEPS=due; analytics runs last).
+# BENCH_STEPS="reminders pages due council incidents" chooses the steps after generate (e.g. BENCH_STEPS=due; analytics runs last).
 # BENCH_EXPLAIN=1 also prints the SQL and query plans of the pages' queries and of DueWork's (and the SQL of
 # the analytics step's reads through the tallies).
 # PostgreSQL: uses PROPORTION_BENCH_POSTGRES if set (an Npgsql connection string without a Database; a
@@ -45,10 +45,10 @@ ANALYTICS_GENERATE=(--incidents "${BENCH_ANALYTICS_INCIDENTS:-100000}")
 ANALYTICS=(--runs "${BENCH_ANALYTICS_RUNS:-20}" --warmup "${BENCH_ANALYTICS_WARMUP:-3}")
 COUNCIL=(--runs "${BENCH_COUNCIL_RUNS:-50}" --warmup "${BENCH_COUNCIL_WARMUP:-5}" --funded-per-provider "${BENCH_FUNDED_PER_PROVIDER:-10}")
 INCIDENTS=(--clients "${BENCH_CLIENTS:-32}" --seconds "${BENCH_INCIDENT_SECONDS:-30}" --warmup-seconds "${BENCH_INCIDENT_WARMUP:-5}")
-STEPS_TEXT=${BENCH_STEPS:-pages due council incidents}
+STEPS_TEXT=${BENCH_STEPS:-reminders pages due council incidents}
 read -r -a STEPS <<<"${STEPS_TEXT//,/ }"
 for step in "${STEPS[@]}"; do
-  [[ $step == pages || $step == due || $step == council || $step == incidents || $step == analytics ]] || { echo "run.sh: unknown step '$step' in BENCH_STEPS (pages, due, council, incidents, analytics)" >&2; exit 2; }
+  [[ $step == reminders || $step == pages || $step == due || $step == council || $step == incidents || $step == analytics ]] || { echo "run.sh: unknown step '$step' in BENCH_STEPS (reminders, pages, due, council, incidents, analytics)" >&2; exit 2; }
 done
 BENCH=(dotnet "$ROOT/bench/Proportion.Bench/bin/Release/net10.0/Proportion.Bench.dll")
 
@@ -89,6 +89,11 @@ run_provider() {
   if [[ -n $PG_BIN && -x $PG_BIN/pgbench ]]; then pgbench=(--pgbench "$PG_BIN/pgbench"); fi
   log "$provider: generate"
   "${BENCH[@]}" generate --provider "$provider" --connection "$connection" "${SIZE[@]}"
+  if has_step reminders; then
+    # First: the app started by the later steps runs the reminder job itself and would send them all.
+    log "$provider: reminders"
+    "${BENCH[@]}" reminders --provider "$provider" --connection "$connection"
+  fi
   if has_step pages; then
     log "$provider: pages"
     "${BENCH[@]}" pages --provider "$provider" --connection "$connection" "${PAGES[@]}"

@@ -34,6 +34,11 @@ const string Usage = """
           senior<N>@bench.example's whole organisation, each against one hand-written SQL query for
           the same answer, in the same run. Exits 1 if the two answers differ.
 
+      reminders --provider Sqlite|Postgres --connection "<connection string>"
+          Runs the reminder job as the app does, one provider organisation at a time, twice (the first round
+          sends what is due, the second finds it sent), printing each organisation's time and the managed
+          memory held after it, then the process's peak working set.
+
       council  --provider Sqlite|Postgres --connection "<connection string>"
                [--runs 50] [--warmup 5] [--funded-per-provider 10] [--web-dll <path>]
           Makes Bench Council 001 fund that many people at every generated provider (2,000 across 200
@@ -91,6 +96,8 @@ try
             return await IncidentsBenchmark.RunAsync(IncidentsSettings.From(options), cancel.Token);
         case "due":
             return await DueBenchmark.RunAsync(DueSettings.From(options), cancel.Token);
+        case "reminders":
+            return await RemindersBenchmark.RunAsync(DueSettings.From(options), cancel.Token);
         case "analytics-generate":
             await AnalyticsGenerator.RunAsync(AnalyticsGenerateSettings.From(options), cancel.Token);
             return 0;

@@ -30,10 +30,24 @@ public sealed class IncidentRecords(ProportionDbContext db, AuditTrail audit, In
     {
         db.Scope.Demand(Permission.RecordIncidents);
         // Only what recording uses: the whole person would bring their representatives (an owned collection) too.
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId && p.OrganisationId == db.Scope.OrganisationId)
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
             .Select(p => new Person { Id = p.Id, OrganisationId = p.OrganisationId, ServiceId = p.ServiceId, GivenName = p.GivenName, FamilyName = p.FamilyName })
             .SingleOrDefaultAsync(ct)
             ?? throw new RecordNotFoundException("The person");
+        return await RecordAsync(person, incident, ct);
+    }
+
+    /// <summary>
+    /// Records an incident for a person the caller has already read through this context's scope (a page's route
+    /// subject), saving a second read of them. Only the person's own organisation may record for them.
+    /// </summary>
+    public async Task<(Incident Incident, bool AlreadyRecorded)> RecordAsync(Person person, Incident incident, CancellationToken ct = default)
+    {
+        db.Scope.Demand(Permission.RecordIncidents);
+        if (person.OrganisationId != db.Scope.OrganisationId)
+        {
+            throw new RecordNotFoundException("The person");
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         await ValidateAsync(person, incident, now, ct);
 

@@ -18,7 +18,9 @@ public static class ReminderOutbox
             return [];
         }
         var keys = wanted.Select(n => n.ReminderKey!).Distinct().ToList();
-        var sent = (await db.Notifications.Where(n => n.ReminderKey != null && keys.Contains(n.ReminderKey))
+        // Everyone's notifications, not only the scope's user's: the job runs with no user, over one organisation
+        // at a time, and the keys name records, so no other organisation's reminder can match.
+        var sent = (await db.Notifications.IgnoreQueryFilters().Where(n => n.ReminderKey != null && keys.Contains(n.ReminderKey))
             .Select(n => new { n.UserId, n.ReminderKey }).ToListAsync(ct)).Select(n => (n.UserId, n.ReminderKey!)).ToHashSet();
         var reminders = wanted.DistinctBy(n => (n.UserId, n.ReminderKey)).Where(n => !sent.Contains((n.UserId, n.ReminderKey!))).ToList();
         db.Notifications.AddRange(reminders);

@@ -12,6 +12,21 @@ public sealed record UserScope
     /// <summary>Unscoped access for start-up work: migrations, demo data, background jobs, benchmarks.</summary>
     public static readonly UserScope System = new() { Everything = true, UserName = "System" };
 
+    /// <summary>
+    /// Background work over one provider organisation at a time (the reminder job): sees all of it, as its senior
+    /// managers do, and nothing of any other organisation. No user, so nothing is hidden from "them" (R20).
+    /// </summary>
+    public static UserScope SystemForOrganisation(Guid organisationId) => new()
+    {
+        UserName = "System",
+        OrganisationId = organisationId,
+        OrganisationKind = OrganisationKind.Provider,
+        Roles = new HashSet<string> { Model.Roles.SeniorManager },
+        AllPeopleInOrganisation = true,
+        AllServicesInOrganisation = true,
+        ReadsSafeguarding = true,
+    };
+
     /// <summary>Nobody signed in: sees nothing.</summary>
     public static readonly UserScope Anonymous = new() { UserName = "Anonymous" };
 

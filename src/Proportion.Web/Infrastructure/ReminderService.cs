@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Proportion.Core.Auditing;
 using Proportion.Core.Data;
+using Proportion.Core.Model;
 using Proportion.Core.Reminders;
 using Proportion.Core.Scoping;
 
@@ -64,25 +65,60 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
     /// <returns>The number of reminders sent, or null when another instance holds the lease. Each is also emailed when SMTP is configured.</returns>
     public static async Task<int?> RunOnceAsync(IServiceScopeFactory scopes, string holder, DateTime nowUtc, TimeSpan leaseLength, CancellationToken ct = default)
     {
+        List<Guid> organisations;
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProportionDbContext>();
+            db.Scope = UserScope.System;
+            if (!await new JobLeases(db).TryTakeAsync(LeaseName, holder, nowUtc, leaseLength, ct))
+            {
+                return null;
+            }
+            organisations = await db.Organisations.Where(o => o.Kind == OrganisationKind.Provider).OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(ct);
+        }
+        // One provider organisation at a time, each in its own context that is then let go: the due work of the
+        // largest organisation is the most this holds in memory, however many organisations there are.
+        var sent = 0;
+        foreach (var organisationId in organisations)
+        {
+            sent += await RemindOrganisationAsync(scopes, organisationId, nowUtc, ct);
+        }
+        sent += await AlertAsync(scopes, nowUtc, ct);
+        return sent;
+    }
+
+    /// <summary>One provider organisation's reflection reminders and due-work reminders, sent and emailed.</summary>
+    public static async Task<int> RemindOrganisationAsync(IServiceScopeFactory scopes, Guid organisationId, DateTime nowUtc, CancellationToken ct = default)
+    {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ProportionDbContext>();
-        db.Scope = UserScope.System;
-        if (!await new JobLeases(db).TryTakeAsync(LeaseName, holder, nowUtc, leaseLength, ct))
-        {
-            return null;
-        }
+        db.Scope = UserScope.SystemForOrganisation(organisationId);
         var links = scope.ServiceProvider.GetRequiredService<Proportion.Core.Links.IRecordLinks>();
+        var rules = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Proportion.Core.Rules.RuleSettings>>();
         var reminders = (await new ReflectionReminders(db, links).SendAsync(nowUtc, ct)).Select(r => (Reminder: r, Subject: "Proportion: a reflection to write"))
-            .Concat((await new OversightReminders(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Proportion.Core.Rules.RuleSettings>>(), links).SendAsync(nowUtc, ct))
+            .Concat((await new OversightReminders(db, rules, links).SendAsync(nowUtc, ct))
                 .Select(r => (Reminder: r, Subject: "Proportion: a review, monitoring or audit is due")))
-            // Alerts when restriction creeps up (R14, ADR 0025): under the same lease, so each is raised once.
-            .Concat((await scope.ServiceProvider.GetRequiredService<Proportion.Core.Analytics.CreepAlerts>().RaiseAsync(nowUtc, ct))
-                .Select(r => (Reminder: r, Subject: "Proportion: restriction is rising")))
-            // Alerts to the council that funds the person (R27), after the creep alerts they include.
-            .Concat((await new Proportion.Core.Commissioning.CouncilAlerts(db, links).RaiseAsync(nowUtc, ct))
-                .Select(r => (Reminder: r, Subject: "Proportion: news of someone your council funds")))
             .ToList();
         await scope.ServiceProvider.GetRequiredService<EmailSender>().EmailAsync(db, reminders, ct: ct);
         return reminders.Count;
+    }
+
+    /// <summary>
+    /// The alerts that look across organisations, under the same lease, so each is raised once: restriction
+    /// creeping up (R14, ADR 0025), then news for the council that funds the person (R27), which includes those.
+    /// </summary>
+    private static async Task<int> AlertAsync(IServiceScopeFactory scopes, DateTime nowUtc, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProportionDbContext>();
+        db.Scope = UserScope.System;
+        var links = scope.ServiceProvider.GetRequiredService<Proportion.Core.Links.IRecordLinks>();
+        var alerts = (await scope.ServiceProvider.GetRequiredService<Proportion.Core.Analytics.CreepAlerts>().RaiseAsync(nowUtc, ct))
+                .Select(r => (Reminder: r, Subject: "Proportion: restriction is rising"))
+            .Concat((await new Proportion.Core.Commissioning.CouncilAlerts(db, links).RaiseAsync(nowUtc, ct))
+                .Select(r => (Reminder: r, Subject: "Proportion: news of someone your council funds")))
+            .ToList();
+        await scope.ServiceProvider.GetRequiredService<EmailSender>().EmailAsync(db, alerts, ct: ct);
+        return alerts.Count;
     }
 }

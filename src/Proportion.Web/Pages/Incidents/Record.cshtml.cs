@@ -130,7 +130,7 @@ public class RecordModel(ProportionDbContext db, IncidentRecords incidents, Time
         }
 
         (Incident Incident, bool AlreadyRecorded) recorded = (null!, false);
-        if (incident is null || !await TryWriteAsync(async () => recorded = await incidents.RecordAsync(id, incident)))
+        if (incident is null || !await TryWriteAsync(async () => recorded = await incidents.RecordAsync(Person, incident)))
         {
             Input.ReturnToCheck = true;
             return await ShowAsync(id, FirstStepWithErrors(), keepErrors: true);
