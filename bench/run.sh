@@ -44,7 +44,7 @@ DUE=(--runs "${BENCH_DUE_RUNS:-30}" --warmup "${BENCH_DUE_WARMUP:-5}")
 ANALYTICS_GENERATE=(--incidents "${BENCH_ANALYTICS_INCIDENTS:-100000}")
 ANALYTICS=(--runs "${BENCH_ANALYTICS_RUNS:-20}" --warmup "${BENCH_ANALYTICS_WARMUP:-3}")
 COUNCIL=(--runs "${BENCH_COUNCIL_RUNS:-50}" --warmup "${BENCH_COUNCIL_WARMUP:-5}" --funded-per-provider "${BENCH_FUNDED_PER_PROVIDER:-10}")
-INCIDENTS=(--clients "${BENCH_CLIENTS:-32}" --seconds "${BENCH_INCIDENT_SECONDS:-30}" --warmup-seconds "${BENCH_INCIDENT_WARMUP:-5}")
+INCIDENTS=(--clients "${BENCH_CLIENTS:-32}" --seconds "${BENCH_INCIDENT_SECONDS:-30}" --warmup-seconds "${BENCH_INCIDENT_WARMUP:-60}")
 STEPS_TEXT=${BENCH_STEPS:-reminders pages due council incidents}
 read -r -a STEPS <<<"${STEPS_TEXT//,/ }"
 for step in "${STEPS[@]}"; do

@@ -122,7 +122,7 @@ public sealed record IncidentsSettings(
     public static IncidentsSettings From(BenchOptions o)
     {
         var settings = new IncidentsSettings(
-            o.Provider, o.Connection, o.Int("clients", 32), o.Int("seconds", 30), o.Int("warmup-seconds", 5, min: 0),
+            o.Provider, o.Connection, o.Int("clients", 32), o.Int("seconds", 30), o.Int("warmup-seconds", 60, min: 0),
             o.Text("web-dll"), o.Text("pgbench"));
         o.RejectUnknown();
         return settings;

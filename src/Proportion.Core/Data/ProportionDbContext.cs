@@ -240,7 +240,8 @@ public class ProportionDbContext(DbContextOptions<ProportionDbContext> options)
             || (Scope.AllServicesInOrganisation && o.OrganisationId == Scope.OrganisationId)
             || Scope.PeopleServiceIds.Contains(o.ServiceId));
         // A user's messages are their own.
-        builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId);
+        builder.Entity<Notification>().HasQueryFilter(n => Scope.Everything || n.UserId == Scope.UserId
+            || n.OrganisationId == Scope.SystemJobOrganisationId);
 
         // Training records are the organisation's own; council users see none.
         builder.Entity<TrainingRecord>().HasQueryFilter(t => Scope.Everything || t.OrganisationId == Scope.OrganisationId);

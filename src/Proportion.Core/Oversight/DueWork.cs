@@ -300,11 +300,13 @@ public sealed class DueWork(ProportionDbContext db, TimeProvider clock, IOptions
     private IQueryable<RestrictivePractice> PracticesIn(Guid? serviceId) =>
         serviceId is { } id ? db.Practices.Where(p => p.ServiceId == id)
         : db.Scope.AllPeopleInOrganisation ? db.Practices.Where(p => p.OrganisationId == db.Scope.OrganisationId)
+        : db.Scope.SeesByServiceOnly ? db.Practices.Where(p => db.Scope.PeopleServiceIds.Contains(p.ServiceId))
         : db.Practices;
 
     private IQueryable<Plan> PlansIn(Guid? serviceId) =>
         serviceId is { } id ? db.Plans.Where(p => p.ServiceId == id)
         : db.Scope.AllPeopleInOrganisation ? db.Plans.Where(p => p.OrganisationId == db.Scope.OrganisationId)
+        : db.Scope.SeesByServiceOnly ? db.Plans.Where(p => db.Scope.PeopleServiceIds.Contains(p.ServiceId))
         : db.Plans;
 
     private string PracticeLink(Guid personId, Guid practiceId) => links.PracticeDetails(personId, practiceId);

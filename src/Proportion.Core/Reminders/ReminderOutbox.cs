@@ -10,6 +10,8 @@ namespace Proportion.Core.Reminders;
 /// </summary>
 public static class ReminderOutbox
 {
+    private const int KeysPerQuery = 1000;
+
     /// <returns>The reminders saved; none when another instance sent them first.</returns>
     public static async Task<IReadOnlyList<Notification>> SendOnceAsync(ProportionDbContext db, IReadOnlyList<Notification> wanted, CancellationToken ct)
     {
@@ -17,11 +19,16 @@ public static class ReminderOutbox
         {
             return [];
         }
-        var keys = wanted.Select(n => n.ReminderKey!).Distinct().ToList();
-        // Everyone's notifications, not only the scope's user's: the job runs with no user, over one organisation
-        // at a time, and the keys name records, so no other organisation's reminder can match.
-        var sent = (await db.Notifications.IgnoreQueryFilters().Where(n => n.ReminderKey != null && keys.Contains(n.ReminderKey))
-            .Select(n => new { n.UserId, n.ReminderKey }).ToListAsync(ct)).Select(n => (n.UserId, n.ReminderKey!)).ToHashSet();
+        // Everyone's notifications in the organisation, not only a user's: the job's scope (UserScope.SystemForOrganisation)
+        // sees them all, and the keys name records, so no other organisation's reminder could match. Asked a thousand
+        // keys at a time: an organisation's first round can want a hundred thousand reminders, and SQLite allows a
+        // statement at most 32,766 parameters.
+        var sent = new HashSet<(Guid, string)>();
+        foreach (var keys in wanted.Select(n => n.ReminderKey!).Distinct().Chunk(KeysPerQuery))
+        {
+            sent.UnionWith((await db.Notifications.Where(n => n.ReminderKey != null && keys.Contains(n.ReminderKey))
+                .Select(n => new { n.UserId, n.ReminderKey }).ToListAsync(ct)).Select(n => (n.UserId, n.ReminderKey!)));
+        }
         var reminders = wanted.DistinctBy(n => (n.UserId, n.ReminderKey)).Where(n => !sent.Contains((n.UserId, n.ReminderKey!))).ToList();
         db.Notifications.AddRange(reminders);
         try

@@ -25,7 +25,14 @@ public sealed record UserScope
         AllPeopleInOrganisation = true,
         AllServicesInOrganisation = true,
         ReadsSafeguarding = true,
+        SystemJobOrganisationId = organisationId,
     };
+
+    /// <summary>
+    /// The organisation the reminder job is working through (<see cref="SystemForOrganisation"/>): it sees everyone's
+    /// messages there, to send each reminder once. Empty for every user, so no user sees another's messages.
+    /// </summary>
+    public Guid SystemJobOrganisationId { get; init; }
 
     /// <summary>Nobody signed in: sees nothing.</summary>
     public static readonly UserScope Anonymous = new() { UserName = "Anonymous" };
@@ -55,6 +62,15 @@ public sealed record UserScope
     public bool AllServicesInOrganisation { get; init; }
     /// <summary>Services visible by name: those above, plus services where a council user's people live.</summary>
     public Guid[] VisibleServiceIds { get; init; } = [];
+
+    /// <summary>
+    /// Provider staff who see people service by service (care workers, service managers, inspectors). For them the
+    /// query filters come down to "the service is one of theirs"; a query that says so outright lets the database
+    /// use its service index, where the filter's other branches (the council's, the social worker's) make SQLite
+    /// read every row.
+    /// </summary>
+    public bool SeesByServiceOnly => !Everything && !AllPeopleInOrganisation
+        && FundingCouncilId == Guid.Empty && AllocatedSocialWorkerId == Guid.Empty;
 
     /// <summary>Inspectors and auditors read; they never write (§8.6).</summary>
     public bool IsReadOnly => !Everything && Roles.Count > 0 && Roles.All(r => r == Model.Roles.Inspector);

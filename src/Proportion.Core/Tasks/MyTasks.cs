@@ -71,7 +71,13 @@ public sealed class MyTasks(ProportionDbContext db, TimeProvider clock, DueWork 
             {
                 Add("Record the debrief and support after an incident", $"{i.Person!.KnownAs}, {UkTime.Format(i.OccurredAt)}", null, links.Incident(i.Id), "R13");
             }
-            foreach (var p in await db.Practices.Where(p => p.Status == PracticeStatus.Proposed).Include(p => p.Person)
+            var proposed = db.Practices.Where(p => p.Status == PracticeStatus.Proposed);
+            if (db.Scope.SeesByServiceOnly)
+            {
+                // The query filter's rows, said so that the service index is used (UserScope.SeesByServiceOnly).
+                proposed = proposed.Where(p => db.Scope.PeopleServiceIds.Contains(p.ServiceId));
+            }
+            foreach (var p in await proposed.Include(p => p.Person)
                          .OrderBy(p => p.CreatedAt).Take(PerKind).AsNoTracking().ToListAsync(ct))
             {
                 Add($"Hold the discussion for a proposed practice: {p.Description}", p.Person!.KnownAs, null, links.PracticeDetails(p.PersonId, p.Id), "R2");
